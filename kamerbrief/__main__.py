@@ -1,0 +1,3 @@
+from kamerbrief.cli import main
+
+main()

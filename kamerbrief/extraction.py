@@ -1,0 +1,117 @@
+"""The extraction API: a letter's source in, a validated letter record out.
+
+read source -> normalise and structure (:mod:`kamerbrief.parse`) -> spaCy doc
+-> extractors -> record. The CLI is a thin layer over :class:`Extractor`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kamerbrief import __version__
+from kamerbrief.parse import ParsedLetter, parse
+from kamerbrief.pipeline import ModelChoice, choose_model, describe, load_pipeline
+from kamerbrief.record import (
+    ErrorDetail,
+    ErrorRecord,
+    ErrorSource,
+    LetterRecord,
+    Provenance,
+    Source,
+)
+from kamerbrief.sources import SourceError, SourceText, read_bytes, read_path, sha256_of
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# An extractor reads the doc and the structure and returns the record keys it fills.
+ExtractorFn = Callable[["Doc", ParsedLetter], dict[str, object]]
+EXTRACTORS: tuple[ExtractorFn, ...] = ()
+
+
+class Extractor:
+    """Loads the Dutch pipeline once and turns letters into records."""
+
+    def __init__(self, model: str | None = None, *, nlp: Language | None = None) -> None:
+        self.choice: ModelChoice = choose_model(model)
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.choice)
+        return self._nlp
+
+    def provenance(self) -> Provenance:
+        info = describe(self.nlp, self.choice)
+        return Provenance(
+            tool_version=__version__,
+            model=str(info["name"]),
+            model_version=None if self.choice.reason == "blank" else str(info["version"]),
+        )
+
+    def from_source(self, source: SourceText) -> LetterRecord:
+        """The record of a decoded source."""
+        parsed = parse(source.text)
+        nlp = self.nlp
+        nlp.max_length = max(nlp.max_length, len(parsed.text) + 1)
+        doc = nlp(parsed.text)
+        fields: dict[str, object] = {}
+        for extractor in EXTRACTORS:
+            fields.update(extractor(doc, parsed))
+        return LetterRecord(
+            id=f"sha256-{source.sha256[:16]}",
+            source=Source(
+                path=source.path, sha256=source.sha256, format=source.format, chars=len(source.text)
+            ),
+            text=parsed.text,
+            metadata=parsed.metadata,
+            sections=parsed.sections,
+            warnings=parsed.warnings,
+            provenance=self.provenance(),
+            **fields,
+        )
+
+    def from_path(self, path: str | Path) -> LetterRecord | ErrorRecord:
+        """The record of the file at ``path``, or an error record; never raises for bad input."""
+        try:
+            return self.from_source(read_path(path))
+        except SourceError as exc:
+            return error_record(str(path), exc)
+
+    def from_bytes(self, data: bytes, path: str = "-") -> LetterRecord | ErrorRecord:
+        """The record of ``data`` read from ``path`` (stdin is "-"), or an error record."""
+        try:
+            return self.from_source(read_bytes(data, path))
+        except SourceError as exc:
+            return error_record(path, exc, sha256_of(data))
+
+
+def error_record(path: str, exc: SourceError, sha256: str | None = None) -> ErrorRecord:
+    return ErrorRecord(
+        source=ErrorSource(path=path, sha256=exc.sha256 or sha256),
+        error=ErrorDetail(kind=exc.kind, message=exc.message),  # type: ignore[arg-type]
+    )
+
+
+def extract(source: str | Path | bytes, *, model: str | None = None) -> LetterRecord:
+    """The letter record of a file path or of a letter's bytes.
+
+    Raises :class:`kamerbrief.sources.SourceError` for input that gives no text
+    and :class:`kamerbrief.pipeline.ModelError` for a pipeline that does not load.
+    """
+    extractor = Extractor(model)
+    if isinstance(source, bytes):
+        return extractor.from_source(read_bytes(source, "-"))
+    return extractor.from_source(read_path(source))
+
+
+def extract_text(text: str, *, model: str | None = None, path: str = "-") -> LetterRecord:
+    """The letter record of a letter given as text."""
+    data = text.encode("utf-8")
+    return Extractor(model).from_source(
+        SourceText(path=path, sha256=sha256_of(data), text=text, encoding="utf-8")
+    )

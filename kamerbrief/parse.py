@@ -1,0 +1,250 @@
+"""Text to structure: normalise a letter's text and find its header, sections and signatories.
+
+The steps run one way: split into lines -> find page furniture and footnotes
+(:mod:`kamerbrief.layout`) -> read the header (:mod:`kamerbrief.header`) ->
+find signature blocks (:mod:`kamerbrief.signature`) and headings
+(:mod:`kamerbrief.headings`) -> group lines into blocks -> render the blocks
+into the normalised text, whose offsets the record uses, with a map back to
+the source (:mod:`kamerbrief.normalize`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kamerbrief.header import Header, read_header
+from kamerbrief.headings import FUNCTION_WORDS, Heading, find_headings, wrap_width
+from kamerbrief.layout import find_page_layout, split_lines
+from kamerbrief.normalize import (
+    Piece,
+    SourceLine,
+    SourceMap,
+    TextBuilder,
+    join_wrapped,
+    known_words,
+)
+from kamerbrief.record import DateValue, Metadata, Section, Sender
+from kamerbrief.rules import layout_rules
+from kamerbrief.signature import SignatureBlock, find_signatures
+
+_END_OF_SENTENCE = (".", "!", "?", ":", ";")
+
+
+@dataclass
+class ParsedLetter:
+    """A letter's normalised text and its structure."""
+
+    text: str
+    source_map: SourceMap
+    metadata: Metadata
+    sections: list[Section]
+    warnings: list[str] = field(default_factory=list)
+    body_start: int = 0  # offset in text where the body begins
+
+
+@dataclass
+class _Block:
+    lines: list[int]
+    kind: str  # "para", "lines", "heading", "note"
+    heading: int | None = None  # index into headings
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(text) and (text[0].islower() or text[0] in "(")
+
+
+class _BlockBuilder:
+    """Groups the letter's lines into blocks (paragraphs, headings, signature, notes)."""
+
+    def __init__(self, lines: list[SourceLine], width: float) -> None:
+        self.lines = lines
+        self.width = width
+        self.blocks: list[_Block] = []
+        self.current: _Block | None = None
+        self.notes: list[int] = []
+
+    def close(self) -> None:
+        if self.current is not None and self.current.lines:
+            self.blocks.append(self.current)
+        self.current = None
+        if self.notes:
+            self.blocks.append(_Block(self.notes, "note"))
+            self.notes = []
+
+    def start(self, kind: str, line: int, heading: int | None = None) -> None:
+        self.close()
+        self.current = _Block([line], kind, heading)
+
+    def add(self, line: int) -> None:
+        assert self.current is not None
+        self.current.lines.append(line)
+
+    def continues(self, line: int, gap: bool) -> bool:
+        """Whether ``line`` continues the open paragraph (``gap``: blank or furniture between)."""
+        cur = self.current
+        if cur is None or cur.kind != "para":
+            return False
+        prev = self.lines[cur.lines[-1]].text
+        text = self.lines[line].text
+        rules = layout_rules()
+        if rules.list_item.match(text) or rules.closing.match(text):
+            return False
+        if gap:  # a blank line or a page break: the paragraph goes on if its sentence does
+            runs_on = prev.split()[-1].lower() in FUNCTION_WORDS
+            return (_starts_lower(text) or runs_on) and not prev.endswith(_END_OF_SENTENCE)
+        if prev.endswith(_END_OF_SENTENCE[:4]) and len(prev) < 0.85 * self.width:
+            return _starts_lower(text)
+        return True
+
+
+def _group(
+    lines: list[SourceLine],
+    header: Header,
+    furniture: frozenset[int],
+    footnotes: frozenset[int],
+    headings: list[Heading],
+    signatures: list[SignatureBlock],
+    width: float,
+) -> list[_Block]:
+    rules = layout_rules()
+    heading_at = {h.lines[0]: n for n, h in enumerate(headings)}
+    heading_rest = {line for h in headings for line in h.lines[1:]}
+    signature_at = {s.role_lines[0]: s for s in signatures}
+    signature_rest = {i for s in signatures for i in (*s.role_lines[1:], s.name_line)}
+    b = _BlockBuilder(lines, width)
+    gap = False
+    for i, line in enumerate(lines):
+        if i in furniture:
+            gap = True
+            continue
+        if i in footnotes:
+            b.notes.append(i)
+            continue
+        if not line.text:
+            gap = True
+            if i < header.body_start and b.current is not None and b.current.kind == "lines":
+                b.close()
+            continue
+        text = line.text
+        if i < header.body_start or i == header.salutation:
+            if b.current is None or b.current.kind != "lines" or gap:
+                b.start("lines", i)
+            else:
+                b.add(i)
+        elif i in heading_at:
+            b.start("heading", i, heading_at[i])
+        elif i in heading_rest:
+            b.add(i)
+        elif i in signature_at:
+            b.start("lines", i)
+        elif i in signature_rest:
+            b.add(i)
+        elif rules.closing.match(text) or (rules.is_not_heading(text) and len(text) < 0.5 * width):
+            b.start("lines", i)
+            b.close()
+        elif b.continues(i, gap):
+            b.add(i)
+        else:
+            b.start("para", i)
+        gap = False
+    b.close()
+    return b.blocks
+
+
+def _render(
+    lines: list[SourceLine], blocks: list[_Block], known: frozenset[str]
+) -> tuple[str, SourceMap, list[tuple[int, int]]]:
+    out = TextBuilder()
+    spans: list[tuple[int, int]] = []
+    for n, block in enumerate(blocks):
+        first = lines[block.lines[0]]
+        if n:
+            out.write("\n\n", first.start)
+        src = [lines[i] for i in block.lines]
+        if block.kind in ("para", "heading"):
+            spans.append(out.add_pieces(join_wrapped(src, known)))
+        else:
+            pieces: list[Piece] = []
+            for k, line in enumerate(src):
+                if k:
+                    pieces.append(Piece("\n", line.start, copied=False))
+                pieces.append(Piece(line.text, line.start))
+            spans.append(out.add_pieces(pieces))
+    return out.text(), out.source_map(), spans
+
+
+def _sections(
+    text: str, headings: list[Heading], blocks: list[_Block], spans: list[tuple[int, int]]
+) -> list[Section]:
+    starts: dict[int, tuple[int, int]] = {}
+    for block, span in zip(blocks, spans, strict=True):
+        if block.heading is not None:
+            starts[block.heading] = span
+    sections: list[Section] = []
+    for n, h in enumerate(headings):
+        start, end_heading = starts[n]
+        heading_text = text[start:end_heading]
+        title = heading_text
+        if h.number is not None:
+            title = heading_text.split(None, 1)[1] if " " in heading_text else h.title
+        end = len(text)
+        for m in range(n + 1, len(headings)):
+            if headings[m].level <= h.level:
+                end = starts[m][0]
+                break
+        sections.append(
+            Section(
+                id=f"s{n + 1}",
+                number=h.number,
+                level=h.level,
+                title=title.strip(),
+                start=start,
+                end=end,
+                parent=None if h.parent is None else f"s{h.parent + 1}",
+            )
+        )
+    return sections
+
+
+def parse(raw: str) -> ParsedLetter:
+    """Normalise ``raw`` (text as extracted from a letter) and find its structure."""
+    lines = split_lines(raw)
+    layout = find_page_layout(lines)
+    header = read_header(lines, layout.furniture)
+    body = [
+        i
+        for i in range(header.body_start, len(lines))
+        if i not in layout.furniture and i not in layout.footnotes
+    ]
+    signatures = find_signatures(lines, [i for i in body if lines[i].text])
+    taken = frozenset(i for s in signatures for i in (*s.role_lines, s.name_line))
+    # In answers to written questions the Vraag/Antwoord blocks are the structure;
+    # numbered lines inside an answer are list items, not sections.
+    headings = [] if header.questions else find_headings(lines, body, taken)
+    width = wrap_width(lines, body)
+    blocks = _group(lines, header, layout.furniture, layout.footnotes, headings, signatures, width)
+    text, source_map, spans = _render(lines, blocks, known_words(raw))
+    sections = _sections(text, headings, blocks, spans)
+    senders = [Sender(name=n, role=r) for n, r in header.senders]
+    senders += [Sender(name=s.name, role=s.role) for s in signatures]
+    warnings: list[str] = []
+    if header.date_text and header.date_value is None:
+        warnings.append(f"letter date {header.date_text!r} could not be read")
+    metadata = Metadata(
+        title=header.title,
+        date=DateValue(text=header.date_text, value=header.date_value)
+        if header.date_text
+        else None,
+        place=header.place,
+        addressee=header.addressee,
+        senders=senders,
+    )
+    body_offset = next(
+        (
+            span[0]
+            for block, span in zip(blocks, spans, strict=True)
+            if block.lines[0] >= header.body_start
+        ),
+        len(text),
+    )
+    return ParsedLetter(text, source_map, metadata, sections, warnings, body_offset)

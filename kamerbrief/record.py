@@ -1,0 +1,235 @@
+"""The letter record: pydantic models for every key of the public contract.
+
+The models are the single source of truth for the record's shape
+(``../shared/docs/record-contract.md``); ``kamerbrief schema`` prints their
+JSON Schema. Validation checks what the contract promises: offsets inside
+``text`` with ``text[start:end] == item.text``, ISO dates, and section ids and
+parents that exist.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+# ISO 8601 at the precision the letter gives: year, month or day, or an
+# interval START/END of those.
+_ISO_POINT = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"
+ISO_DATE_RE = re.compile(rf"^{_ISO_POINT}(?:/{_ISO_POINT})?$")
+
+
+def _check_iso(value: str) -> str:
+    if not ISO_DATE_RE.match(value):
+        raise ValueError(f"not an ISO 8601 date or interval: {value!r}")
+    return value
+
+
+IsoDate = Annotated[str, AfterValidator(_check_iso)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    path: str
+    sha256: str
+    format: Literal["txt", "pdf", "html", "xml", "docx"]
+    chars: int = Field(ge=0, description="length of the decoded source text")
+
+
+class DateValue(_Model):
+    text: str
+    value: IsoDate | None = None
+
+
+class Sender(_Model):
+    name: str
+    role: str | None = None
+
+
+class Kamerstuk(_Model):
+    dossier: str
+    number: str | None = None
+    year: str | None = None
+
+
+class Metadata(_Model):
+    title: str | None = None
+    date: DateValue | None = None
+    place: str | None = None
+    addressee: str | None = None
+    senders: list[Sender] = Field(default_factory=list)
+    kamerstuk: Kamerstuk | None = None
+
+
+class Section(_Model):
+    id: str
+    number: str | None = Field(description='"2.1" for "2.1. Bijeenkomst ...", null if unnumbered')
+    level: int = Field(ge=1)
+    title: str
+    start: int = Field(ge=0, description="offset of the heading in text")
+    end: int = Field(ge=0, description="end of the section's content in text")
+    parent: str | None = None
+
+
+class Span(_Model):
+    """An item found in the text: text[start:end] == self.text."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    section: str | None = None
+
+
+class Mention(Span):
+    pass
+
+
+class Person(_Model):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Organisation(_Model):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Location(_Model):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class DateItem(Span):
+    value: IsoDate | None = None
+    approximate: bool = False
+
+
+class Amount(Span):
+    kind: Literal["money", "percentage", "quantity"]
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+class Reference(Span):
+    kind: str
+    dossier: str | None = None
+    number: str | None = None
+
+
+class Commitment(Span):
+    actor: str | None = None
+    action: str | None = None
+    deadline: DateValue | None = None
+    strength: Literal["firm", "soft"]
+    status: Literal["new", "fulfilled"] = "new"
+
+
+class Provenance(_Model):
+    tool_version: str
+    model: str | None = None
+    model_version: str | None = None
+
+
+class LetterRecord(_Model):
+    """One letter, structured. Every key is always present."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    id: str
+    source: Source
+    text: str
+    metadata: Metadata
+    sections: list[Section] = Field(default_factory=list)
+    persons: list[Person] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+    locations: list[Location] = Field(default_factory=list)
+    dates: list[DateItem] = Field(default_factory=list)
+    amounts: list[Amount] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    provenance: Provenance
+
+    @model_validator(mode="after")
+    def _check_offsets_and_sections(self) -> LetterRecord:
+        text = self.text
+        ids = [s.id for s in self.sections]
+        if len(set(ids)) != len(ids):
+            raise ValueError("section ids are not unique")
+        known = set(ids)
+        for s in self.sections:
+            if s.parent is not None and s.parent not in known:
+                raise ValueError(f"section {s.id} has unknown parent {s.parent!r}")
+            if s.parent == s.id:
+                raise ValueError(f"section {s.id} is its own parent")
+            if not 0 <= s.start <= s.end <= len(text):
+                raise ValueError(f"section {s.id} offsets {s.start}:{s.end} outside text")
+        for span in self._spans():
+            if not 0 <= span.start <= span.end <= len(text):
+                raise ValueError(f"offsets {span.start}:{span.end} outside text")
+            if text[span.start : span.end] != span.text:
+                raise ValueError(
+                    f"text[{span.start}:{span.end}] is {text[span.start : span.end]!r},"
+                    f" not {span.text!r}"
+                )
+            if span.section is not None and span.section not in known:
+                raise ValueError(f"item {span.text!r} refers to unknown section {span.section!r}")
+        return self
+
+    def _spans(self) -> list[Span]:
+        spans: list[Span] = []
+        for group in (self.persons, self.organisations, self.locations):
+            for entry in group:
+                spans.extend(entry.mentions)
+        for items in (self.dates, self.amounts, self.references, self.commitments):
+            spans.extend(items)
+        return spans
+
+
+class ErrorDetail(_Model):
+    kind: Literal[
+        "missing", "unreadable", "empty", "binary", "undecodable", "too_large", "internal"
+    ]
+    message: str
+
+
+class ErrorSource(_Model):
+    path: str
+    sha256: str | None = None
+
+
+class ErrorRecord(_Model):
+    """What a batch writes for an input that gave no letter record."""
+
+    schema_version: Literal["1.0"] = SCHEMA_VERSION
+    source: ErrorSource
+    error: ErrorDetail
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a letter record and of an error record."""
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "kamerbrief output record",
+        "oneOf": [{"$ref": "#/$defs/LetterRecord"}, {"$ref": "#/$defs/ErrorRecord"}],
+        "$defs": _collect_defs(LetterRecord, ErrorRecord),
+    }
+
+
+def _collect_defs(*models: type[BaseModel]) -> dict:
+    defs: dict = {}
+    for model in models:
+        schema = model.model_json_schema(ref_template="#/$defs/{model}")
+        defs.update(schema.pop("$defs", {}))
+        defs[model.__name__] = schema
+    return defs

@@ -1,0 +1,174 @@
+"""Rule data shipped in ``kamerbrief/data``: loaded once, validated by a model.
+
+Each data file has an ``about`` key that says where its content comes from.
+Unknown keys and patterns that do not compile are rejected with a clear error.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class RuleDataError(ValueError):
+    """A rule data file is missing, malformed or has a bad pattern."""
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
+
+
+class _Rules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+    about: str = Field(min_length=10)
+
+
+class HeaderLabels(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    date: tuple[str, ...]
+    subject: tuple[str, ...]
+    reference: tuple[str, ...]
+    annex: tuple[str, ...]
+    contact: tuple[str, ...]
+
+    def kind_of(self, line: str) -> str | None:
+        """The label kind of a line that is only a label, else None."""
+        for kind, labels in self.model_dump().items():
+            if line in labels:
+                return kind
+        return None
+
+    def split_inline(self, line: str) -> tuple[str, str] | None:
+        """(kind, value) for a line 'Label value' or 'Label: value'."""
+        for kind, labels in self.model_dump().items():
+            for label in sorted(labels, key=len, reverse=True):
+                if line.startswith(label) and len(line) > len(label):
+                    rest = line[len(label) :]
+                    if rest[0] in " :\t":
+                        value = rest.lstrip(" :\t")
+                        if value:
+                            return kind, value
+        return None
+
+
+class LayoutRules(_Rules):
+    page_footer: tuple[re.Pattern[str], ...]
+    furniture_lines: tuple[re.Pattern[str], ...]
+    salutation: re.Pattern[str]
+    closing: re.Pattern[str]
+    header_labels: HeaderLabels
+    addressee_start: re.Pattern[str]
+    addressee_stop: re.Pattern[str]
+    place_date_line: re.Pattern[str]
+    signature_role: re.Pattern[str]
+    academic_titles: frozenset[str]
+    lowercase_words_in_titles: frozenset[str]
+    not_headings: tuple[re.Pattern[str], ...]
+    list_item: re.Pattern[str]
+    hyphen_prefixes: frozenset[str]
+    suspended_hyphen_followers: frozenset[str]
+
+    @field_validator(
+        "page_footer",
+        "furniture_lines",
+        "not_headings",
+        mode="before",
+    )
+    @classmethod
+    def _compile_many(cls, value: Any) -> tuple[re.Pattern[str], ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError("expected a list of regular expressions")
+        return tuple(_compile(v) for v in value)
+
+    @field_validator(
+        "salutation",
+        "closing",
+        "addressee_start",
+        "addressee_stop",
+        "place_date_line",
+        "signature_role",
+        "list_item",
+        mode="before",
+    )
+    @classmethod
+    def _compile_one(cls, value: Any) -> re.Pattern[str]:
+        if not isinstance(value, str):
+            raise ValueError("expected a regular expression")
+        return _compile(value)
+
+    def is_furniture(self, line: str) -> bool:
+        return any(p.match(line) for p in self.page_footer) or any(
+            p.match(line) for p in self.furniture_lines
+        )
+
+    def is_page_footer(self, line: str) -> bool:
+        return any(p.match(line) for p in self.page_footer)
+
+    def is_not_heading(self, line: str) -> bool:
+        return any(p.match(line) for p in self.not_headings)
+
+
+class MonthRules(_Rules):
+    months: dict[str, int]
+
+    @field_validator("months")
+    @classmethod
+    def _valid_months(cls, value: dict[str, int]) -> dict[str, int]:
+        bad = {k: v for k, v in value.items() if not 1 <= v <= 12 or k != k.lower()}
+        if bad:
+            raise ValueError(f"months must map lower-case names to 1..12: {bad}")
+        return value
+
+
+def _read_json(name: str) -> dict[str, Any]:
+    try:
+        raw = resources.files("kamerbrief.data").joinpath(name).read_text(encoding="utf-8")
+        return json.loads(raw)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RuleDataError(f"cannot read rule file kamerbrief/data/{name}: {exc}") from exc
+
+
+def _load(model: type[_Rules], name: str) -> Any:
+    try:
+        return model.model_validate(_read_json(name))
+    except ValueError as exc:
+        if isinstance(exc, RuleDataError):
+            raise
+        raise RuleDataError(f"invalid rule file kamerbrief/data/{name}: {exc}") from exc
+
+
+@cache
+def layout_rules() -> LayoutRules:
+    """The layout rules (data/layout.json)."""
+    return _load(LayoutRules, "layout.json")
+
+
+@cache
+def month_rules() -> MonthRules:
+    """Dutch month names (data/months.json)."""
+    return _load(MonthRules, "months.json")
+
+
+class OfficeRules(_Rules):
+    abbreviations: dict[str, str]
+    portfolios_without_ministry: frozenset[str]
+
+    def office(self, title: str, ministry: str) -> str:
+        """ "Minister van X" or "Minister voor X" for a ministry name or abbreviation."""
+        ministry = self.abbreviations.get(ministry, ministry)
+        link = "voor" if ministry in self.portfolios_without_ministry else "van"
+        return f"{title} {link} {ministry}"
+
+
+@cache
+def office_rules() -> OfficeRules:
+    """Ministries, abbreviations and portfolios (data/offices.json)."""
+    return _load(OfficeRules, "offices.json")
