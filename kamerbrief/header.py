@@ -57,8 +57,15 @@ def _label_values(lines: list[SourceLine], idx: list[int], header: Header) -> No
         text = lines[idx[k]].text
         inline = labels.split_inline(text)
         if inline and labels.kind_of(text) is None:
-            values.setdefault(inline[0], [inline[1]])
+            value = [inline[1]]
             k += 1
+            # The value wraps onto the next lines until a blank line or the next label.
+            while k < len(idx) and (nxt := lines[idx[k]].text):
+                if labels.kind_of(nxt) or labels.split_inline(nxt):
+                    break
+                value.append(nxt)
+                k += 1
+            values.setdefault(inline[0], value)
             continue
         run: list[str] = []
         while k < len(idx) and (kind := labels.kind_of(lines[idx[k]].text)) is not None:

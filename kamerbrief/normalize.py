@@ -107,7 +107,7 @@ class SourceLine:
 _VOWEL_PAIRS = {
     "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij",
 }  # fmt: skip
-_WORD_END = re.compile(r"([^\W\d_]+)-$")
+_WORD_END = re.compile(r"([^\W_]+)-$")
 _FIRST_WORD = re.compile(r"[^\s]+")
 
 

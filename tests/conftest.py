@@ -1,0 +1,42 @@
+"""Shared fixtures: paths of the corpus letters and a blank-pipeline extractor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LETTERS = ROOT / "corpus" / "letters"
+SEED_REPORT = LETTERS / "seeds" / "000_604ef20b2c9a042b.txt"
+SEED_TOP = LETTERS / "seeds" / "003_70a63ba4dafeb775.txt"
+RIJKSOVERHEID = LETTERS / "rijksoverheid-pdf"
+WATER_EN_BODEM = RIJKSOVERHEID / "2022-11-25_ienw_water-en-bodem-sturend.txt"
+LUCHTVAART = RIJKSOVERHEID / "2022-12-22_ienw_emissies-door-de-luchtvaart.txt"
+CIRCULAIR = RIJKSOVERHEID / "2023-02-03_ienw_nationaal-programma-circulaire-economie.txt"
+WRITTEN = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    """An extractor on a blank Dutch pipeline: structure does not need a trained model."""
+    import spacy
+
+    from kamerbrief.extraction import Extractor
+
+    return Extractor("blank:nl", nlp=spacy.blank("nl"))
+
+
+@pytest.fixture(scope="session")
+def parsed():
+    """Parse a corpus letter once per session."""
+    from kamerbrief.parse import parse
+
+    cache: dict[Path, object] = {}
+
+    def get(path: Path):
+        if path not in cache:
+            cache[path] = parse(path.read_text(encoding="utf-8"))
+        return cache[path]
+
+    return get

@@ -1,0 +1,87 @@
+"""Evaluation against the gold in corpus/gold, with its known failures recorded."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT
+
+from kamerbrief.evaluate import GoldError, Score, evaluate, load_gold, norm_text, report
+
+GOLD = ROOT / "corpus" / "gold"
+
+# Known failures: (gold file, "missed"/"spurious", description). A change that
+# fixes one of these or adds a new one makes the regression test fail, so that
+# improvements and regressions are both seen and this list is kept true.
+KNOWN_FAILURES = {
+    ("rijksoverheid-pdf/2022-11-25_ienw_water-en-bodem-sturend.json", "missed",
+     "section  Duurzaam bouwen met landelijke maatlat voor een groene klimaatadaptieve gebouwde"
+     " omgeving"),
+    ("rijksoverheid-pdf/2022-11-25_ienw_water-en-bodem-sturend.json", "spurious",
+     "section  Op basis van de Strategie Klimaatbestendige Zoetwaterverdeling"),
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def results(extractor):
+    return evaluate(GOLD, extractor.from_path)
+
+
+def test_gold_regression_failures_are_the_known_ones(results) -> None:
+    found = set()
+    for r in results:
+        name = r.gold.relative_to(GOLD).as_posix()
+        found |= {(name, "missed", m) for m in r.missed if m.startswith("section")}
+        found |= {(name, "spurious", s) for s in r.spurious}
+    assert found == KNOWN_FAILURES
+
+
+def test_metadata_is_right_on_every_gold_letter(results) -> None:
+    for r in results:
+        assert r.error is None
+        for name, score in r.scores.items():
+            if name.startswith("metadata."):
+                assert score.fp == score.fn == 0, (r.gold.name, name, r.missed)
+
+
+def test_report_has_precision_recall_f1_per_type(results) -> None:
+    figures = report(results)
+    sections = figures["scores"]["sections"]
+    assert set(sections) == {"tp", "fp", "fn", "precision", "recall", "f1"}
+    assert sections["f1"] >= 0.95
+    json.dumps(figures)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Inf rastructuur en Waterstaat", "Infrastructuur en Waterstaat", True),
+     ("Adel Wafin.", "Adel Wafin", True),
+     ("Moskou", "Kazan", False)],
+)  # fmt: skip
+def test_title_comparison_ignores_space_case_and_trailing_dots(a, b, same) -> None:
+    assert (norm_text(a) == norm_text(b)) is same
+
+
+def test_score_arithmetic() -> None:
+    s = Score(tp=8, fp=2, fn=0)
+    assert (s.precision, s.recall) == (0.8, 1.0)
+    assert round(s.f1, 4) == 0.8889
+
+
+def test_gold_pointing_nowhere_is_a_clear_error(tmp_path) -> None:
+    bad = tmp_path / "x.json"
+    bad.write_text(json.dumps({"letter": "letters/none.txt", "metadata": {}}), encoding="utf-8")
+    with pytest.raises(GoldError, match="not found"):
+        load_gold(bad)
+
+
+def test_evaluate_command_prints_json(extractor) -> None:
+    from typer.testing import CliRunner
+
+    from kamerbrief.cli import app
+
+    gold = GOLD / "seeds" / "003_70a63ba4dafeb775.json"
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--json", "--model", "blank:nl"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["scores"]["metadata.date"]["f1"] == 1.0
