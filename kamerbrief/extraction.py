@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kamerbrief import __version__
 from kamerbrief.parse import ParsedLetter, parse
-from kamerbrief.pipeline import ModelChoice, choose_model, describe, load_pipeline
+from kamerbrief.pipeline import ModelChoice, ModelError, choose_model, describe, load_pipeline
 from kamerbrief.record import (
     ErrorDetail,
     ErrorRecord,
@@ -78,16 +78,30 @@ class Extractor:
     def from_path(self, path: str | Path) -> LetterRecord | ErrorRecord:
         """The record of the file at ``path``, or an error record; never raises for bad input."""
         try:
-            return self.from_source(read_path(path))
+            source = read_path(path)
         except SourceError as exc:
             return error_record(str(path), exc)
+        return self._guarded(source)
 
     def from_bytes(self, data: bytes, path: str = "-") -> LetterRecord | ErrorRecord:
         """The record of ``data`` read from ``path`` (stdin is "-"), or an error record."""
         try:
-            return self.from_source(read_bytes(data, path))
+            source = read_bytes(data, path)
         except SourceError as exc:
             return error_record(path, exc, sha256_of(data))
+        return self._guarded(source)
+
+    def _guarded(self, source: SourceText) -> LetterRecord | ErrorRecord:
+        # A letter that trips a bug gives an error record; the batch goes on.
+        try:
+            return self.from_source(source)
+        except ModelError:
+            raise
+        except Exception as exc:
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+            return error_record(
+                source.path, SourceError("internal", f"extraction failed: {detail}", source.sha256)
+            )
 
 
 def error_record(path: str, exc: SourceError, sha256: str | None = None) -> ErrorRecord:

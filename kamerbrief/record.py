@@ -90,23 +90,24 @@ class Mention(Span):
     pass
 
 
-class Person(_Model):
-    name: str
+class _NamedEntity(_Model):
+    """One real-world entity with every mention of it in the letter."""
+
+    name: str = Field(description="the fullest form the letter gives")
     aliases: list[str] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Person(_NamedEntity):
     roles: list[str] = Field(default_factory=list)
-    mentions: list[Mention] = Field(default_factory=list)
 
 
-class Organisation(_Model):
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    mentions: list[Mention] = Field(default_factory=list)
+class Organisation(_NamedEntity):
+    pass
 
 
-class Location(_Model):
-    name: str
-    aliases: list[str] = Field(default_factory=list)
-    mentions: list[Mention] = Field(default_factory=list)
+class Location(_NamedEntity):
+    pass
 
 
 class DateItem(Span):

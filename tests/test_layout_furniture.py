@@ -65,3 +65,14 @@ def test_form_feed_starts_a_page_and_is_not_text() -> None:
     text = parse("Geachte voorzitter,\nDe eerste pagina loopt door op\n\fde tweede pagina.\n").text
     assert "\f" not in text
     assert "loopt door op de tweede pagina." in text
+
+
+@pytest.mark.parametrize("name", ["SEED_REPORT", "LUCHTVAART", "WATER_EN_BODEM"])
+def test_every_character_maps_back_to_the_same_character_in_the_source(name: str) -> None:
+    import conftest
+
+    raw = getattr(conftest, name).read_text(encoding="utf-8")
+    letter = parse(raw)
+    for offset, char in enumerate(letter.text):
+        if not char.isspace():
+            assert raw[letter.source_map.to_source(offset)] == char, offset
