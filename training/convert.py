@@ -205,7 +205,7 @@ def write_docbin(docs: Iterable[Doc], path: Path) -> int:
     return n
 
 
-def convert_all(out: Path, ner_corpus: str = "conll2002", syntax_oversample: int = 2) -> dict:
+def convert_all(out: Path, ner_corpus: str = "conll2002", syntax_oversample: int = 3) -> dict:
     """Write every .spacy file the training configs need into ``out``."""
     out = Path(out)
     counts = {}
