@@ -92,10 +92,9 @@ def extract(
 
     Example: kamerbrief extract corpus/letters/seeds/ > records.jsonl
     """
-    from kamerbrief.extraction import Extractor, error_record
+    from kamerbrief.extraction import Extractor
     from kamerbrief.pipeline import ModelError
     from kamerbrief.record import ErrorRecord
-    from kamerbrief.sources import SourceError
 
     extractor = Extractor(model)
     try:
@@ -115,10 +114,7 @@ def extract(
         if path == "-":
             record = extractor.from_bytes(sys.stdin.buffer.read(), "-")
         else:
-            try:
-                record = extractor.from_path(path)
-            except SourceError as exc:  # pragma: no cover - from_path returns error records
-                record = error_record(path, exc)
+            record = extractor.from_path(path)
         data = record.model_dump_json(indent=2 if pretty else None)
         if isinstance(record, ErrorRecord):
             failed += 1

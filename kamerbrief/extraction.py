@@ -7,6 +7,7 @@ read source -> normalise and structure (:mod:`kamerbrief.parse`) -> spaCy doc
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,9 @@ class Extractor:
             self._nlp = load_pipeline(self.choice)
         return self._nlp
 
+    @cached_property
     def provenance(self) -> Provenance:
+        """Tool and pipeline versions; the same for every record of this extractor."""
         info = describe(self.nlp, self.choice)
         return Provenance(
             tool_version=__version__,
@@ -71,7 +74,7 @@ class Extractor:
             metadata=parsed.metadata,
             sections=parsed.sections,
             warnings=parsed.warnings,
-            provenance=self.provenance(),
+            provenance=self.provenance,
             **fields,
         )
 
