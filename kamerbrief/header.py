@@ -38,6 +38,7 @@ class Header:
     """What the header says, and the index of the first line of the body."""
 
     body_start: int = 0
+    content_start: int | None = None  # first line a reader reads as content, if not the body
     title: str | None = None
     date_text: str | None = None
     date_value: str | None = None
@@ -129,6 +130,9 @@ def _questions_header(lines: list[SourceLine], idx: list[int], header: Header) -
         ministry = re.split(r"\s+[–-]\s+", m.group("ministry"))[0].strip()
         header.senders.append((m.group("name"), offices.office(m.group("office"), ministry)))
     header.body_start = idx[start]
+    header.content_start = next(
+        (i for i in idx[:start] if lines[i].text.startswith("Vragen van ")), None
+    )
     header.questions = True
     return True
 
@@ -153,6 +157,7 @@ def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
     head = [i for i in idx if salutation is None or i < salutation]
     if salutation is not None:
         header.salutation = salutation
+        header.content_start = salutation
         header.body_start = salutation + 1
         _label_values(lines, head, header)
         header.addressee = _addressee(lines, head)

@@ -40,6 +40,17 @@ class ParsedLetter:
     sections: list[Section]
     warnings: list[str] = field(default_factory=list)
     body_start: int = 0  # offset in text where the body begins
+    content_start: int = 0  # where a reader's content begins (salutation, "Vragen van ...")
+
+    def section_at(self, offset: int) -> str | None:
+        """The id of the innermost section that contains ``offset``, or None."""
+        found = None
+        for section in self.sections:
+            if section.start > offset:
+                break
+            if offset < section.end:
+                found = section.id
+        return found
 
 
 @dataclass
@@ -239,12 +250,34 @@ def parse(raw: str) -> ParsedLetter:
         addressee=header.addressee,
         senders=senders,
     )
-    body_offset = next(
-        (
-            span[0]
-            for block, span in zip(blocks, spans, strict=True)
-            if block.lines[0] >= header.body_start
-        ),
-        len(text),
+    body_offset = _first_offset(blocks, spans, header.body_start, len(text))
+    content_offset = body_offset
+    if header.content_start is not None:
+        content_offset = _line_offset(text, lines, blocks, spans, header.content_start)
+    content_offset = min(content_offset, body_offset)
+    return ParsedLetter(text, source_map, metadata, sections, warnings, body_offset, content_offset)
+
+
+def _line_offset(
+    text: str,
+    lines: list[SourceLine],
+    blocks: list[_Block],
+    spans: list[tuple[int, int]],
+    line: int,
+) -> int:
+    """The text offset where source line ``line`` begins (its block's start if not found)."""
+    for block, (start, end) in zip(blocks, spans, strict=True):
+        if line in block.lines:
+            found = text.find(lines[line].text, start, end)
+            return start if found < 0 else found
+    return len(text)
+
+
+def _first_offset(
+    blocks: list[_Block], spans: list[tuple[int, int]], line: int, default: int
+) -> int:
+    """The text offset of the first block that starts at or after ``line``."""
+    return next(
+        (span[0] for block, span in zip(blocks, spans, strict=True) if block.lines[0] >= line),
+        default,
     )
-    return ParsedLetter(text, source_map, metadata, sections, warnings, body_offset)
