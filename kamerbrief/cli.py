@@ -144,20 +144,75 @@ def schema() -> None:
 
 
 @app.command()
-def info(model: ModelOption = None) -> None:
-    """Show which spaCy pipeline is used, why, and what it contains."""
-    from kamerbrief.pipeline import ModelError, choose_model, describe, load_pipeline
+def info(
+    model: ModelOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Show which spaCy pipeline is used and why, its licence, labels and measured accuracy."""
+    from kamerbrief.extraction import Extractor
+    from kamerbrief.pipeline import ModelError, describe
 
-    choice = choose_model(model)
+    extractor = Extractor(model)
     try:
-        nlp = load_pipeline(choice)
+        nlp = extractor.nlp
     except ModelError as exc:
         raise _fail(str(exc)) from None
-    if choice.warning:
-        err.print(choice.warning, markup=False)
-    described = describe(nlp, choice)
+    if extractor.choice.warning:
+        err.print(extractor.choice.warning, markup=False)
+    described = describe(nlp, extractor.choice)
     described["kamerbrief"] = __version__
-    sys.stdout.write(json.dumps(described, indent=2, ensure_ascii=False, default=str) + "\n")
+    if as_json:
+        sys.stdout.write(json.dumps(described, indent=2, ensure_ascii=False, default=str) + "\n")
+        return
+    Console(highlight=False, soft_wrap=True).print(_info_table(described))
+
+
+_ACCURACY = {
+    "pos_acc": "UPOS accuracy",
+    "tag_acc": "tag accuracy",
+    "morph_acc": "morphology accuracy",
+    "lemma_acc": "lemma accuracy",
+    "dep_uas": "UAS",
+    "dep_las": "LAS",
+    "sents_f": "sentence F1",
+    "ents_p": "entities precision",
+    "ents_r": "entities recall",
+    "ents_f": "entities F1",
+}
+
+
+def _info_table(described: dict) -> Table:
+    table = Table(show_header=False, box=None, padding=(0, 2, 0, 0))
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    table.add_row("pipeline", f"{described['name']} {described['version'] or ''}".strip())
+    table.add_row("chosen because", str(described["why"]))
+    table.add_row("location", str(described["location"]))
+    table.add_row("components", ", ".join(described["components"]) or "-")
+    types = described["label_types"]
+    table.add_row(
+        "entity labels", ", ".join(f"{k} -> {v or '(not used)'}" for k, v in types.items()) or "-"
+    )
+    performance = described["performance"] or {}
+    for key, name in _ACCURACY.items():
+        value = performance.get(key)
+        if isinstance(value, int | float):
+            table.add_row(name, f"{value:.3f}")
+    for label, scores in (performance.get("ents_per_type") or {}).items():
+        if isinstance(scores, dict) and "f" in scores:
+            table.add_row(f"  {label} F1", f"{scores['f']:.3f}")
+    speed = performance.get("speed_words_per_second_1_core") or performance.get("speed")
+    if speed:
+        table.add_row("speed", json.dumps(speed))
+    if performance.get("evaluated_on"):
+        table.add_row("measured on", str(performance["evaluated_on"]))
+    if not performance:
+        table.add_row("accuracy", "not recorded in the pipeline's meta.json")
+    table.add_row("licence", str(described["license"] or "not stated"))
+    if described["sources"]:
+        table.add_row("trained on", "; ".join(described["sources"]))
+    table.add_row("kamerbrief", str(described["kamerbrief"]))
+    return table
 
 
 @app.command()

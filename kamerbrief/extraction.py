@@ -12,8 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kamerbrief import __version__
+from kamerbrief.annotate import annotate, prepare_pipeline
 from kamerbrief.parse import ParsedLetter, parse
-from kamerbrief.pipeline import ModelChoice, ModelError, choose_model, describe, load_pipeline
+from kamerbrief.pipeline import (
+    BLANK,
+    ModelChoice,
+    ModelError,
+    choose_model,
+    describe,
+    load_pipeline,
+)
 from kamerbrief.record import (
     ErrorDetail,
     ErrorRecord,
@@ -39,11 +47,16 @@ class Extractor:
     def __init__(self, model: str | None = None, *, nlp: Language | None = None) -> None:
         self.choice: ModelChoice = choose_model(model)
         self._nlp = nlp
+        self._prepared = False
 
     @property
     def nlp(self) -> Language:
+        """The chosen pipeline with kamerbrief's own components added."""
         if self._nlp is None:
             self._nlp = load_pipeline(self.choice)
+        if not self._prepared:
+            prepare_pipeline(self._nlp)
+            self._prepared = True
         return self._nlp
 
     @cached_property
@@ -53,7 +66,7 @@ class Extractor:
         return Provenance(
             tool_version=__version__,
             model=str(info["name"]),
-            model_version=None if self.choice.reason == "blank" else str(info["version"]),
+            model_version=None if info["name"] == BLANK else str(info["version"]),
         )
 
     def from_source(self, source: SourceText) -> LetterRecord:
@@ -61,7 +74,7 @@ class Extractor:
         parsed = parse(source.text)
         nlp = self.nlp
         nlp.max_length = max(nlp.max_length, len(parsed.text) + 1)
-        doc = nlp(parsed.text)
+        doc = annotate(nlp, parsed.text)
         fields: dict[str, object] = {}
         for extractor in EXTRACTORS:
             fields.update(extractor(doc, parsed))

@@ -106,19 +106,31 @@ def load_pipeline(choice: ModelChoice) -> Language:
     return nlp
 
 
+def pipeline_name(nlp: Language, choice: ModelChoice) -> str:
+    """The pipeline's package name ("nl_core_news_sm", "nl_kamerbrief_sm", "blank:nl")."""
+    if choice.name == BLANK:
+        return BLANK
+    lang, name = str(nlp.meta.get("lang", "")), str(nlp.meta.get("name", ""))
+    return name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+
+
 def describe(nlp: Language, choice: ModelChoice) -> dict[str, object]:
-    """Name, version, components and labels of a loaded pipeline."""
+    """Name, version, licence, components, labels and measured accuracy of a pipeline."""
+    from kamerbrief.rules import label_rules
+
     meta = nlp.meta
     labels = list(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else []
+    mapping = label_rules()
     return {
-        "name": choice.name
-        if choice.reason == "blank"
-        else f"{meta.get('lang')}_{meta.get('name')}",
+        "name": pipeline_name(nlp, choice),
         "location": choice.name,
         "reason": choice.reason,
         "why": choice.why,
         "version": meta.get("version"),
         "components": list(nlp.pipe_names),
         "entity_labels": labels,
+        "label_types": {label: mapping.record_type(label) for label in labels},
+        "license": meta.get("license") or None,
+        "sources": [src.get("name") for src in meta.get("sources", []) if isinstance(src, dict)],
         "performance": meta.get("performance", {}),
     }

@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 
 class RuleDataError(ValueError):
@@ -172,3 +172,33 @@ class OfficeRules(_Rules):
 def office_rules() -> OfficeRules:
     """Ministries, abbreviations and portfolios (data/offices.json)."""
     return _load(OfficeRules, "offices.json")
+
+
+class LabelRules(_Rules):
+    types: tuple[str, ...]
+    labels: dict[str, str | None]
+
+    @field_validator("labels")
+    @classmethod
+    def _upper_case(cls, value: dict[str, str | None]) -> dict[str, str | None]:
+        bad = [k for k in value if k != k.upper() or not k]
+        if bad:
+            raise ValueError(f"entity labels are upper case: {bad}")
+        return value
+
+    @model_validator(mode="after")
+    def _known_types(self) -> LabelRules:
+        unknown = {t for t in self.labels.values() if t is not None} - set(self.types)
+        if unknown:
+            raise ValueError(f"labels map to unknown record types: {sorted(unknown)}")
+        return self
+
+    def record_type(self, label: str) -> str | None:
+        """The record type of an entity label ("PER" and "PERSON" -> "person"); None if none."""
+        return self.labels.get(label.upper())
+
+
+@cache
+def label_rules() -> LabelRules:
+    """Entity labels of both pipelines mapped to record types (data/labels.json)."""
+    return _load(LabelRules, "labels.json")

@@ -40,3 +40,16 @@ def parsed():
         return cache[path]
 
     return get
+
+
+@pytest.fixture(scope="session")
+def bundled_nlp():
+    """The pipeline shipped in the package, with kamerbrief's components added."""
+    import spacy
+
+    from kamerbrief.annotate import prepare_pipeline
+    from kamerbrief.pipeline import bundled_pipeline_path
+
+    path = bundled_pipeline_path()
+    assert path is not None, "the bundled pipeline kamerbrief/pipelines/nl_kamerbrief_sm is missing"
+    return prepare_pipeline(spacy.load(path))

@@ -181,11 +181,13 @@ def assemble(syntax_dir: Path, ner_dir, lemmatizer: str, ner_corpus: str):
         sources.append(SOURCE_CONLL)
         citations.append(CITATION_CONLL)
         licence = (
-            "CC BY-SA 4.0 for the syntax components (tok2vec, tagger, morphologizer, parser, lemmatizer), "
-            "derived from the UD Dutch treebanks. The ner component is trained on CoNLL-2002 Dutch, whose "
-            "licence allows research use only: 'No permission is given for usage other applications "
-            "especially not for commercial applications.' The pipeline as a whole may therefore only be "
-            "used for research; do not ship or use it commercially."
+            "Research use only. Trained on the UD Dutch Alpino and LassySmall treebanks (CC BY-SA 4.0: "
+            "tagger, morphologizer, parser, lemmatizer) and on CoNLL-2002 Dutch (ner), with one tok2vec "
+            "trained on both. The CoNLL-2002 licence allows research use only: 'No permission is given "
+            "for usage other applications especially not for commercial applications.' kamerbrief ships "
+            "this pipeline so that research use works offline out of the box; for any other use install "
+            "nl_core_news_sm (kamerbrief then prefers it) or build a variant with "
+            "'training/build.py --ner-corpus europeana' (CC0 NER data, weaker)."
         )
     else:
         sources.append(SOURCE_EUROPEANA)
