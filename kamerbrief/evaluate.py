@@ -3,7 +3,8 @@
 The gold format is described in ``corpus/README.md``. Sections match on their
 number and title (titles compared without case, white space and trailing
 punctuation); parents and levels are scored over matched sections; metadata is
-scored per field.
+scored per field. Items are scored on their surface forms, each occurrence
+counting; forms the gold calls borderline are neither right nor wrong.
 """
 
 from __future__ import annotations
@@ -48,13 +49,66 @@ class GoldSection(_Gold):
     parent: int | None = None
 
 
+class GoldEntity(_Gold):
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    mentions: dict[str, int] = Field(default_factory=dict)
+
+    @property
+    def forms(self) -> set[str]:
+        return {norm_text(t) for t in (self.name, *self.aliases, *self.mentions)}
+
+
+class GoldDate(_Gold):
+    text: str
+    value: str | None = None
+    approximate: bool = False
+
+
+class GoldAmount(_Gold):
+    text: str
+    kind: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+
+
+class GoldReference(_Gold):
+    text: str
+    kind: str | None = None
+    dossier: str | None = None
+    number: str | None = None
+
+
+class GoldDeadline(_Gold):
+    text: str
+    value: str | None = None
+
+
+class GoldCommitment(_Gold):
+    text: str
+    actor: str | None = None
+    action: str | None = None
+    deadline: GoldDeadline | None = None
+    strength: str | None = None
+    status: str | None = None
+
+
 class GoldLetter(_Gold):
-    model_config = ConfigDict(extra="allow")  # keys of later item types
     letter: str
     annotator: str = ""
     notes: str = ""
     metadata: GoldMetadata
     sections: list[GoldSection] | None = None
+    persons: list[GoldEntity] | None = None
+    organisations: list[GoldEntity] | None = None
+    locations: list[GoldEntity] | None = None
+    dates: list[GoldDate] | None = None
+    amounts: list[GoldAmount] | None = None
+    references: list[GoldReference] | None = None
+    commitments: list[GoldCommitment] | None = None
+    borderline: dict[str, dict[str, int]] = Field(default_factory=dict)
 
 
 @dataclass
@@ -208,6 +262,114 @@ def _score_metadata(gold: GoldMetadata, record: LetterRecord, result: LetterResu
         )
 
 
+ENTITY_TYPES = ("persons", "organisations", "locations")
+ITEM_TYPES = ("dates", "amounts", "references", "commitments")
+# Attributes scored as accuracies over matched items.
+ITEM_FIELDS = {
+    "dates": ("value", "approximate"),
+    "amounts": ("kind", "value", "unit"),
+    "references": ("kind", "dossier", "number"),
+    "commitments": ("actor", "strength", "status"),
+}
+
+
+def _borderline(gold: GoldLetter, kind: str) -> Counter[str]:
+    return Counter({norm_text(t): n for t, n in gold.borderline.get(kind, {}).items()})
+
+
+def _score_entities(
+    kind: str, gold: GoldLetter, record: LetterRecord, result: LetterResult
+) -> None:
+    entries: list[GoldEntity] = getattr(gold, kind)
+    want: Counter[str] = Counter()
+    for e in entries:
+        for text, n in e.mentions.items():
+            want[norm_text(text)] += n
+    have = Counter(norm_text(m.text) for e in getattr(record, kind) for m in e.mentions)
+    right = want & have
+    wrong = (have - want) - _borderline(gold, kind)
+    missed = want - have
+    result.scores[f"{kind}.mentions"] = Score(
+        sum(right.values()), sum(wrong.values()), sum(missed.values())
+    )
+    result.missed += [f"{kind}: {t!r} x{n}" for t, n in sorted(missed.items())]
+    result.spurious += [f"{kind}: {t!r} x{n}" for t, n in sorted(wrong.items())]
+    # Entries: a predicted entry matches a gold entry that shares a form with it.
+    border = set(_borderline(gold, kind))
+    free = list(range(len(entries)))
+    score = Score()
+    for entry in getattr(record, kind):
+        forms = {norm_text(t) for t in (entry.name, *entry.aliases)}
+        forms |= {norm_text(m.text) for m in entry.mentions}
+        match = next((g for g in free if entries[g].forms & forms), None)
+        if match is not None:
+            free.remove(match)
+            score.tp += 1
+        elif not forms <= border:
+            score.fp += 1
+    score.fn = len(free)
+    result.scores[f"{kind}.entries"] = score
+
+
+def _pair(gold_texts: list[str], pred_texts: list[str], kind: str) -> dict[int, int]:
+    """gold index -> predicted index: same text first, then containment or overlap."""
+    pairs: dict[int, int] = {}
+    free = list(range(len(pred_texts)))
+    g_norm = [norm_text(t) for t in gold_texts]
+    p_norm = [norm_text(t) for t in pred_texts]
+    for g, gt in enumerate(g_norm):
+        p = next((p for p in free if p_norm[p] == gt), None)
+        if p is not None:
+            pairs[g] = p
+            free.remove(p)
+    for g in range(len(g_norm)):
+        if g in pairs:
+            continue
+        p = next((p for p in free if _near(gold_texts[g], pred_texts[p], kind)), None)
+        if p is not None:
+            pairs[g] = p
+            free.remove(p)
+    return pairs
+
+
+def _near(gold: str, pred: str, kind: str) -> bool:
+    if kind == "commitments":
+        a, b = set(gold.casefold().split()), set(pred.casefold().split())
+        return bool(a and b) and len(a & b) >= 0.5 * max(len(a), len(b))
+    g, p = norm_text(gold), norm_text(pred)
+    return bool(g and p) and (g in p or p in g)
+
+
+def _same(field: str, gold: object, pred: object) -> bool:
+    if isinstance(gold, int | float) and isinstance(pred, int | float) and field == "value":
+        return abs(gold - pred) <= 1e-6 * max(1.0, abs(gold))
+    if isinstance(gold, str) and isinstance(pred, str):
+        return norm_text(gold) == norm_text(pred)
+    return gold == pred
+
+
+def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: LetterResult) -> None:
+    wanted = getattr(gold, kind)
+    predicted = getattr(record, kind)
+    pairs = _pair([g.text for g in wanted], [p.text for p in predicted], kind)
+    matched = set(pairs.values())
+    border = list(gold.borderline.get(kind, {}))
+    spurious = [
+        p.text
+        for n, p in enumerate(predicted)
+        if n not in matched and not any(_near(b, p.text, kind) for b in border)
+    ]
+    result.scores[kind] = Score(len(pairs), len(spurious), len(wanted) - len(pairs))
+    result.missed += [f"{kind}: {g.text!r}" for n, g in enumerate(wanted) if n not in pairs]
+    result.spurious += [f"{kind}: {t!r}" for t in spurious]
+    for field_name in ITEM_FIELDS[kind]:
+        acc = result.accuracies.setdefault(f"{kind}.{field_name}", Accuracy())
+        for g, p in pairs.items():
+            want, have = getattr(wanted[g], field_name), getattr(predicted[p], field_name)
+            acc.total += 1
+            acc.right += int(_same(field_name, want, have))
+
+
 def evaluate(
     root: Path, extract: Callable[[Path], LetterRecord | ErrorRecord]
 ) -> list[LetterResult]:
@@ -223,6 +385,12 @@ def evaluate(
             _score_metadata(gold.metadata, record, result)
             if gold.sections is not None:
                 _score_sections(gold.sections, record, result)
+            for kind in ENTITY_TYPES:
+                if getattr(gold, kind) is not None:
+                    _score_entities(kind, gold, record, result)
+            for kind in ITEM_TYPES:
+                if getattr(gold, kind) is not None:
+                    _score_items(kind, gold, record, result)
         results.append(result)
     return results
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kamerbrief import __version__
 from kamerbrief.annotate import annotate, prepare_pipeline
+from kamerbrief.entities import extract_entities
 from kamerbrief.parse import ParsedLetter, parse
 from kamerbrief.pipeline import (
     BLANK,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 # An extractor reads the doc and the structure and returns the record keys it fills.
 ExtractorFn = Callable[["Doc", ParsedLetter], dict[str, object]]
-EXTRACTORS: tuple[ExtractorFn, ...] = ()
+EXTRACTORS: tuple[ExtractorFn, ...] = (extract_entities,)
 
 
 class Extractor:

@@ -202,3 +202,96 @@ class LabelRules(_Rules):
 def label_rules() -> LabelRules:
     """Entity labels of both pipelines mapped to record types (data/labels.json)."""
     return _load(LabelRules, "labels.json")
+
+
+def _lower_words(value: Any) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError("expected a list of words")
+    return frozenset(v.lower() for v in value)
+
+
+class PersonRules(_Rules):
+    titles: frozenset[str]
+    list_titles: frozenset[str]
+    forms_of_address: frozenset[str]
+    academic: frozenset[str]
+    particles: frozenset[str]
+    apposition_roles: frozenset[str]
+
+    @field_validator(
+        "titles",
+        "list_titles",
+        "forms_of_address",
+        "academic",
+        "particles",
+        "apposition_roles",
+        mode="before",
+    )
+    @classmethod
+    def _words(cls, value: Any) -> frozenset[str]:
+        return _lower_words(value)
+
+
+class EntityFilterRules(_Rules):
+    not_names: frozenset[str]
+    leading_words: frozenset[str]
+    trailing_words: frozenset[str]
+    not_in_names: tuple[str, ...]
+
+    @field_validator("not_names", "leading_words", "trailing_words", mode="before")
+    @classmethod
+    def _words(cls, value: Any) -> frozenset[str]:
+        return _lower_words(value)
+
+
+class GazetteerEntry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str = Field(min_length=2)
+    kind: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+class Gazetteer(_Rules):
+    organisations: tuple[GazetteerEntry, ...] = ()
+    locations: tuple[GazetteerEntry, ...] = ()
+
+    @model_validator(mode="after")
+    def _forms_are_unique(self) -> Gazetteer:
+        seen: dict[str, str] = {}
+        for entry in (*self.organisations, *self.locations):
+            for form in entry.forms:
+                if seen.setdefault(form, entry.name) != entry.name:
+                    raise ValueError(f"{form!r} names both {seen[form]!r} and {entry.name!r}")
+        return self
+
+
+@cache
+def person_rules() -> PersonRules:
+    """Titles, particles and role words around person names (data/persons.json)."""
+    return _load(PersonRules, "persons.json")
+
+
+@cache
+def entity_filter_rules() -> EntityFilterRules:
+    """What the NER finds that is not a name (data/entities.json)."""
+    return _load(EntityFilterRules, "entities.json")
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Known organisations and locations (data/organisations.json, data/locations.json)."""
+    merged = {
+        "about": "organisations.json and locations.json",
+        "organisations": _read_json("organisations.json")["organisations"],
+        "locations": _read_json("locations.json")["locations"],
+    }
+    try:
+        return Gazetteer.model_validate(merged)
+    except ValueError as exc:
+        raise RuleDataError(
+            f"invalid gazetteer (organisations.json, locations.json): {exc}"
+        ) from exc
