@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kamerbrief.entity_rules import GAZETTEER, OFFICES, PERSON_NAMES
+from kamerbrief.entity_rules import GAZETTEER, NAME_HEADS, OFFICES, PERSON_NAMES
 from kamerbrief.sentences import COMPONENT as LINE_STARTS
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*")
@@ -30,7 +30,7 @@ def prepare_pipeline(nlp: Language) -> Language:
                 nlp.add_pipe("sentencizer")
             nlp.add_pipe(LINE_STARTS, after="sentencizer")
     # Rules after the statistical NER, so that they can correct it.
-    for component in (GAZETTEER, OFFICES, PERSON_NAMES):
+    for component in (NAME_HEADS, GAZETTEER, OFFICES, PERSON_NAMES):
         if component not in nlp.pipe_names:
             nlp.add_pipe(component)
     return nlp

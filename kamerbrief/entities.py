@@ -15,18 +15,26 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kamerbrief.entity_rules import portfolios
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Mention, Organisation, Person
-from kamerbrief.rules import entity_filter_rules, label_rules, person_rules
+from kamerbrief.rules import (
+    entity_filter_rules,
+    head_rules,
+    label_rules,
+    month_rules,
+    person_rules,
+)
 
 ENTITY_TYPES = ("person", "organisation", "location")
 _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$")  # "Jemen?3", "Remkes2"
 _ACRONYM_AFTER = re.compile(r"\s?\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
-_NAME_POS = frozenset({"PROPN", "X", ""})
+_ACRONYM_DEFINED = re.compile(
+    r"(?P<before>[^\n.;:()]{2,160}?)\s?\((?P<acronym>[A-Z][A-Za-z&]{1,9})(?:[’']s)?\)"
+)
 
 
 @dataclass
@@ -41,10 +49,20 @@ class Found:
     roles: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Evidence:
+    """What the whole letter says about its words, for decisions on one mention."""
+
+    acronyms: dict[str, str]  # "KRW" -> "instrument", from "Kaderrichtlijn Water (KRW)"
+    capitalised_inside: set[str]  # words written with a capital inside a sentence
+
+
 def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     """The record's ``persons``, ``organisations`` and ``locations``."""
-    found = [f for ent in doc.ents if (f := _mention(doc, ent, parsed)) is not None]
+    evidence = _Evidence(_acronym_kinds(doc.text), _capitalised_inside(doc))
+    found = [f for ent in doc.ents if (f := _mention(doc, ent, parsed, evidence)) is not None]
     found += _signatories(parsed, found)
+    found += _surnames_elsewhere(doc, parsed, found)
     by_kind: dict[str, list[Found]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
@@ -67,7 +85,7 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
 # --- one mention ---------------------------------------------------------------------
 
 
-def _mention(doc: Doc, ent: Span, parsed: ParsedLetter) -> Found | None:
+def _mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: _Evidence) -> Found | None:
     kind = label_rules().record_type(ent.label_)
     if kind not in ENTITY_TYPES or ent.start_char < parsed.content_start:
         return None
@@ -81,8 +99,18 @@ def _mention(doc: Doc, ent: Span, parsed: ParsedLetter) -> Found | None:
     if mark and not span[-1].text.isupper():
         end -= len(mark.group())
     text = doc.text[start:end]
-    if not _is_name(text, span):
+    if ")" in text and "(" not in text:  # "CDA).5"
+        end = start + text.index(")")
+        text = doc.text[start:end]
+    if not _is_name(text) or _unconfirmed_capital(span, evidence):
         return None
+    if kind != "person" and _common_noun(span):
+        return None
+    defined = evidence.acronyms.get(text)
+    if defined == "instrument":
+        return None
+    if defined in ENTITY_TYPES and kind != "person":
+        kind = defined
     roles = _roles(doc, span) if kind == "person" else []
     return Found(kind, start, end, text, roles=roles)
 
@@ -112,20 +140,78 @@ def _trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _is_name(text: str, span: Span) -> bool:
+def _is_name(text: str) -> bool:
     filters = entity_filter_rules()
     if len(text) < 2 or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if text.lower() in filters.not_names or text.endswith("-"):
+    low = text.lower()
+    if low in filters.not_names or low in month_rules().months or text.endswith("-"):
         return False
-    if any(marker in text for marker in filters.not_in_names):
+    return not any(marker in text for marker in filters.not_in_names)
+
+
+def _common_noun(span: Span) -> bool:
+    """A single capitalised noun taken for a place or body ("Bodem", "Zoetwater")."""
+    token = span[0]
+    if len(span) != 1 or token.pos_ != "NOUN" or token.text.isupper():
         return False
-    if len(span) == 1:
-        token = span[0]
-        # A capitalised common noun (a heading word, the first word of a sentence).
-        if token.pos_ not in _NAME_POS and not token.text.isupper():
-            return False
-    return True
+    return head_rules().kind_of(token.text) not in {"organisation", "location"}
+
+
+def _capitalised_inside(doc: Doc) -> set[str]:
+    return {
+        t.text
+        for t in doc
+        if t.text[:1].isupper() and not _starts_sentence(t) and not t.text.isupper()
+    }
+
+
+def _starts_sentence(token: Token) -> bool:
+    """The first word of a sentence, a line or a quotation."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and (doc[i].is_punct and doc[i].text in "«»\"'‘’“”(-–•") :
+        i -= 1
+    return token.is_sent_start or i < 0 or doc[i].is_space or doc[i].text in {".", ":", "?", "!"}
+
+
+def _unconfirmed_capital(span: Span, evidence: _Evidence) -> bool:
+    """A single capitalised word at a sentence start, never capitalised elsewhere.
+
+    "Concluderend", "Kennisopbouw" (a heading) and "Pilots" are capitalised only
+    because they start a sentence or a line; a name is capitalised everywhere.
+    """
+    if len(span) != 1:
+        return False
+    token = span[0]
+    if token.text.isupper() or not _starts_sentence(token):
+        return False
+    if _title_before(span.doc, token.i) is not None:
+        return False
+    return token.text not in evidence.capitalised_inside
+
+
+def _acronym_kinds(text: str) -> dict[str, str]:
+    """Acronyms the letter defines, typed by the head words of their long form.
+
+    "Kaderrichtlijn Water (KRW)" makes KRW an instrument, "Stichting Kinderpostzegels
+    (SKN)" an organisation. The long form is the run of words before the bracket that
+    starts with the acronym's first letter.
+    """
+    heads = head_rules()
+    kinds: dict[str, str] = {}
+    for m in _ACRONYM_DEFINED.finditer(text):
+        acronym = m.group("acronym")
+        words = m.group("before").split()[-(len(acronym) + 3) :]
+        starts = [k for k, w in enumerate(words) if w[:1].lower() == acronym[0].lower()]
+        if not starts:
+            continue
+        long_form = words[starts[0] :]
+        # "zeer zorgwekkende stoffen (ZZS)": a thing written in lower case is no name.
+        kind = "instrument" if long_form[0].islower() else heads.kind_of(" ".join(long_form))
+        if kind:
+            kinds.setdefault(acronym, kind)
+    return kinds
 
 
 # --- roles ---------------------------------------------------------------------------
@@ -179,6 +265,30 @@ def _signatories(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
         for e in extra:
             if f.kind == "person" and f.start == e.start and f.end == e.end:
                 f.roles.extend(e.roles)
+    return extra
+
+
+def _surnames_elsewhere(doc: Doc, parsed: ParsedLetter, found: list[Found]) -> list[Found]:
+    """Every other capitalised occurrence of a known person's surname.
+
+    Once the letter has named "Minister Schippers" or "Edith Schippers", a bare
+    "Schippers" elsewhere is that person, whatever the NER made of it.
+    """
+    surnames = set()
+    for f in found:
+        if f.kind == "person":
+            given, surname = _split_name(f.text)
+            confirmed = f.roles or (given and all(_INITIALS.match(g) for g in given))
+            if confirmed and len(surname) >= 3 and surname[:1].isupper():
+                surnames.add(surname)
+    if not surnames:
+        return []
+    taken = [(f.start, f.end) for f in found]
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    extra = []
+    for m in pattern.finditer(doc.text, parsed.content_start):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            extra.append(Found("person", m.start(), m.end(), m.group()))
     return extra
 
 

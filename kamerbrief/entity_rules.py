@@ -1,8 +1,11 @@
 """kamerbrief's entity rules as spaCy components, run after the statistical NER.
 
-- ``kamerbrief_gazetteer``: an EntityRuler loaded with the known organisations and
-  locations (data/organisations.json, data/locations.json); its matches win over
-  the NER and carry the canonical name as ``ent_id_``.
+- ``kamerbrief_name_heads``: types the NER's entities by head words
+  (data/heads.json): "Stichting Kiem" is an organisation, "Kaderrichtlijn Water" a
+  policy instrument and no entity.
+- ``kamerbrief_gazetteer``: the known organisations and locations
+  (data/organisations.json, data/locations.json); its matches correct the NER
+  and carry the canonical name as ``ent_id_``.
 - ``kamerbrief_offices``: "de Minister van Volksgezondheid, Welzijn en Sport" is
   an office, not an organisation: entities inside the portfolio are removed.
 - ``kamerbrief_person_names``: names after a title or form of address
@@ -17,14 +20,23 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import ClassVar
 
 from spacy.language import Language
-from spacy.pipeline import EntityRuler
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kamerbrief.rules import PersonRules, gazetteer, person_rules
+from kamerbrief.rules import (
+    PersonRules,
+    gazetteer,
+    head_rules,
+    label_rules,
+    office_rules,
+    person_rules,
+)
 
+NAME_HEADS = "kamerbrief_name_heads"
 GAZETTEER = "kamerbrief_gazetteer"
 OFFICES = "kamerbrief_offices"
 PERSON_NAMES = "kamerbrief_person_names"
@@ -45,26 +57,93 @@ _INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+$")  # "E.", "E.I.", "Th."
 _MAX_NAME_TOKENS = 6
 
 
+class Gazetteer:
+    """Marks the known organisations and locations, correcting the NER.
+
+    A match replaces the entities it overlaps, except a longer organisation or
+    location that contains it ("Eindhoven Airport", "CE Delft"): that one stays.
+    The canonical name goes into ``ent_id_``.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        data = gazetteer()
+        for label, entries in (("ORG", data.organisations), ("LOC", data.locations)):
+            for entry in entries:
+                self.matcher.add(f"{label}|{entry.name}", list(nlp.tokenizer.pipe(entry.forms)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            label, name = doc.vocab.strings[match_id].split("|", 1)
+            found.append(Span(doc, start, end, label=label, span_id=name))
+        if not found:
+            return doc
+        ents = list(doc.ents)
+        keep = []
+        for span in filter_spans(found):
+            inside = next(
+                (
+                    e
+                    for e in ents
+                    if e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                    and e.label_ in {"ORG", "LOC", "GPE", "FAC"}
+                ),
+                None,
+            )
+            if inside is None:
+                keep.append(span)
+        taken = {t for span in keep for t in range(span.start, span.end)}
+        rest = [e for e in ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = sorted([*keep, *rest], key=lambda s: s.start)
+        return doc
+
+
 @Language.factory(GAZETTEER)
-def make_gazetteer(nlp: Language, name: str) -> EntityRuler:
-    """An EntityRuler with the gazetteer's names, case-sensitive, overwriting the NER."""
-    ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=True)
-    data = gazetteer()
-    patterns = [
-        {"label": label, "pattern": form, "id": entry.name}
-        for label, entries in (("ORG", data.organisations), ("LOC", data.locations))
-        for entry in entries
-        for form in entry.forms
-    ]
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(patterns)
-    return ruler
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    return Gazetteer(nlp)
+
+
+class NameHeads:
+    """Types the NER's entities by their head words (data/heads.json).
+
+    "Stichting Kiem" becomes an organisation, "IJsselmeergebied" a location, and
+    "Kaderrichtlijn Water" (a policy instrument) is no entity at all.
+    """
+
+    _LABELS: ClassVar[dict[str, str]] = {"organisation": "ORG", "location": "LOC"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = head_rules()
+        ents = []
+        changed = False
+        for ent in doc.ents:
+            kind = rules.kind_of(ent.text)
+            if kind == "location" and label_rules().record_type(ent.label_) == "person":
+                kind = None  # "Van der Meer" is a name, not a lake
+            if kind == "instrument":
+                changed = True
+                continue
+            label = self._LABELS.get(kind or "")
+            if label and label != ent.label_:
+                ent = Span(doc, ent.start, ent.end, label=label)
+                changed = True
+            ents.append(ent)
+        if changed:
+            doc.ents = ents
+        return doc
+
+
+@Language.factory(NAME_HEADS)
+def make_name_heads(nlp: Language, name: str) -> NameHeads:
+    return NameHeads()
 
 
 @cache
 def portfolios() -> tuple[str, ...]:
     """Ministry portfolios and their abbreviations ("Volksgezondheid, Welzijn en Sport", "VWS")."""
-    found = set()
+    offices = office_rules()
+    found = set(offices.abbreviations.values()) | set(offices.portfolios_without_ministry)
     for entry in gazetteer().organisations:
         if entry.kind == "ministry":
             found.add(entry.name.removeprefix("Ministerie van "))
@@ -95,13 +174,14 @@ class PersonNames:
                 found.extend(self.names_after(doc, end, several=is_list, known=known))
                 i = end
                 continue
-            if _INITIALS.match(doc[i].text) and self._capital_after(doc, i):
+            if _INITIALS.match(doc[i].text) and not self._list_letter(doc, i):
                 end = self.name_end(doc, i, known)
                 if end is not None and end - i >= 2:
                     found.append(Span(doc, i, end, label="PER"))
                     i = end
                     continue
             i += 1
+        found.extend(self.named_by_apposition(doc, known))
         if found:
             ours = filter_spans(found)
             taken = {t for span in ours for t in range(span.start, span.end)}
@@ -109,10 +189,27 @@ class PersonNames:
             doc.ents = sorted([*ours, *rest], key=lambda s: s.start)
         return doc
 
+    def named_by_apposition(self, doc: Doc, known: set[int]) -> list[Span]:
+        """Entities followed by ", CEO van ..." or ", directeur ...": persons, any label."""
+        people = []
+        for ent in doc.ents:
+            after = ent.end
+            if (
+                2 <= len(ent) <= 4
+                and not known.intersection(range(ent.start, ent.end))
+                and after + 1 < len(doc)
+                and doc[after].text == ","
+                and doc[after + 1].lower_ in self.rules.apposition_roles
+                and all(self._is_name_word(t) or t.lower_ in self.rules.particles for t in ent)
+            ):
+                people.append(Span(doc, ent.start, ent.end, label="PER"))
+        return people
+
     @staticmethod
-    def _capital_after(doc: Doc, i: int) -> bool:
-        # "E.I. Schippers" starts a name; "a." in a list or "nr." does not.
-        return i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    def _list_letter(doc: Doc, i: int) -> bool:
+        # "B. Daarnaast ..." at the start of a line is a list item, not an initial.
+        token = doc[i]
+        return len(token.text) == 2 and (i == 0 or "\n" in doc[i - 1].text)
 
     def title_at(self, doc: Doc, i: int) -> tuple[int, bool] | None:
         """(index after the title, whether it introduces a list) for a title at token i."""
@@ -163,25 +260,36 @@ class PersonNames:
         rest = doc.text[doc[i].idx : doc[i].idx + 80]
         return any(rest.startswith(p) for p in self.portfolios)
 
+    def _particles_at(self, doc: Doc, i: int) -> int:
+        """The number of tokens of a tussenvoegsel ("van der") at token i, 0 if none."""
+        for sequence in self.rules.particle_sequences:
+            end = i + len(sequence)
+            if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(sequence)):
+                return len(sequence)
+        return 0
+
     def name_end(self, doc: Doc, start: int, known: set[int]) -> int | None:
         """The end of a person name that starts at ``start``, or None if none starts there."""
-        particles = self.rules.particles
         end = None
         i = start
         while i < len(doc) and i - start < _MAX_NAME_TOKENS and i not in known:
-            token = doc[i]
-            if self._is_name_word(token):
+            if self._is_name_word(doc[i]):
                 if i == start and self._starts_portfolio(doc, i):
                     return None
                 end = i + 1
-            elif not (token.lower_ in particles and end is not None):
+                i += 1
+                continue
+            size = self._particles_at(doc, i) if end is not None else 0
+            after = i + size
+            if not size or after >= len(doc) or not self._is_name_word(doc[after]):
                 break
-            elif i + 1 < len(doc) and self._starts_portfolio(doc, i + 1):
+            if self._starts_portfolio(doc, after):
                 break
-            i += 1
+            i = after
         if end is None:
             return None
         # A name is more than particles and initials alone.
+        particles = self.rules.particles
         words = [t for t in doc[start:end] if t.lower_ not in particles]
         if not words or all(_INITIALS.match(t.text) for t in words):
             return None
@@ -192,7 +300,11 @@ class Offices:
     """Removes entities inside an office ("Staatssecretaris van Financiën")."""
 
     def __init__(self, portfolios: tuple[str, ...]) -> None:
-        self.portfolios = sorted((p.lower() for p in portfolios), key=len, reverse=True)
+        # Longest first; words may be wrapped onto the next line.
+        alternatives = sorted(portfolios, key=len, reverse=True)
+        self.portfolio = re.compile(
+            "|".join(r"\s+".join(map(re.escape, p.split())) for p in alternatives), re.IGNORECASE
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         inside: set[int] = set()
@@ -207,11 +319,10 @@ class Offices:
             if title is None:
                 continue
             start = token.idx + len(token.text) + 1
-            rest = doc.text[start : start + 80].lower()
-            portfolio = next((p for p in self.portfolios if rest.startswith(p)), None)
+            portfolio = self.portfolio.match(doc.text, start)
             if portfolio is None:
                 continue
-            span = doc.char_span(start, start + len(portfolio), alignment_mode="expand")
+            span = doc.char_span(start, portfolio.end(), alignment_mode="expand")
             if span is not None:
                 inside.update(range(token.i, span.end))
         if inside:

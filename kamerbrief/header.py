@@ -19,6 +19,7 @@ from kamerbrief.rules import layout_rules, office_rules
 # How far into the letter a header may reach (content lines).
 _HEADER_WINDOW = 80
 _DATE_TEXT = re.compile(r"\d{1,2}\s+[a-z]+\s+\d{4}")
+QUESTION_BLOCK_STARTS = ("Vragen van ", "Antwoord van ", "Mededeling van ")
 _QUESTIONS = re.compile(
     r"Vragen van (?:het lid|de leden)\s.*?\sover\s(?P<title>.+?)\s*\(ingezonden\s(?P<date>[^)]+)\)"
 )

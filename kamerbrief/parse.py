@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kamerbrief.header import Header, read_header
+from kamerbrief.header import QUESTION_BLOCK_STARTS, Header, read_header
 from kamerbrief.headings import FUNCTION_WORDS, Heading, find_headings, wrap_width
 from kamerbrief.layout import find_page_layout, split_lines
 from kamerbrief.normalize import (
@@ -137,7 +137,19 @@ def _group(
                 b.close()
             continue
         text = line.text
-        if i < header.body_start or i == header.salutation:
+        if header.questions and header.content_start is not None:
+            in_question_header = header.content_start <= i < header.body_start
+        else:
+            in_question_header = False
+        if in_question_header:
+            # "Vragen van ... (ingezonden ...)" and "Antwoord van ... (ontvangen ...)" are prose.
+            if b.current is None or b.current.kind != "para" or gap or text.startswith(
+                QUESTION_BLOCK_STARTS
+            ):
+                b.start("para", i)
+            else:
+                b.add(i)
+        elif i < header.body_start or i == header.salutation:
             if b.current is None or b.current.kind != "lines" or gap:
                 b.start("lines", i)
             else:

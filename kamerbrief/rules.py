@@ -216,7 +216,14 @@ class PersonRules(_Rules):
     forms_of_address: frozenset[str]
     academic: frozenset[str]
     particles: frozenset[str]
+    particle_sequences: tuple[tuple[str, ...], ...]
     apposition_roles: frozenset[str]
+
+    @field_validator("particle_sequences", mode="before")
+    @classmethod
+    def _sequences(cls, value: Any) -> tuple[tuple[str, ...], ...]:
+        words = sorted((tuple(v.lower().split()) for v in _lower_words(value)), key=len)
+        return tuple(reversed(words))  # longest first
 
     @field_validator(
         "titles",
@@ -295,3 +302,41 @@ def gazetteer() -> Gazetteer:
         raise RuleDataError(
             f"invalid gazetteer (organisations.json, locations.json): {exc}"
         ) from exc
+
+
+class HeadWords(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    words: frozenset[str]
+    compound_suffixes: tuple[str, ...] = ()
+
+    @field_validator("words", mode="before")
+    @classmethod
+    def _words(cls, value: Any) -> frozenset[str]:
+        return _lower_words(value)
+
+    def matches(self, word: str) -> bool:
+        """Whether ``word`` is a head word or a compound ending in one."""
+        low = word.lower()
+        if low in self.words:
+            return True
+        return any(low.endswith(s) and len(low) > len(s) + 2 for s in self.compound_suffixes)
+
+
+class HeadRules(_Rules):
+    organisation: HeadWords
+    location: HeadWords
+    instrument: HeadWords
+
+    def kind_of(self, name: str) -> str | None:
+        """"organisation", "location" or "instrument" from the first head word in ``name``."""
+        for word in re.split(r"[\s\-–/]+", name):
+            for kind in ("instrument", "organisation", "location"):
+                if getattr(self, kind).matches(word.strip("«»\"'(),.")):
+                    return kind
+        return None
+
+
+@cache
+def head_rules() -> HeadRules:
+    """Head words that type a name (data/heads.json)."""
+    return _load(HeadRules, "heads.json")
