@@ -272,6 +272,7 @@ class PersonNames:
         """The end of a person name that starts at ``start``, or None if none starts there."""
         end = None
         i = start
+        had_particles = False  # a name has one tussenvoegsel: "Karin van Dijk van Forcare"
         while i < len(doc) and i - start < _MAX_NAME_TOKENS and i not in known:
             if self._is_name_word(doc[i]):
                 if i == start and self._starts_portfolio(doc, i):
@@ -279,7 +280,8 @@ class PersonNames:
                 end = i + 1
                 i += 1
                 continue
-            size = self._particles_at(doc, i) if end is not None else 0
+            size = self._particles_at(doc, i) if end is not None and not had_particles else 0
+            had_particles = True
             after = i + size
             if not size or after >= len(doc) or not self._is_name_word(doc[after]):
                 break

@@ -53,3 +53,12 @@ def bundled_nlp():
     path = bundled_pipeline_path()
     assert path is not None, "the bundled pipeline kamerbrief/pipelines/nl_kamerbrief_sm is missing"
     return prepare_pipeline(spacy.load(path))
+
+
+@pytest.fixture(scope="session")
+def bundled_extractor(bundled_nlp):
+    """An extractor on the bundled pipeline with kamerbrief's rules."""
+    from kamerbrief.extraction import Extractor
+    from kamerbrief.pipeline import bundled_pipeline_path
+
+    return Extractor(str(bundled_pipeline_path()), nlp=bundled_nlp)
