@@ -59,7 +59,7 @@ class _Evidence:
 
 def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     """The record's ``persons``, ``organisations`` and ``locations``."""
-    evidence = _Evidence(_acronym_kinds(doc.text), _capitalised_inside(doc))
+    evidence = _Evidence(_acronym_kinds(parsed.text), _capitalised_inside(doc))
     found = [f for ent in doc.ents if (f := _mention(doc, ent, parsed, evidence)) is not None]
     found += _signatories(parsed, found)
     found += _surnames_elsewhere(doc, parsed, found)
@@ -73,11 +73,11 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
         "persons": _persons(by_kind["person"], parsed),
         "organisations": [
             Organisation(name=n, aliases=a, mentions=m)
-            for n, a, m in _named(by_kind["organisation"], parsed, doc.text, acronyms=True)
+            for n, a, m in _named(by_kind["organisation"], parsed, parsed.text, acronyms=True)
         ],
         "locations": [
             Location(name=n, aliases=a, mentions=m)
-            for n, a, m in _named(by_kind["location"], parsed, doc.text, acronyms=False)
+            for n, a, m in _named(by_kind["location"], parsed, parsed.text, acronyms=False)
         ],
     }
 
@@ -98,10 +98,10 @@ def _mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: _Evidence) -> 
     mark = _FOOTNOTE_MARK.search(span[-1].text)
     if mark and not span[-1].text.isupper():
         end -= len(mark.group())
-    text = doc.text[start:end]
+    text = parsed.text[start:end]
     if ")" in text and "(" not in text:  # "CDA).5"
         end = start + text.index(")")
-        text = doc.text[start:end]
+        text = parsed.text[start:end]
     if not _is_name(text) or _unconfirmed_capital(span, evidence):
         return None
     if kind != "person" and _common_noun(span):
@@ -111,7 +111,7 @@ def _mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: _Evidence) -> 
         return None
     if defined in ENTITY_TYPES and kind != "person":
         kind = defined
-    roles = _roles(doc, span) if kind == "person" else []
+    roles = _roles(parsed.text, span) if kind == "person" else []
     return Found(kind, start, end, text, roles=roles)
 
 
@@ -233,10 +233,10 @@ def _title_before(doc: Doc, start: int) -> str | None:
     return None
 
 
-def _roles(doc: Doc, name: Span) -> list[str]:
+def _roles(text: str, name: Span) -> list[str]:
     roles = []
-    title = _title_before(doc, name.start)
-    after = doc.text[name.end_char : name.end_char + 120]
+    title = _title_before(name.doc, name.start)
+    after = text[name.end_char : name.end_char + 120]
     if title:
         link = re.match(r" (van|voor) ", after)
         rest = after[link.end() :] if link else ""
@@ -286,7 +286,7 @@ def _surnames_elsewhere(doc: Doc, parsed: ParsedLetter, found: list[Found]) -> l
     taken = [(f.start, f.end) for f in found]
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
     extra = []
-    for m in pattern.finditer(doc.text, parsed.content_start):
+    for m in pattern.finditer(parsed.text, parsed.content_start):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             extra.append(Found("person", m.start(), m.end(), m.group()))
     return extra

@@ -86,7 +86,9 @@ class Gazetteer:
                 (
                     e
                     for e in ents
-                    if e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                    if e.start <= span.start
+                    and span.end <= e.end
+                    and len(e) > len(span)
                     and e.label_ in {"ORG", "LOC", "GPE", "FAC"}
                 ),
                 None,
@@ -156,14 +158,18 @@ class PersonNames:
 
     def __init__(self, rules: PersonRules, portfolios: tuple[str, ...]) -> None:
         self.rules = rules
-        self.portfolios = portfolios
-        self.titles = sorted(
-            (tuple(t.split()) for t in rules.titles | rules.list_titles | rules.forms_of_address),
-            key=len,
-            reverse=True,
+        self.portfolio = re.compile(
+            "|".join(map(re.escape, sorted(portfolios, key=len, reverse=True)))
         )
+        self._text = ""
+        # Titles by their first word, longest first: one dict lookup per token.
+        self.titles: dict[str, list[tuple[str, ...]]] = {}
+        every = rules.titles | rules.list_titles | rules.forms_of_address
+        for title in sorted((tuple(t.split()) for t in every), key=len, reverse=True):
+            self.titles.setdefault(title[0], []).append(title)
 
     def __call__(self, doc: Doc) -> Doc:
+        self._text = doc.text  # read once; Doc.text is rebuilt on every access
         known = {t for e in doc.ents if e.ent_id_ for t in range(e.start, e.end)}
         found: list[Span] = []
         i = 0
@@ -213,7 +219,7 @@ class PersonNames:
 
     def title_at(self, doc: Doc, i: int) -> tuple[int, bool] | None:
         """(index after the title, whether it introduces a list) for a title at token i."""
-        for title in self.titles:
+        for title in self.titles.get(doc[i].lower_, ()):
             end = i + len(title)
             if end <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(title)):
                 return end, " ".join(title) in self.rules.list_titles
@@ -257,8 +263,7 @@ class PersonNames:
         )
 
     def _starts_portfolio(self, doc: Doc, i: int) -> bool:
-        rest = doc.text[doc[i].idx : doc[i].idx + 80]
-        return any(rest.startswith(p) for p in self.portfolios)
+        return self.portfolio.match(self._text, doc[i].idx) is not None
 
     def _particles_at(self, doc: Doc, i: int) -> int:
         """The number of tokens of a tussenvoegsel ("van der") at token i, 0 if none."""
@@ -310,6 +315,7 @@ class Offices:
 
     def __call__(self, doc: Doc) -> Doc:
         inside: set[int] = set()
+        text = doc.text  # rebuilt on every access: read once
         for token in doc[1:-1]:
             # "Minister van X", also "Minister Edith Schippers van X"
             if token.lower_ not in {"van", "voor"}:
@@ -321,7 +327,7 @@ class Offices:
             if title is None:
                 continue
             start = token.idx + len(token.text) + 1
-            portfolio = self.portfolio.match(doc.text, start)
+            portfolio = self.portfolio.match(text, start)
             if portfolio is None:
                 continue
             span = doc.char_span(start, portfolio.end(), alignment_mode="expand")
