@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kamerbrief.entity_rules import portfolios
+from kamerbrief.entity_rules import INITIALS, portfolios
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Mention, Organisation, Person
 from kamerbrief.rules import (
@@ -29,7 +29,6 @@ from kamerbrief.rules import (
 )
 
 ENTITY_TYPES = ("person", "organisation", "location")
-_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$")  # "Jemen?3", "Remkes2"
 _ACRONYM_AFTER = re.compile(r"\s?\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM_DEFINED = re.compile(
@@ -170,7 +169,7 @@ def _starts_sentence(token: Token) -> bool:
     """The first word of a sentence, a line or a quotation."""
     doc = token.doc
     i = token.i - 1
-    while i >= 0 and (doc[i].is_punct and doc[i].text in "«»\"'‘’“”(-–•") :
+    while i >= 0 and (doc[i].is_punct and doc[i].text in "«»\"'‘’“”(-–•"):
         i -= 1
     return token.is_sent_start or i < 0 or doc[i].is_space or doc[i].text in {".", ":", "?", "!"}
 
@@ -278,7 +277,7 @@ def _surnames_elsewhere(doc: Doc, parsed: ParsedLetter, found: list[Found]) -> l
     for f in found:
         if f.kind == "person":
             given, surname = _split_name(f.text)
-            confirmed = f.roles or (given and all(_INITIALS.match(g) for g in given))
+            confirmed = f.roles or (given and all(INITIALS.match(g) for g in given))
             if confirmed and len(surname) >= 3 and surname[:1].isupper():
                 surnames.add(surname)
     if not surnames:
@@ -309,7 +308,7 @@ def _split_name(text: str) -> tuple[list[str], str]:
 
 def _fullness(text: str) -> tuple[int, int, int]:
     given, _ = _split_name(text)
-    full_given = any(not _INITIALS.match(g) for g in given)
+    full_given = any(not INITIALS.match(g) for g in given)
     return (int(full_given), len(given), len(text))
 
 

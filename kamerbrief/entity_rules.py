@@ -53,8 +53,16 @@ _OFFICE_TITLES = frozenset(
     }
 )
 
-_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+$")  # "E.", "E.I.", "Th."
+INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+$")  # "E.", "E.I.", "Th."
 _MAX_NAME_TOKENS = 6
+_PORTFOLIO_TOKENS = 16  # the longest portfolio, "Landbouw, Visserij, ...", is 7 tokens
+
+
+def _overwrite_ents(doc: Doc, spans: list[Span]) -> None:
+    """Set ``spans`` (not overlapping each other) as entities, dropping those they overlap."""
+    taken = {t for span in spans for t in range(span.start, span.end)}
+    rest = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+    doc.ents = sorted([*spans, *rest], key=lambda s: s.start)
 
 
 class Gazetteer:
@@ -79,25 +87,18 @@ class Gazetteer:
             found.append(Span(doc, start, end, label=label, span_id=name))
         if not found:
             return doc
-        ents = list(doc.ents)
-        keep = []
-        for span in filter_spans(found):
-            inside = next(
-                (
-                    e
-                    for e in ents
-                    if e.start <= span.start
-                    and span.end <= e.end
-                    and len(e) > len(span)
-                    and e.label_ in {"ORG", "LOC", "GPE", "FAC"}
-                ),
-                None,
+        keep = [
+            span
+            for span in filter_spans(found)
+            if not any(
+                e.start <= span.start
+                and span.end <= e.end
+                and len(e) > len(span)
+                and e.label_ in {"ORG", "LOC", "GPE", "FAC"}
+                for e in doc.ents
             )
-            if inside is None:
-                keep.append(span)
-        taken = {t for span in keep for t in range(span.start, span.end)}
-        rest = [e for e in ents if not taken.intersection(range(e.start, e.end))]
-        doc.ents = sorted([*keep, *rest], key=lambda s: s.start)
+        ]
+        _overwrite_ents(doc, keep)
         return doc
 
 
@@ -142,6 +143,12 @@ def make_name_heads(nlp: Language, name: str) -> NameHeads:
 
 
 @cache
+def portfolio_pattern() -> re.Pattern[str]:
+    """A ministry portfolio or its abbreviation as written, longest alternative first."""
+    return re.compile("|".join(map(re.escape, sorted(portfolios(), key=len, reverse=True))))
+
+
+@cache
 def portfolios() -> tuple[str, ...]:
     """Ministry portfolios and their abbreviations ("Volksgezondheid, Welzijn en Sport", "VWS")."""
     offices = office_rules()
@@ -156,12 +163,9 @@ def portfolios() -> tuple[str, ...]:
 class PersonNames:
     """Marks person names after titles and names written with initials."""
 
-    def __init__(self, rules: PersonRules, portfolios: tuple[str, ...]) -> None:
+    def __init__(self, rules: PersonRules, portfolio: re.Pattern[str]) -> None:
         self.rules = rules
-        self.portfolio = re.compile(
-            "|".join(map(re.escape, sorted(portfolios, key=len, reverse=True)))
-        )
-        self._text = ""
+        self.portfolio = portfolio
         # Titles by their first word, longest first: one dict lookup per token.
         self.titles: dict[str, list[tuple[str, ...]]] = {}
         every = rules.titles | rules.list_titles | rules.forms_of_address
@@ -169,7 +173,6 @@ class PersonNames:
             self.titles.setdefault(title[0], []).append(title)
 
     def __call__(self, doc: Doc) -> Doc:
-        self._text = doc.text  # read once; Doc.text is rebuilt on every access
         known = {t for e in doc.ents if e.ent_id_ for t in range(e.start, e.end)}
         found: list[Span] = []
         i = 0
@@ -180,7 +183,7 @@ class PersonNames:
                 found.extend(self.names_after(doc, end, several=is_list, known=known))
                 i = end
                 continue
-            if _INITIALS.match(doc[i].text) and not self._list_letter(doc, i):
+            if INITIALS.match(doc[i].text) and not self._list_letter(doc, i):
                 end = self.name_end(doc, i, known)
                 if end is not None and end - i >= 2:
                     found.append(Span(doc, i, end, label="PER"))
@@ -189,10 +192,7 @@ class PersonNames:
             i += 1
         found.extend(self.named_by_apposition(doc, known))
         if found:
-            ours = filter_spans(found)
-            taken = {t for span in ours for t in range(span.start, span.end)}
-            rest = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
-            doc.ents = sorted([*ours, *rest], key=lambda s: s.start)
+            _overwrite_ents(doc, filter_spans(found))
         return doc
 
     def named_by_apposition(self, doc: Doc, known: set[int]) -> list[Span]:
@@ -253,7 +253,7 @@ class PersonNames:
 
     def _is_name_word(self, token: Token) -> bool:
         text = token.text
-        if _INITIALS.match(text):
+        if INITIALS.match(text):
             return True
         return (
             text[:1].isupper()
@@ -263,7 +263,8 @@ class PersonNames:
         )
 
     def _starts_portfolio(self, doc: Doc, i: int) -> bool:
-        return self.portfolio.match(self._text, doc[i].idx) is not None
+        # A span's text is built from its own tokens only (Doc.text is the whole doc).
+        return self.portfolio.match(doc[i : i + _PORTFOLIO_TOKENS].text) is not None
 
     def _particles_at(self, doc: Doc, i: int) -> int:
         """The number of tokens of a tussenvoegsel ("van der") at token i, 0 if none."""
@@ -298,7 +299,7 @@ class PersonNames:
         # A name is more than particles and initials alone.
         particles = self.rules.particles
         words = [t for t in doc[start:end] if t.lower_ not in particles]
-        if not words or all(_INITIALS.match(t.text) for t in words):
+        if not words or all(INITIALS.match(t.text) for t in words):
             return None
         return end
 
@@ -345,4 +346,4 @@ def make_offices(nlp: Language, name: str) -> Offices:
 
 @Language.factory(PERSON_NAMES)
 def make_person_names(nlp: Language, name: str) -> PersonNames:
-    return PersonNames(person_rules(), portfolios())
+    return PersonNames(person_rules(), portfolio_pattern())

@@ -47,17 +47,13 @@ class Extractor:
 
     def __init__(self, model: str | None = None, *, nlp: Language | None = None) -> None:
         self.choice: ModelChoice = choose_model(model)
-        self._nlp = nlp
-        self._prepared = False
+        self._nlp = None if nlp is None else prepare_pipeline(nlp)
 
     @property
     def nlp(self) -> Language:
         """The chosen pipeline with kamerbrief's own components added."""
         if self._nlp is None:
-            self._nlp = load_pipeline(self.choice)
-        if not self._prepared:
-            prepare_pipeline(self._nlp)
-            self._prepared = True
+            self._nlp = prepare_pipeline(load_pipeline(self.choice))
         return self._nlp
 
     @cached_property

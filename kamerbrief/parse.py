@@ -137,14 +137,18 @@ def _group(
                 b.close()
             continue
         text = line.text
-        if header.questions and header.content_start is not None:
-            in_question_header = header.content_start <= i < header.body_start
-        else:
-            in_question_header = False
+        in_question_header = (
+            header.questions
+            and header.content_start is not None
+            and header.content_start <= i < header.body_start
+        )
         if in_question_header:
             # "Vragen van ... (ingezonden ...)" and "Antwoord van ... (ontvangen ...)" are prose.
-            if b.current is None or b.current.kind != "para" or gap or text.startswith(
-                QUESTION_BLOCK_STARTS
+            if (
+                b.current is None
+                or b.current.kind != "para"
+                or gap
+                or text.startswith(QUESTION_BLOCK_STARTS)
             ):
                 b.start("para", i)
             else:

@@ -328,7 +328,7 @@ class HeadRules(_Rules):
     instrument: HeadWords
 
     def kind_of(self, name: str) -> str | None:
-        """"organisation", "location" or "instrument" from the first head word in ``name``."""
+        """ "organisation", "location" or "instrument" from the first head word in ``name``."""
         for word in re.split(r"[\s\-–/]+", name):
             for kind in ("instrument", "organisation", "location"):
                 if getattr(self, kind).matches(word.strip("«»\"'(),.")):
