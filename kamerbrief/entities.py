@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kamerbrief.entity_rules import INITIALS, portfolios
+from kamerbrief.entity_rules import INITIALS, portfolio_pattern
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Mention, Organisation, Person
 from kamerbrief.rules import (
@@ -238,9 +238,8 @@ def _roles(text: str, name: Span) -> list[str]:
     after = text[name.end_char : name.end_char + 120]
     if title:
         link = re.match(r" (van|voor) ", after)
-        rest = after[link.end() :] if link else ""
-        portfolio = next((p for p in portfolios() if rest.startswith(p)), None)
-        roles.append(f"{title} {link.group(1)} {portfolio}" if link and portfolio else title)
+        portfolio = portfolio_pattern().match(after, link.end()) if link else None
+        roles.append(f"{title} {link.group(1)} {portfolio.group()}" if portfolio else title)
     apposition = re.match(r",\s(?P<role>[^,.;:()\n]{3,80})", after)
     if apposition:
         role = apposition.group("role").strip()

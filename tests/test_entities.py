@@ -91,6 +91,12 @@ def test_title_goes_to_roles_not_into_the_name(record) -> None:
     assert "Kazan" in names(r.locations)
 
 
+def test_role_takes_the_longest_portfolio(record) -> None:
+    r = record("Minister Eric Wiebes van Economische Zaken en Klimaat opende het congres.")
+    person = next(p for p in r.persons if p.name == "Eric Wiebes")
+    assert person.roles == ["Minister van Economische Zaken en Klimaat"]
+
+
 def test_office_without_a_name_is_no_person(record) -> None:
     r = record("De Minister van Buitenlandse Zaken heeft de Kamer hierover geïnformeerd.")
     assert r.persons == []
