@@ -2,9 +2,11 @@
 
 Three layouts are read: the Rijksoverheid template (side column with labels
 "Datum", "Betreft", "Kenmerk" and their values in a separate block), a plain
-letter with a "Den Haag, 25 maart 2015" line, and answers to written questions
+letter with a "Den Haag, 25 maart 2015" line, answers to written questions
 (Aanhangsel Handelingen), whose header is two sentences: "Vragen van ... over
-... (ingezonden ...)" and "Antwoord van Minister X (Ministry) (ontvangen ...)".
+... (ingezonden ...)" and "Antwoord van Minister X (Ministry) (ontvangen ...)",
+and Kamerstuk proposals (motions, amendments): under the masthead a heading
+"MOTIE VAN HET LID CEDER" and a line "Voorgesteld 10 april 2025".
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kamerbrief.dutch_dates import parse_full_date
 from kamerbrief.normalize import SourceLine
-from kamerbrief.rules import layout_rules, office_rules
+from kamerbrief.rules import KamerstukDocument, layout_rules, office_rules
 
 # How far into the letter a header may reach (content lines).
 _HEADER_WINDOW = 80
@@ -48,6 +50,8 @@ class Header:
     senders: list[tuple[str, str]] = field(default_factory=list)
     salutation: int | None = None
     questions: bool = False  # an answer to written questions (Aanhangsel Handelingen)
+    proposal: KamerstukDocument | None = None  # a motion or amendment, by its heading
+    members: list[str] = field(default_factory=list)  # member names in the heading
 
 
 def _label_values(lines: list[SourceLine], idx: list[int], header: Header) -> None:
@@ -138,12 +142,52 @@ def _questions_header(lines: list[SourceLine], idx: list[int], header: Header) -
     return True
 
 
+def _has_lower(text: str) -> bool:
+    return any(ch.islower() for ch in text)
+
+
+def _kamerstuk_header(lines: list[SourceLine], idx: list[int], header: Header) -> bool:
+    """Read the heading and "Voorgesteld" date of a motion or amendment; False if not one.
+
+    The heading is a line in capitals ("GEWIJZIGDE MOTIE VAN HET LID CLAASSEN"),
+    wrapped onto more lines in capitals, and a "Voorgesteld <date>" line follows
+    within a few lines ("Ter vervanging van die gedrukt onder nr. 8" may come
+    between). A sentence that mentions "de motie van het lid ..." is no heading.
+    """
+    rules = layout_rules().kamerstuk
+    content = [i for i in idx if lines[i].text][: rules.heading_window]
+    for k, i in enumerate(content):
+        if rules.document_of(lines[i].text) is None:
+            continue
+        parts = [lines[i].text]
+        n = k + 1
+        while n < len(content) and not _has_lower(lines[content[n]].text):
+            parts.append(lines[content[n]].text)
+            n += 1
+        title = " ".join(" ".join(parts).split())
+        found = rules.document_of(title)
+        if found is None:
+            continue
+        for j in content[n : n + 3]:
+            m = rules.proposed_date.match(lines[j].text)
+            if m and (value := parse_full_date(m.group("date"))):
+                header.proposal, members = found
+                header.members = rules.members(members)
+                header.title = title
+                header.date_text = m.group("date")
+                header.date_value = value
+                header.content_start = i
+                header.body_start = j + 1
+                return True
+    return False
+
+
 def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
     """Read the header from the first lines that are not page furniture."""
     rules = layout_rules()
     header = Header()
     idx = [i for i in range(len(lines)) if i not in furniture][:_HEADER_WINDOW]
-    if _questions_header(lines, idx, header):
+    if _questions_header(lines, idx, header) or _kamerstuk_header(lines, idx, header):
         return header
     salutation = next((i for i in idx if rules.salutation.match(lines[i].text)), None)
     place_date = None

@@ -25,7 +25,7 @@ from kamerbrief.normalize import (
 )
 from kamerbrief.record import DateValue, Metadata, Section, Sender
 from kamerbrief.rules import layout_rules
-from kamerbrief.signature import SignatureBlock, find_signatures
+from kamerbrief.signature import SignatureBlock, find_member_signatures, find_signatures
 
 _END_OF_SENTENCE = (".", "!", "?", ":", ";")
 
@@ -120,8 +120,14 @@ def _group(
     rules = layout_rules()
     heading_at = {h.lines[0]: n for n, h in enumerate(headings)}
     heading_rest = {line for h in headings for line in h.lines[1:]}
-    signature_at = {s.role_lines[0]: s for s in signatures}
-    signature_rest = {i for s in signatures for i in (*s.role_lines[1:], s.name_line)}
+    # A block of signatures: role and name lines, or the members' names of a proposal.
+    signature_at = {s.lines[0] for s in signatures if s.role_lines}
+    signature_rest = {i for s in signatures for i in s.lines} - signature_at
+    members = sorted(s.name_line for s in signatures if not s.role_lines)
+    if members:
+        signature_at.add(members[0])
+        signature_rest.discard(members[0])
+    clause = rules.kamerstuk.clause_start if header.proposal is not None else None
     b = _BlockBuilder(lines, width)
     gap = False
     for i, line in enumerate(lines):
@@ -154,7 +160,12 @@ def _group(
             else:
                 b.add(i)
         elif i < header.body_start or i == header.salutation:
-            if b.current is None or b.current.kind != "lines" or gap:
+            if (
+                b.current is None
+                or b.current.kind != "lines"
+                or gap
+                or (header.proposal is not None and i == header.content_start)
+            ):
                 b.start("lines", i)
             else:
                 b.add(i)
@@ -169,6 +180,8 @@ def _group(
         elif rules.closing.match(text) or (rules.is_not_heading(text) and len(text) < 0.5 * width):
             b.start("lines", i)
             b.close()
+        elif clause is not None and clause.match(text):  # "overwegende dat ..." starts a clause
+            b.start("para", i)
         elif b.continues(i, gap):
             b.add(i)
         else:
@@ -243,11 +256,17 @@ def parse(raw: str) -> ParsedLetter:
         for i in range(header.body_start, len(lines))
         if i not in layout.furniture and i not in layout.footnotes
     ]
-    signatures = find_signatures(lines, [i for i in body if lines[i].text])
-    taken = frozenset(i for s in signatures for i in (*s.role_lines, s.name_line))
+    usable = [i for i in body if lines[i].text]
+    if header.proposal is not None:
+        signatures = find_member_signatures(lines, usable, header.members)
+    else:
+        signatures = find_signatures(lines, usable)
+    taken = frozenset(i for s in signatures for i in s.lines)
     # In answers to written questions the Vraag/Antwoord blocks are the structure;
-    # numbered lines inside an answer are list items, not sections.
-    headings = [] if header.questions else find_headings(lines, body, taken)
+    # numbered lines inside an answer are list items, not sections. A motion's
+    # clauses ("overwegende dat ...") are no headings either.
+    no_sections = header.questions or (header.proposal is not None and not header.proposal.sections)
+    headings = [] if no_sections else find_headings(lines, body, taken)
     width = wrap_width(lines, body)
     blocks = _group(lines, header, layout.furniture, layout.footnotes, headings, signatures, width)
     text, source_map, spans = _render(lines, blocks, known_words(raw))

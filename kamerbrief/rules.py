@@ -10,7 +10,7 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -59,6 +59,70 @@ class HeaderLabels(BaseModel):
         return None
 
 
+def _one_pattern(value: Any) -> re.Pattern[str]:
+    if not isinstance(value, str):
+        raise ValueError("expected a regular expression")
+    return _compile(value)
+
+
+class KamerstukDocument(BaseModel):
+    """A kind of Kamerstuk proposal known by its printed heading ("MOTIE VAN HET LID ...")."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+    kind: str = Field(min_length=2)
+    heading: re.Pattern[str]
+    sections: bool = Field(description="whether the document has headings of its own")
+
+    @field_validator("heading", mode="before")
+    @classmethod
+    def _compile_heading(cls, value: Any) -> re.Pattern[str]:
+        pattern = _one_pattern(value)
+        if "members" not in pattern.groupindex:
+            raise ValueError(f"heading pattern {value!r} needs a group (?P<members>...)")
+        return pattern
+
+
+class KamerstukRules(BaseModel):
+    """The print layout of Tweede Kamer proposals: motions and amendments."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+    documents: tuple[KamerstukDocument, ...] = Field(min_length=1)
+    heading_window: int = Field(ge=1, description="content lines a heading may be into the text")
+    proposed_date: re.Pattern[str]
+    member_separator: re.Pattern[str]
+    member_suffix: re.Pattern[str]
+    clause_start: re.Pattern[str]
+    closing: re.Pattern[str]
+
+    @field_validator(
+        "proposed_date", "member_separator", "member_suffix", "clause_start", "closing",
+        mode="before",
+    )  # fmt: skip
+    @classmethod
+    def _compile_one(cls, value: Any) -> re.Pattern[str]:
+        return _one_pattern(value)
+
+    @field_validator("proposed_date")
+    @classmethod
+    def _has_date(cls, value: re.Pattern[str]) -> re.Pattern[str]:
+        if "date" not in value.groupindex:
+            raise ValueError("proposed_date needs a group (?P<date>...)")
+        return value
+
+    def document_of(self, line: str) -> tuple[KamerstukDocument, str] | None:
+        """(document kind, member names as printed) if ``line`` is a proposal's heading."""
+        for document in self.documents:
+            m = document.heading.match(line)
+            if m:
+                return document, m.group("members")
+        return None
+
+    def members(self, text: str) -> list[str]:
+        """The member names of a heading's "VAN DE LEDEN X, Y EN Z" part."""
+        text = self.member_suffix.sub("", text.strip())
+        return [name for name in self.member_separator.split(text) if name.strip()]
+
+
 class LayoutRules(_Rules):
     page_footer: tuple[re.Pattern[str], ...]
     furniture_lines: tuple[re.Pattern[str], ...]
@@ -75,6 +139,7 @@ class LayoutRules(_Rules):
     list_item: re.Pattern[str]
     hyphen_prefixes: frozenset[str]
     suspended_hyphen_followers: frozenset[str]
+    kamerstuk: KamerstukRules
 
     @field_validator(
         "page_footer",
@@ -100,9 +165,7 @@ class LayoutRules(_Rules):
     )
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:
-        if not isinstance(value, str):
-            raise ValueError("expected a regular expression")
-        return _compile(value)
+        return _one_pattern(value)
 
     def is_furniture(self, line: str) -> bool:
         return any(p.match(line) for p in self.page_footer) or any(
@@ -340,3 +403,101 @@ class HeadRules(_Rules):
 def head_rules() -> HeadRules:
     """Head words that type a name (data/heads.json)."""
     return _load(HeadRules, "heads.json")
+
+
+def _phrases(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError("expected a list of words or phrases")
+    return tuple(sorted(value, key=len, reverse=True))  # longest first for alternations
+
+
+class ReferenceRules(_Rules):
+    """Shapes and cue words of citations of parliamentary papers (data/references.json)."""
+
+    kamerstuk_cues: tuple[str, ...]
+    chamber_cues: dict[str, Literal["I", "II"]]
+    handelingen_cues: tuple[str, ...]
+    aanhangsel_cues: tuple[str, ...]
+    year_cues: tuple[str, ...]
+    chamber_marks: dict[str, Literal["I", "II"]]
+    number_cues: tuple[str, ...]
+    item_cues: tuple[str, ...]
+    list_words: tuple[str, ...]
+    year_shape: re.Pattern[str]
+    dossier_shape: re.Pattern[str]
+    chapter_shape: re.Pattern[str]
+    number_shape: re.Pattern[str]
+    zaak_number: re.Pattern[str]
+    identifiers: dict[Literal["kamerstuk", "handelingen"], re.Pattern[str]]
+    series_with_subdossiers: frozenset[str]
+    motion_cues: dict[str, Literal["motie", "amendement"]]
+    plural_motion_cues: dict[str, Literal["motie", "amendement"]]
+    member_intros: tuple[str, ...]
+    name_particles: tuple[str, ...]
+    name_joiners: tuple[str, ...]
+    name_tail: re.Pattern[str]
+    not_names: frozenset[str]
+    url_kinds: dict[str, Literal["motie", "amendement", "kamervragen"]]
+    replaces_own_number: re.Pattern[str]
+    words_after_listed_number: tuple[str, ...]
+    letter_number_shape: re.Pattern[str]
+
+    @field_validator(
+        "words_after_listed_number",
+        "kamerstuk_cues",
+        "handelingen_cues",
+        "aanhangsel_cues",
+        "year_cues",
+        "number_cues",
+        "item_cues",
+        "list_words",
+        "member_intros",
+        "name_particles",
+        "name_joiners",
+        mode="before",
+    )
+    @classmethod
+    def _longest_first(cls, value: Any) -> tuple[str, ...]:
+        return _phrases(value)
+
+    @field_validator(
+        "year_shape",
+        "dossier_shape",
+        "chapter_shape",
+        "number_shape",
+        "zaak_number",
+        "name_tail",
+        "replaces_own_number",
+        "letter_number_shape",
+        mode="before",
+    )
+    @classmethod
+    def _compile_one(cls, value: Any) -> re.Pattern[str]:
+        if not isinstance(value, str):
+            raise ValueError("expected a regular expression")
+        return _compile(value)
+
+    @field_validator("identifiers", mode="before")
+    @classmethod
+    def _compile_identifiers(cls, value: Any) -> dict[str, re.Pattern[str]]:
+        if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+            raise ValueError("expected a mapping of kind to regular expression")
+        compiled = {k: _compile(v) for k, v in value.items()}
+        for kind, pattern in compiled.items():
+            if "number" not in pattern.groupindex:
+                raise ValueError(f"identifier pattern {kind!r} has no group 'number'")
+        return compiled
+
+    @model_validator(mode="after")
+    def _groups(self) -> ReferenceRules:
+        if "number" not in self.replaces_own_number.groupindex:
+            raise ValueError("replaces_own_number needs a group 'number'")
+        if "text" not in self.replaces_own_number.groupindex:
+            raise ValueError("replaces_own_number needs a group 'text'")
+        return self
+
+
+@cache
+def reference_rules() -> ReferenceRules:
+    """Cue words and shapes of parliamentary citations (data/references.json)."""
+    return _load(ReferenceRules, "references.json")

@@ -1,4 +1,9 @@
-"""Signature blocks: "De Minister van ...," followed by the signatory's name."""
+"""Signature blocks: "De Minister van ...," followed by the signatory's name.
+
+Kamerstuk proposals (motions, amendments) are signed by members of the Kamer
+with their names only, one a line, after the text ("en gaat over tot de orde
+van de dag." closes a motion): :func:`find_member_signatures`.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +20,14 @@ _NAME = re.compile(
 
 @dataclass(frozen=True)
 class SignatureBlock:
-    role_lines: tuple[int, ...]
+    role_lines: tuple[int, ...]  # empty for a member who signs with the name only
     name_line: int
-    role: str
+    role: str | None
     name: str
+
+    @property
+    def lines(self) -> tuple[int, ...]:
+        return (*self.role_lines, self.name_line)
 
 
 def normalise_role(text: str) -> str:
@@ -95,4 +104,64 @@ def find_signatures(lines: list[SourceLine], usable: list[int]) -> list[Signatur
             k = n + 1
             continue
         k += 1
+    return blocks
+
+
+def _member_lines(lines: list[SourceLine], usable: list[int]) -> list[int]:
+    """The run of name lines that closes the text: after the motion's closing, else at the end."""
+    closing = layout_rules().kamerstuk.closing
+    after = next((k for k, i in enumerate(usable) if closing.match(lines[i].text)), None)
+    if after is not None:  # names follow the closing; notes may come after them
+        run: list[int] = []
+        for i in usable[after + 1 :]:
+            if not _is_name(lines[i].text) or lines[i].text.endswith((".", ";")):
+                break
+            run.append(i)
+        return run
+    run = []
+    for i in reversed(usable):
+        if not _is_name(lines[i].text) or lines[i].text.endswith((".", ";")):
+            break
+        run.append(i)
+    # The names stand after a sentence, not after a heading or a list of names alone.
+    if len(run) == len(usable):
+        return []
+    return run[::-1]
+
+
+def _split_names(text: str, members: list[str]) -> list[str]:
+    """A line of several names printed side by side, split by the heading's names."""
+    low = text.lower()
+    if len(low) != len(text):
+        return [text]
+    known = sorted({m.lower() for m in members}, key=len, reverse=True)
+    names: list[str] = []
+    pos = 0
+    while pos < len(text):
+        found = next(
+            (m for m in known if low.startswith(m, pos) and low[pos + len(m) :][:1] in ("", " ")),
+            None,
+        )
+        if found is None:
+            return [text]
+        names.append(text[pos : pos + len(found)])
+        pos += len(found)
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    return names if len(names) > 1 else [text]
+
+
+def find_member_signatures(
+    lines: list[SourceLine], usable: list[int], members: list[str]
+) -> list[SignatureBlock]:
+    """The members who sign a proposal at its end, one block per name as printed.
+
+    ``members`` are the names in the heading ("VAN DER PLAS", "OMTZIGT"): they
+    split a line that prints two names side by side; a signature line that
+    names no one in the heading is still kept (a heading "... C.S." names one).
+    """
+    blocks: list[SignatureBlock] = []
+    for i in _member_lines(lines, usable):
+        for name in _split_names(lines[i].text, members):
+            blocks.append(SignatureBlock((), i, None, strip_titles(name)))
     return blocks

@@ -1,9 +1,11 @@
 """Reading inputs: bytes from a file or stdin, checked and decoded to text.
 
 Text files come as UTF-8 (with or without BOM), UTF-16 with BOM, or the
-Windows and ISO Latin encodings (cp1252, latin-1) of older letters. An input
-that cannot give text raises :class:`SourceError` with a kind the error record
-carries: missing, unreadable, empty, binary, undecodable, too_large.
+Windows and ISO Latin encodings (cp1252, latin-1) of older letters. Word files
+(.docx) are recognised by their content, a ZIP archive with a
+``word/document.xml``, whatever their name, and read by :mod:`kamerbrief.docx`.
+An input that cannot give text raises :class:`SourceError` with a kind the
+error record carries: missing, unreadable, empty, binary, undecodable, too_large.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from kamerbrief.docx import ZIP_MAGIC, DocxError, NotWordFile, docx_text
+
 MAX_BYTES = 64 * 1024 * 1024  # far beyond any letter; guards against mistakes
 
 _BINARY_MAGIC = {
     b"%PDF-": "a PDF file (PDF input is not supported yet; use its extracted text)",
-    b"PK\x03\x04": "a ZIP or Office file (not supported yet)",
+    b"PK\x03\x04": "a ZIP or Office file (not supported yet; Word .docx files are)",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
     b"\x1f\x8b": "a gzip archive (not supported yet)",
@@ -98,6 +102,17 @@ def read_bytes(data: bytes, path: str) -> SourceText:
     digest = sha256_of(data)
     if len(data) > MAX_BYTES:
         raise SourceError("too_large", f"the input has {len(data)} bytes, over {MAX_BYTES}", digest)
+    if data.startswith(ZIP_MAGIC):
+        try:
+            text = docx_text(data, MAX_BYTES)
+        except NotWordFile:
+            pass  # another ZIP or Office file: decode() says what it is
+        except DocxError as exc:
+            raise SourceError(exc.kind, exc.message, digest) from None
+        else:
+            if not text.strip():
+                raise SourceError("empty", "the Word file has no text", digest)
+            return SourceText(path=path, sha256=digest, text=text, encoding="utf-8", format="docx")
     text, encoding = decode(data, digest)
     return SourceText(path=path, sha256=digest, text=text, encoding=encoding)
 
