@@ -117,15 +117,19 @@ class DateItem(Span):
 
 class Amount(Span):
     kind: Literal["money", "percentage", "quantity"]
-    value: float | None = None
+    value: float | None = Field(None, description="the scaled number; a range's lower bound")
+    value_max: float | None = Field(None, description="a range's upper bound, else null")
     unit: str | None = None
     qualifier: str | None = None
 
 
 class Reference(Span):
-    kind: str
-    dossier: str | None = None
-    number: str | None = None
+    kind: str = Field(description="kamerstuk|handelingen|motie|amendement|kamervragen")
+    dossier: str | None = Field(None, description='dossier number plus chapter: "33750-XVI"')
+    number: str | None = Field(None, description='the "nr." (a Z-number for Kamervragen)')
+    year: str | None = Field(None, description='parliamentary year as "2014-2015", if cited')
+    chamber: Literal["I", "II"] | None = Field(None, description="I: Eerste, II: Tweede Kamer")
+    member: str | None = Field(None, description="the member(s) a motion is named after")
 
 
 class Commitment(Span):
