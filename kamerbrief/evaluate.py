@@ -9,6 +9,7 @@ counting; forms the gold calls borderline are neither right nor wrong.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections import Counter
@@ -18,7 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from kamerbrief.record import ErrorRecord, LetterRecord
+from kamerbrief.record import ISO_DATE_RE, ErrorRecord, LetterRecord
 
 
 class GoldError(ValueError):
@@ -322,14 +323,22 @@ def _pair(gold_texts: list[str], pred_texts: list[str], kind: str) -> dict[int, 
         if p is not None:
             pairs[g] = p
             free.remove(p)
+    # Left-overs pair with the nearest free prediction: of those that contain or are
+    # contained in the gold text, the one closest in length ("voorjaar van 2023" takes
+    # "het voorjaar van 2023", not a bare "2023" elsewhere).
     for g in range(len(g_norm)):
         if g in pairs:
             continue
-        p = next((p for p in free if _near(gold_texts[g], pred_texts[p], kind)), None)
-        if p is not None:
+        near = [p for p in free if _near(gold_texts[g], pred_texts[p], kind)]
+        if near:
+            p = max(near, key=lambda p: _closeness(g_norm[g], p_norm[p]))
             pairs[g] = p
             free.remove(p)
     return pairs
+
+
+def _closeness(a: str, b: str) -> float:
+    return min(len(a), len(b)) / max(len(a), len(b), 1)
 
 
 def _near(gold: str, pred: str, kind: str) -> bool:
@@ -340,9 +349,37 @@ def _near(gold: str, pred: str, kind: str) -> bool:
     return bool(g and p) and (g in p or p in g)
 
 
+def date_bounds(value: str) -> tuple[str, str] | None:
+    """First and last day of an ISO date or interval ("2014-02" -> 2014-02-01, 2014-02-28)."""
+    if not ISO_DATE_RE.match(value):
+        return None
+    lo, _, hi = value.partition("/")
+    hi = hi or lo
+
+    def first(point: str) -> str:
+        parts = point.split("-")
+        return "-".join([*parts, *["01"] * (3 - len(parts))])
+
+    def last(point: str) -> str:
+        parts = point.split("-")
+        if len(parts) == 1:
+            return f"{parts[0]}-12-31"
+        if len(parts) == 2:
+            days = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
+            return f"{parts[0]}-{parts[1]}-{days:02d}"
+        return point
+
+    return first(lo), last(hi)
+
+
 def _same(field: str, gold: object, pred: object) -> bool:
     if isinstance(gold, int | float) and isinstance(pred, int | float) and field == "value":
         return abs(gold - pred) <= 1e-6 * max(1.0, abs(gold))
+    if field == "value" and isinstance(gold, str) and isinstance(pred, str):
+        # the same days however written: "2023-03/2023-05" is "2023-03-01/2023-05-31"
+        g, p = date_bounds(gold), date_bounds(pred)
+        if g is not None and p is not None:
+            return g == p
     if isinstance(gold, str) and isinstance(pred, str):
         return norm_text(gold) == norm_text(pred)
     return gold == pred
@@ -360,6 +397,17 @@ def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: Lett
         if n not in matched and not any(_near(b, p.text, kind) for b in border)
     ]
     result.scores[kind] = Score(len(pairs), len(spurious), len(wanted) - len(pairs))
+    if kind == "amounts":  # money, percentages and quantities have targets of their own
+        spurious_kinds = Counter(
+            p.kind for n, p in enumerate(predicted) if n not in matched and p.text in spurious
+        )
+        for sub in ("money", "percentage", "quantity"):
+            tp = sum(1 for g, p in pairs.items() if wanted[g].kind == sub)
+            fn = sum(1 for n, g in enumerate(wanted) if g.kind == sub and n not in pairs)
+            wrong_kind = sum(
+                1 for g, p in pairs.items() if predicted[p].kind == sub and wanted[g].kind != sub
+            )
+            result.scores[f"amounts.{sub}"] = Score(tp, spurious_kinds[sub] + wrong_kind, fn)
     result.missed += [f"{kind}: {g.text!r}" for n, g in enumerate(wanted) if n not in pairs]
     result.spurious += [f"{kind}: {t!r}" for t in spurious]
     for field_name in ITEM_FIELDS[kind]:

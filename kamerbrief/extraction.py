@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kamerbrief import __version__
+from kamerbrief.amounts import extract_amounts
 from kamerbrief.annotate import annotate, prepare_pipeline
+from kamerbrief.dates import extract_dates
 from kamerbrief.entities import extract_entities
 from kamerbrief.parse import ParsedLetter, parse
 from kamerbrief.pipeline import (
@@ -31,6 +33,7 @@ from kamerbrief.record import (
     Provenance,
     Source,
 )
+from kamerbrief.references import extract_references, own_kamerstuk, record_id
 from kamerbrief.sources import SourceError, SourceText, read_bytes, read_path, sha256_of
 
 if TYPE_CHECKING:
@@ -39,7 +42,12 @@ if TYPE_CHECKING:
 
 # An extractor reads the doc and the structure and returns the record keys it fills.
 ExtractorFn = Callable[["Doc", ParsedLetter], dict[str, object]]
-EXTRACTORS: tuple[ExtractorFn, ...] = (extract_entities,)
+EXTRACTORS: tuple[ExtractorFn, ...] = (
+    extract_entities,
+    extract_dates,
+    extract_amounts,
+    extract_references,
+)
 
 
 class Extractor:
@@ -75,13 +83,16 @@ class Extractor:
         fields: dict[str, object] = {}
         for extractor in EXTRACTORS:
             fields.update(extractor(doc, parsed))
+        # The letter's own Kamerstuk (running footer, masthead, file name) is its identity.
+        kamerstuk = own_kamerstuk(source.text, source.path)
+        metadata = parsed.metadata.model_copy(update={"kamerstuk": kamerstuk})
         return LetterRecord(
-            id=f"sha256-{source.sha256[:16]}",
+            id=record_id(kamerstuk) if kamerstuk else f"sha256-{source.sha256[:16]}",
             source=Source(
                 path=source.path, sha256=source.sha256, format=source.format, chars=len(source.text)
             ),
             text=parsed.text,
-            metadata=parsed.metadata,
+            metadata=metadata,
             sections=parsed.sections,
             warnings=parsed.warnings,
             provenance=self.provenance,

@@ -10,7 +10,7 @@ and the parser keeps those starts.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 COMPONENT = "kamerbrief_line_starts"
 
@@ -30,3 +30,18 @@ class LineStarts:
 @Language.factory(COMPONENT)
 def make_line_starts(nlp: Language, name: str) -> LineStarts:
     return LineStarts()
+
+
+_SENTENCE_ENDS = frozenset(".!?:;")
+
+
+def starts_sentence(token: Token) -> bool:
+    """Whether ``token`` opens a sentence by the text itself: after '.', ':' or a line break.
+
+    Unlike ``Token.is_sent_start`` this does not depend on the parser, which cuts
+    "het Programma Natura 2000" before "Natura".
+    """
+    if token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return prev.text in _SENTENCE_ENDS or prev.is_space or "\n" in prev.whitespace_
