@@ -47,11 +47,16 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(USAGE_ERROR)
 
 
+# What a directory is searched for; other files can still be named one by one.
+READABLE_SUFFIXES = frozenset({".txt", ".docx"})
+
+
 def _inputs(paths: list[str]) -> Iterator[str]:
-    """Expand directories (recursively, *.txt, sorted); keep files, missing paths and '-'."""
+    """Expand directories (recursively, *.txt and *.docx, sorted); keep other paths and '-'."""
     for p in paths:
         if p != "-" and Path(p).is_dir():
-            yield from sorted(str(f) for f in Path(p).rglob("*.txt") if f.is_file())
+            found = (f for f in Path(p).rglob("*") if f.suffix.lower() in READABLE_SUFFIXES)
+            yield from sorted(str(f) for f in found if f.is_file())
         else:
             yield p
 
@@ -79,7 +84,7 @@ def _out_name(path: str, used: set[str]) -> str:
 @app.command()
 def extract(
     paths: Annotated[
-        list[str], typer.Argument(help="Letters (.txt), directories, or - for stdin.")
+        list[str], typer.Argument(help="Letters (.txt, .docx), directories, or - for stdin.")
     ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write one <stem>.json per input here.")

@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, SEED_REPORT, SEED_TOP
@@ -131,3 +132,14 @@ def test_schema_command_prints_json_schema() -> None:
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert "LetterRecord" in schema["$defs"]
+
+
+def test_directories_are_searched_for_word_files_too(tmp_path) -> None:
+    from kamerbrief.cli import _inputs
+
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.DOCX").write_bytes(b"PK")
+    (tmp_path / "c.json").write_text("{}", encoding="utf-8")
+    found = [Path(p).name for p in _inputs([str(tmp_path)])]
+    assert found == ["a.txt", "b.DOCX"]
