@@ -20,6 +20,7 @@ from kamerbrief.dutch_numbers import parse_count, parse_digits, parse_group_word
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Amount
 from kamerbrief.sentences import starts_sentence
+from kamerbrief.spans import span_fields
 from kamerbrief.value_rules import AmountRules, amount_rules, number_rules
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -71,7 +72,7 @@ class AmountGrammar:
             return i + 1, value, None, False
         if m := _PERCENT_TOKEN.match(word):
             return i + 1, parse_digits(m[1]) or 0.0, None, False
-        if word == "een" and scale_of(self._word(i + 1)) is not None:
+        if word in {"een", "één", "eén"} and scale_of(self._word(i + 1)) is not None:
             return i + 1, 1.0, None, False  # "een miljard euro"
         if m := _SIGNED.match(word):
             return i + 1, parse_digits(m[1]) or 0.0, None, False
@@ -137,7 +138,9 @@ class AmountGrammar:
             second = self._scaled(k)
             if second is not None and not self._not_an_amount(k, second[0]):
                 end2, value2, _, _, scaled2 = second
-                if scaled2 and not scaled:
+                if (
+                    scaled2 and not scaled and value < 1000
+                ):  # "2 à 3 miljoen", not "500.000 tot 1 miljoen"
                     value *= value2 / _unscaled(self, k)
                 if value < value2:
                     found = Found(
@@ -379,7 +382,10 @@ def _share_units(grammar: AmountGrammar, found: list[Found]) -> list[Found]:
                 and len(between) == 1
                 and (between[0] in grammar.rules.list_words)
             ):
-                scale = _scale_word_of(grammar, nxt) if nxt.scaled and not hit.scaled else 1.0
+                small = hit.value < 1000  # "900 en 1.650 miljoen", not "500.000 en 1 miljoen"
+                scale = (
+                    _scale_word_of(grammar, nxt) if nxt.scaled and not hit.scaled and small else 1.0
+                )
                 hit = replace(hit, kind=nxt.kind, unit=nxt.unit, value=hit.value * scale)
             else:
                 continue
@@ -399,13 +405,9 @@ def extract_amounts(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     """The record's ``amounts``."""
     items = []
     for hit in find_amounts(doc, parsed):
-        span = doc[hit.start : hit.end]
         items.append(
             Amount(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                section=parsed.section_at(span.start_char),
+                **span_fields(doc, parsed, hit.start, hit.end),
                 kind=hit.kind,  # type: ignore[arg-type]
                 value=hit.value,
                 value_max=hit.value_max,

@@ -22,6 +22,7 @@ from kamerbrief.dutch_numbers import parse_count
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import DateItem
 from kamerbrief.sentences import starts_sentence
+from kamerbrief.spans import span_fields
 from kamerbrief.value_rules import DateRules, date_rules
 
 _DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
@@ -404,7 +405,7 @@ class DateGrammar:
         # "twee jaar geleden"
         count = parse_count(self._word(i)) if self._word(i) else None
         end = self._phrase(i + 1, self.rules.years_ago)
-        if count is not None and end is not None and count == int(count) and count < 100:
+        if count is not None and end is not None and count < 100 and count == int(count):
             if ctx.anchor is None:
                 return Found(i, end, None)
             year = ctx.anchor[0] - int(count)
@@ -526,6 +527,8 @@ class DateGrammar:
 def _period_year(anchor: Point, first: int, last: int, relative: str | None) -> int:
     """The year of a season the letter names without one, from the letter's date."""
     year, month = anchor[0], anchor[1] or 1
+    if last > 12 and month <= last - 12:
+        year -= 1  # January in a winter that began last December
     if relative == "this":
         return year
     if relative == "next":
@@ -591,13 +594,9 @@ def extract_dates(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     """The record's ``dates``."""
     items = []
     for hit in find_dates(doc, parsed):
-        span = doc[hit.start : hit.end]
         items.append(
             DateItem(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                section=parsed.section_at(span.start_char),
+                **span_fields(doc, parsed, hit.start, hit.end),
                 value=None if hit.value is None else hit.value.iso(),
                 approximate=hit.approximate,
             )

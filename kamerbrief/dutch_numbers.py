@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from kamerbrief.value_rules import number_rules
@@ -15,10 +16,12 @@ def parse_digits(text: str) -> float | None:
     """The value of a numeral in Dutch notation ("1.250.000" -> 1250000, "3,5" -> 3.5)."""
     text = text.strip()
     if _DIGITS.match(text):
-        return float(text.replace(".", "").replace(",", "."))
-    if _DECIMAL_POINT.match(text):
-        return float(text)
-    return None
+        value = float(text.replace(".", "").replace(",", "."))
+    elif _DECIMAL_POINT.match(text):
+        value = float(text)
+    else:
+        return None
+    return value if math.isfinite(value) else None
 
 
 def parse_number_word(word: str) -> int | None:
@@ -42,13 +45,13 @@ def parse_number_word(word: str) -> int | None:
                         return value + 1
                     if rules.units.get(unit, 0) in range(1, 10):
                         return value + rules.units[unit]
-    # "tweehonderd", "driehonderdvijftig", "tweeduizend"
-    for name, scale in rules.hundreds.items():
-        if name in word and not word.startswith(name):
+    # "tweehonderd", "honderdvijftig", "tweehonderdduizend": the largest scale first
+    for name, scale in sorted(rules.hundreds.items(), key=lambda item: -item[1]):
+        if name in word:
             head, _, tail = word.partition(name)
-            left = parse_number_word(head)
+            left = parse_number_word(head) if head else 1
             right = parse_number_word(tail) if tail else 0
-            if left is not None and right is not None and left < 10 * (scale // 100 or 1):
+            if left is not None and right is not None and 0 < left < scale and right < scale:
                 return left * scale + right
     return None
 

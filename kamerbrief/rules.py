@@ -473,9 +473,7 @@ class ReferenceRules(_Rules):
     )
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:
-        if not isinstance(value, str):
-            raise ValueError("expected a regular expression")
-        return _compile(value)
+        return _one_pattern(value)
 
     @field_validator("identifiers", mode="before")
     @classmethod

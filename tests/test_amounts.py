@@ -44,6 +44,11 @@ def amounts_in(bundled_nlp):
         ("De regeling kost tot een maximum van € 750 miljoen.",
          [("tot een maximum van € 750 miljoen", "money", 7.5e8, None, "EUR", "tot een maximum van")]),
         ("De begroting stijgt met 250 miljoen in 2025.", [("250 miljoen", "money", 2.5e8, None, "EUR", None)]),
+        ("Het kost tussen 500.000 en 1 miljoen euro.",
+         [("tussen 500.000 en 1 miljoen euro", "money", 5e5, 1e6, "EUR", None)]),
+        ("Er gaat één miljoen euro naar de regio.", [("één miljoen euro", "money", 1e6, None, "EUR", None)]),
+        ("Er gaat 900 en 1.650 miljoen euro naar de regio.",
+         [("900", "money", 9e8, None, "EUR", None), ("1.650 miljoen euro", "money", 1.65e9, None, "EUR", None)]),
     ],
 )  # fmt: skip
 def test_money_in_every_written_form(amounts_in, sentence, expected) -> None:
@@ -115,7 +120,7 @@ def test_list_and_footnote_numbers_at_a_line_start_are_no_amounts(amounts_in) ->
 
 @pytest.mark.parametrize(
     ("word", "value"),
-    [("zeven", 7), ("vijfentwintig", 25), ("drieënveertig", 43), ("tweehonderd", 200),
+    [("zeven", 7), ("vijfentwintig", 25), ("tweehonderdduizend", 200000), ("honderdvijftig", 150), ("drieënveertig", 43), ("tweehonderd", 200),
      ("twintig", 20), ("boterham", None)],
 )  # fmt: skip
 def test_number_words(word, value) -> None:
@@ -133,3 +138,7 @@ def test_digits_in_dutch_notation(text, value) -> None:
 @pytest.mark.parametrize(("word", "value"), [("viertal", 4), ("30-tal", 30), ("tiental", 10), ("tal", None)])
 def test_group_nouns(word, value) -> None:
     assert parse_group_word(word) == value
+
+
+def test_a_number_too_long_for_a_float_gives_no_amount_and_no_crash(amounts_in) -> None:
+    assert amounts_in("Het kost " + "9" * 400 + " euro.") == []

@@ -94,6 +94,7 @@ def test_parts_seasons_quarters_are_approximate_intervals(dates_in, sentence, ex
         ("Ik heb u op 27 juni jl. geïnformeerd.", "2024-07-23", [("27 juni jl.", "2024-06-27", False)]),
         ("Op 4 december jl. sprak ik de sector.", "2025-01-10", [("4 december jl.", "2024-12-04", False)]),
         ("Het onderzoek is in oktober gereed.", "2024-08-22", [("oktober", "2024-10", False)]),
+        ("Deze winter is de opvang vol.", "2024-02-10", [("Deze winter", "2023-12/2024-02", True)]),
     ],
 )  # fmt: skip
 def test_relative_dates_are_anchored_on_the_letter_date(dates_in, sentence, letter_date, expected) -> None:
@@ -154,3 +155,7 @@ def test_date_rules_reject_unknown_relations() -> None:
     data["relations"] = {"voor": "sometime"}
     with pytest.raises(ValueError, match="unknown relations"):
         DateRules.model_validate(data)
+
+
+def test_a_huge_number_of_years_ago_gives_no_crash(dates_in) -> None:
+    assert dates_in("Dat gebeurde " + "9" * 330 + " jaar geleden.") == []
