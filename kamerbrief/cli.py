@@ -48,11 +48,11 @@ def _fail(message: str) -> typer.Exit:
 
 
 # What a directory is searched for; other files can still be named one by one.
-READABLE_SUFFIXES = frozenset({".txt", ".docx"})
+READABLE_SUFFIXES = frozenset({".txt", ".docx", ".pdf", ".html", ".htm", ".xml"})
 
 
 def _inputs(paths: list[str]) -> Iterator[str]:
-    """Expand directories (recursively, *.txt and *.docx, sorted); keep other paths and '-'."""
+    """Expand directories (recursively, the READABLE_SUFFIXES, sorted); keep other paths and '-'."""
     for p in paths:
         if p != "-" and Path(p).is_dir():
             found = (f for f in Path(p).rglob("*") if f.suffix.lower() in READABLE_SUFFIXES)
@@ -84,7 +84,10 @@ def _out_name(path: str, used: set[str]) -> str:
 @app.command()
 def extract(
     paths: Annotated[
-        list[str], typer.Argument(help="Letters (.txt, .docx), directories, or - for stdin.")
+        list[str],
+        typer.Argument(
+            help="Letters (.txt, .docx, .pdf, .html/.htm, .xml), directories, or - for stdin."
+        ),
     ],
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write one <stem>.json per input here.")

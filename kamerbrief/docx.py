@@ -77,15 +77,38 @@ def _read_member(archive: zipfile.ZipFile, name: str, budget: int) -> bytes:
     return data
 
 
-def _parse_xml(data: bytes, name: str) -> ET.Element:
+class UnsafeXmlError(Exception):
+    """XML that is not well-formed or declares a DOCTYPE."""
+
+    def __init__(self, message: str, doctype: bool = False) -> None:
+        super().__init__(message)
+        self.message = message
+        self.doctype = doctype
+
+
+def parse_untrusted_xml(data: bytes, name: str) -> ET.Element:
+    """The root element of the XML ``data``, refusing any DOCTYPE.
+
+    A DOCTYPE is where entities are declared, so refusing it means no entity,
+    internal (billion laughs) or external (a file or URL), is ever expanded.
+    Raises :class:`UnsafeXmlError`; ``name`` is what its message calls the input.
+    """
     parser = ET.XMLParser(target=_NoDoctype())
     try:
         parser.feed(data)
         return parser.close()
     except _Doctype:
-        raise DocxError("unreadable", f"{name} declares a DOCTYPE: not a Word file") from None
+        raise UnsafeXmlError(f"{name} declares a DOCTYPE", doctype=True) from None
     except ET.ParseError as exc:
-        raise DocxError("unreadable", f"{name} is not well-formed XML: {exc}") from None
+        raise UnsafeXmlError(f"{name} is not well-formed XML: {exc}") from None
+
+
+def _parse_xml(data: bytes, name: str) -> ET.Element:
+    try:
+        return parse_untrusted_xml(data, name)
+    except UnsafeXmlError as exc:
+        message = f"{exc.message}: not a Word file" if exc.doctype else exc.message
+        raise DocxError("unreadable", message) from None
 
 
 def _paragraph_lines(p: ET.Element) -> Iterator[str]:

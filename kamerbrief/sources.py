@@ -1,9 +1,17 @@
 """Reading inputs: bytes from a file or stdin, checked and decoded to text.
 
 Text files come as UTF-8 (with or without BOM), UTF-16 with BOM, or the
-Windows and ISO Latin encodings (cp1252, latin-1) of older letters. Word files
-(.docx) are recognised by their content, a ZIP archive with a
-``word/document.xml``, whatever their name, and read by :mod:`kamerbrief.docx`.
+Windows and ISO Latin encodings (cp1252, latin-1) of older letters. Other
+formats are recognised by their content first, by their name where the content
+leaves it open:
+
+- Word (.docx): a ZIP archive with ``word/document.xml`` (:mod:`kamerbrief.docx`);
+- PDF with a text layer: ``%PDF-`` (:mod:`kamerbrief.pdf`);
+- officielebekendmakingen XML: ``<?xml`` or a known root element; its
+  ``<meta>`` values come along in :attr:`SourceText.meta` (:mod:`kamerbrief.xml_source`);
+- HTML pages: a doctype or ``<html>`` element, or a ``.html``/``.htm`` name;
+  only the document body is read (:mod:`kamerbrief.html_source`).
+
 An input that cannot give text raises :class:`SourceError` with a kind the
 error record carries: missing, unreadable, empty, binary, undecodable, too_large.
 """
@@ -12,15 +20,18 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
+from pathlib import Path, PurePath
 
 from kamerbrief.docx import ZIP_MAGIC, DocxError, NotWordFile, docx_text
+from kamerbrief.html_source import html_text, looks_like_html
+from kamerbrief.pdf import PDF_MAGIC, PdfError, pdf_text
+from kamerbrief.xml_source import ROOTS, XmlSourceError, root_name, xml_document
 
 MAX_BYTES = 64 * 1024 * 1024  # far beyond any letter; guards against mistakes
 
 _BINARY_MAGIC = {
-    b"%PDF-": "a PDF file (PDF input is not supported yet; use its extracted text)",
+    b"%PDF-": "a PDF file",
     b"PK\x03\x04": "a ZIP or Office file (not supported yet; Word .docx files are)",
     b"\x89PNG": "a PNG image",
     b"\xff\xd8\xff": "a JPEG image",
@@ -41,11 +52,16 @@ class SourceError(Exception):
 
 @dataclass(frozen=True)
 class SourceText:
+    """A decoded input: its text and, for XML, the publication's metadata."""
+
     path: str
     sha256: str
     text: str
     encoding: str
     format: str = "txt"
+    # <meta name> -> content, plus the keys of kamerbrief.xml_source.META_KEYS
+    # ("identifier", "dossiernummer", "ondernummer", "vergaderjaar", "date", "ministry", ...).
+    meta: dict[str, str] = field(default_factory=dict)
 
 
 def _control_share(text: str) -> float:
@@ -97,6 +113,52 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _suffix(path: str) -> str:
+    return PurePath(path.replace("\\", "/")).suffix.lower()
+
+
+def _pdf_source(data: bytes, path: str, digest: str) -> SourceText:
+    try:
+        text = pdf_text(data)
+    except PdfError as exc:
+        raise SourceError(exc.kind, exc.message, digest) from None
+    return SourceText(path=path, sha256=digest, text=text, encoding="utf-8", format="pdf")
+
+
+def _markup_source(
+    data: bytes, text: str, encoding: str, path: str, digest: str
+) -> SourceText | None:
+    """The source of an XML or HTML input, None if ``text`` is neither."""
+    suffix = _suffix(path)
+    stripped = text.lstrip("\ufeff \t\r\n")
+    root = root_name(stripped)
+    if looks_like_html(stripped) or (
+        suffix in (".html", ".htm") and stripped.startswith("<") and root not in ROOTS
+    ):
+        body = html_text(text)
+        if not body.strip():
+            raise SourceError("empty", "the HTML page has no document text", digest)
+        return SourceText(path=path, sha256=digest, text=body, encoding=encoding, format="html")
+    if root is not None and (
+        stripped.startswith("<?xml") or root in ROOTS or suffix == ".xml"
+    ):
+        try:
+            document = xml_document(data)
+        except XmlSourceError as exc:
+            raise SourceError("unreadable", exc.message, digest) from None
+        if not document.text.strip():
+            raise SourceError("empty", "the XML file has no text", digest)
+        return SourceText(
+            path=path,
+            sha256=digest,
+            text=document.text,
+            encoding=encoding,
+            format="xml",
+            meta=document.meta,
+        )
+    return None
+
+
 def read_bytes(data: bytes, path: str) -> SourceText:
     """Check and decode ``data`` read from ``path`` ("-" for stdin)."""
     digest = sha256_of(data)
@@ -113,7 +175,14 @@ def read_bytes(data: bytes, path: str) -> SourceText:
             if not text.strip():
                 raise SourceError("empty", "the Word file has no text", digest)
             return SourceText(path=path, sha256=digest, text=text, encoding="utf-8", format="docx")
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(PDF_MAGIC):
+        return _pdf_source(data, path, digest)
+    if _suffix(path) == ".pdf" and data.strip():
+        raise SourceError("unreadable", "the file is named .pdf but is not a PDF", digest)
     text, encoding = decode(data, digest)
+    markup = _markup_source(data, text, encoding, path, digest)
+    if markup is not None:
+        return markup
     return SourceText(path=path, sha256=digest, text=text, encoding=encoding)
 
 
