@@ -6,7 +6,9 @@ read source -> normalise and structure (:mod:`kamerbrief.parse`) -> spaCy doc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 from kamerbrief import __version__
 from kamerbrief.amounts import extract_amounts
 from kamerbrief.annotate import annotate, prepare_pipeline
+from kamerbrief.commitments import extract_commitments
 from kamerbrief.dates import extract_dates
 from kamerbrief.entities import extract_entities
 from kamerbrief.parse import ParsedLetter, parse
@@ -26,6 +29,7 @@ from kamerbrief.pipeline import (
     load_pipeline,
 )
 from kamerbrief.record import (
+    DateValue,
     ErrorDetail,
     ErrorRecord,
     ErrorSource,
@@ -76,15 +80,25 @@ class Extractor:
 
     def from_source(self, source: SourceText) -> LetterRecord:
         """The record of a decoded source."""
-        parsed = parse(source.text)
+        parsed = with_publication_metadata(parse(source.text), source.meta)
         nlp = self.nlp
         nlp.max_length = max(nlp.max_length, len(parsed.text) + 1)
         doc = annotate(nlp, parsed.text)
         fields: dict[str, object] = {}
         for extractor in EXTRACTORS:
             fields.update(extractor(doc, parsed))
+        # Commitments come last: they read the actors and deadlines found before them.
+        fields.update(
+            extract_commitments(
+                doc,
+                parsed,
+                persons=fields.get("persons", []),  # type: ignore[arg-type]
+                organisations=fields.get("organisations", []),  # type: ignore[arg-type]
+                dates=fields.get("dates", []),  # type: ignore[arg-type]
+            )
+        )
         # The letter's own Kamerstuk (running footer, masthead, file name) is its identity.
-        kamerstuk = own_kamerstuk(source.text, source.path)
+        kamerstuk = own_kamerstuk(source.text, source.path, source.meta)
         metadata = parsed.metadata.model_copy(update={"kamerstuk": kamerstuk})
         return LetterRecord(
             id=record_id(kamerstuk) if kamerstuk else f"sha256-{source.sha256[:16]}",
@@ -126,6 +140,22 @@ class Extractor:
             return error_record(
                 source.path, SourceError("internal", f"extraction failed: {detail}", source.sha256)
             )
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def with_publication_metadata(parsed: ParsedLetter, meta: dict[str, str]) -> ParsedLetter:
+    """Title and date from the publication's metadata (XML) where the text gave none."""
+    update: dict[str, object] = {}
+    if parsed.metadata.title is None and meta.get("title"):
+        update["title"] = meta["title"]
+    date = meta.get("date", "")
+    if parsed.metadata.date is None and _ISO_DAY.match(date):
+        update["date"] = DateValue(text=date, value=date[:10])
+    if not update:
+        return parsed
+    return replace(parsed, metadata=parsed.metadata.model_copy(update=update))
 
 
 def error_record(path: str, exc: SourceError, sha256: str | None = None) -> ErrorRecord:

@@ -497,6 +497,11 @@ def _from_metadata(text: str, p: _Patterns) -> Kamerstuk | None:
     values: dict[str, str] = {}
     for m in _METADATA.finditer(text):
         values.setdefault(m.group("key").lower(), m.group("value"))
+    return _from_values(values, p)
+
+
+def _from_values(values: dict[str, str], p: _Patterns) -> Kamerstuk | None:
+    """From metadata values keyed identifier, dossiernummer, ondernummer, vergaderjaar."""
     ident = p.rules.identifiers["kamerstuk"].fullmatch(values.get("identifier", ""))
     found = _from_identifier(ident)
     if found is None and "dossiernummer" in values:
@@ -525,13 +530,17 @@ def _from_masthead(text: str, p: _Patterns) -> Kamerstuk | None:
     )
 
 
-def own_kamerstuk(text: str, path: str | None = None) -> Kamerstuk | None:
-    """The document's own Kamerstuk: from its running footer ("Tweede Kamer, vergaderjaar
-    2024–2025, 21 501-02, nr. 3121"), an identifier line ("kst-21501-02-3121"), XML
-    metadata, its masthead, or else its file name ("kst-36278-32_motie-....docx")."""
+def own_kamerstuk(
+    text: str, path: str | None = None, meta: dict[str, str] | None = None
+) -> Kamerstuk | None:
+    """The document's own Kamerstuk: from the publication's XML metadata (``meta``), its
+    running footer ("Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121"), an
+    identifier line ("kst-21501-02-3121"), metadata in the text, its masthead, or else
+    its file name ("kst-36278-32_motie-....docx")."""
     p = _patterns()
     found = (
-        _from_footer(text, p)
+        (_from_values({k.lower(): v for k, v in meta.items()}, p) if meta else None)
+        or _from_footer(text, p)
         or _from_identifier(p.identifier_line.search(text))
         or _from_metadata(text, p)
         or _from_masthead(text, p)

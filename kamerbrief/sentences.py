@@ -9,8 +9,10 @@ and the parser keeps those starts.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 COMPONENT = "kamerbrief_line_starts"
 
@@ -45,3 +47,36 @@ def starts_sentence(token: Token) -> bool:
         return True
     prev = token.doc[token.i - 1]
     return prev.text in _SENTENCE_ENDS or prev.is_space or "\n" in prev.whitespace_
+
+
+_FINAL = frozenset(".!?")
+# "(CDA).5": a full stop with a footnote number glued to it, as one token
+_FINAL_WITH_NOTE = re.compile(r"[.!?]\d{1,3}$")
+_OPENS = "«‘“\"'(-–•"
+
+
+def text_sentences(doc: Doc) -> list[Span]:
+    """Sentences by punctuation and line breaks alone, independent of the parser.
+
+    A sentence ends at a line break, or at '.', '!' or '?' (with or without a
+    footnote number glued to it: "(CDA).5") followed by a capital, a digit or a
+    quote. The parser of a small pipeline also cuts before names ("... betreft,
+    start | UWV een vervolgonderzoek"); this does not.
+    """
+    spans: list[Span] = []
+    start = 0
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if i < start:
+            continue
+        ends = "\n" in tok.whitespace_ or "\n" in tok.text
+        if not ends and i + 1 < n and (tok.text in _FINAL or _FINAL_WITH_NOTE.search(tok.text)):
+            first = doc[i + 1].text[:1]
+            ends = first.isupper() or first.isdigit() or first in _OPENS
+        if ends:
+            if any(not t.is_space for t in doc[start : i + 1]):
+                spans.append(doc[start : i + 1])
+            start = i + 1
+    if start < n and any(not t.is_space for t in doc[start:n]):
+        spans.append(doc[start:n])
+    return spans
