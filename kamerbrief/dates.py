@@ -108,7 +108,10 @@ class _Context:
                 return ay if here <= (am or 12, ad or 31) else ay - 1
             return ay if here >= (am or 1, ad or 1) else ay + 1
         if self.last_full is not None:
-            return self.last_full[0]
+            year, last_month, _ = self.last_full
+            if last_month is not None and last_month - month > 6:
+                return year + 1  # "op 31 december 2024 en 2 januari": the next January
+            return year
         return None if self.anchor is None else self.anchor[0]
 
 
@@ -250,8 +253,9 @@ class DateGrammar:
             return found
         end, day, month, year, mark = point
         explicit = year is not None
-        # "van 1 januari tot 1 juli 2024": a second full point after a range word
-        j = self._phrase(end, tuple(w for w in self.rules.range_words if w != ("en",)))
+        # "van 1 januari tot 1 juli 2024", "tussen 1 januari en 1 juli 2024"
+        between = opener and self._word(start) == "tussen"
+        j = self._phrase(end, tuple(w for w in self.rules.range_words if between or w != ("en",)))
         second = self._day_point(j, ctx) if j is not None else None
         if second is not None:
             end2, day2, month2, year2, mark2 = second
@@ -272,12 +276,10 @@ class DateGrammar:
                 found.full_day = explicit or self._year(end2 - 1 - (mark2 is not None)) is not None
                 return found
         if opener:
-            return None if start == i else self._day_expr(i, ctx)
+            return self._day_expr(i, ctx)
         year = year or ctx.year_for(month, day, mark)
-        if year is None:
-            return Found(i, end, None)
-        if not _valid_day(year, month, day):
-            return None
+        if year is None or not _valid_day(year, month, day):
+            return Found(i, end, None)  # "31 april 2024": a date as written, with no value
         return Found(i, end, Interval((year, month, day), (year, month, day)), full_day=explicit)
 
     def _month_point(self, i: int, ctx: _Context):
@@ -499,6 +501,11 @@ class DateGrammar:
         year = self._year(k)
         if year is not None:
             end = k + 1
+        elif k > end and (named := self._named_year(k, ctx, bound=False)) is not None:
+            # "het najaar van dit jaar", "de zomer van volgend jaar"
+            if named.value is None:
+                return Found(i, named.end, None, approximate=True)
+            year, end = named.value.lo[0], named.end
         elif relative is None and relation in (None, "during"):
             return None  # "in de zomer" alone says no more than a season
         first, last = rules.periods[name]

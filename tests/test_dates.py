@@ -49,6 +49,11 @@ def dates_in(bundled_nlp):
         ("De doelen liggen tussen 2030 en 2050.", [("tussen 2030 en 2050", "2030/2050", False)]),
         ("De rapportage loopt van november 2022 tot januari 2023.",
          [("november 2022 tot januari 2023", "2022-11/2023-01", False)]),
+        ("De consultatie loopt tussen 1 januari en 1 juli 2024.",
+         [("1 januari en 1 juli 2024", "2024-01-01/2024-07-01", False)]),
+        ("Op 31 december 2024 en 2 januari is het kantoor dicht.",
+         [("31 december 2024", "2024-12-31", False), ("2 januari", "2025-01-02", False)]),
+        ("Een datum als 31 april 2024 bestaat niet.", [("31 april 2024", None, False)]),
     ],
 )  # fmt: skip
 def test_full_dates_months_years_and_ranges(dates_in, sentence, expected) -> None:
@@ -69,6 +74,8 @@ def test_full_dates_months_years_and_ranges(dates_in, sentence, expected) -> Non
         ("Dit is in de tweede helft van 2022 uitgevoerd.",
          [("de tweede helft van 2022", "2022-07/2022-12", True)]),
         ("Het bezoek is voorzien in het najaar van 2014.", [("het najaar van 2014", "2014-09/2014-11", True)]),
+        ("Het bezoek is voorzien in het najaar van dit jaar.",
+         [("het najaar van dit jaar", "2024-09/2024-11", True)]),
         ("De evaluatie volgt na de zomer.", [("na de zomer", "2024-09/2024-12", True)]),
         ("Ik stuur u voor de zomer een brief.", [("voor de zomer", "2024-06", True)]),
         ("Ik stuur u voor het zomerreces een brief.", [("voor het zomerreces", "2024-06", True)]),
