@@ -117,9 +117,10 @@ class AmountGrammar:
             i = q_end
         if self._word(i) == "een" and parse_group_word(self._word(i + 1)) is not None:
             i += 1  # "een 30-tal", "een viertal"
-        opener = self._word(i) in rules.range_openers and self._starts_number(i + 1)
+        article = 1 if self._word(i + 1) in {"de", "het"} else 0  # "tussen de 10 en 15 miljoen"
+        opener = self._word(i) in rules.range_openers and self._starts_number(i + 1 + article)
         if opener:
-            i += 1
+            i += 1 + article
         currency = self._currency_before(i)
         if currency is not None:
             i += 1

@@ -394,7 +394,7 @@ class DateGrammar:
         if self._known_before(before):
             return False
         return (
-            nxt.pos_ == "NOUN"
+            (nxt.pos_ == "NOUN" or "Inf" in nxt.morph.get("VerbForm"))  # "1800 aanvragen"
             and nxt.is_lower
             and word.endswith(("en", "s"))
             and word not in self.rules.periods

@@ -46,6 +46,8 @@ def amounts_in(bundled_nlp):
         ("De begroting stijgt met 250 miljoen in 2025.", [("250 miljoen", "money", 2.5e8, None, "EUR", None)]),
         ("Het kost tussen 500.000 en 1 miljoen euro.",
          [("tussen 500.000 en 1 miljoen euro", "money", 5e5, 1e6, "EUR", None)]),
+        ("Er is tussen de 10 en 15 miljoen euro nodig.",
+         [("tussen de 10 en 15 miljoen euro", "money", 1e7, 1.5e7, "EUR", None)]),
         ("Er gaat één miljoen euro naar de regio.", [("één miljoen euro", "money", 1e6, None, "EUR", None)]),
         ("Er gaat 900 en 1.650 miljoen euro naar de regio.",
          [("900", "money", 9e8, None, "EUR", None), ("1.650 miljoen euro", "money", 1.65e9, None, "EUR", None)]),

@@ -133,6 +133,7 @@ def test_footnote_number_glued_to_a_year_is_not_read_as_part_of_the_year(dates_i
         "In de zomer is het droog.",
         "De komende jaren investeren wij meer.",
         "Er worden 2030 woningen gebouwd.",
+        "Er zijn 1800 aanvragen binnengekomen.",
         "De oplage was 1500 exemplaren.",
         "Mei is een naam en Jan ook.",
     ],
