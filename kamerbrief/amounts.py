@@ -21,6 +21,7 @@ from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Amount
 from kamerbrief.sentences import starts_sentence
 from kamerbrief.spans import span_fields
+from kamerbrief.token_reader import TokenReader
 from kamerbrief.value_rules import AmountRules, amount_rules, number_rules
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -42,23 +43,13 @@ class Found:
     scaled: bool = False  # a scale word (miljoen, mld.) was written
 
 
-class AmountGrammar:
+class AmountGrammar(TokenReader):
     """Reads amounts from the tokens of one letter."""
 
     def __init__(self, doc: Doc, rules: AmountRules, blocked: set[int]) -> None:
+        super().__init__(doc)
         self.rules = rules
-        self.tokens: list[Token] = list(doc)
-        self.low = [t.lower_ for t in doc]
-        self.blocked = blocked  # tokens of dates, headings and the letterhead
-
-    def _word(self, i: int) -> str:
-        return self.low[i] if 0 <= i < len(self.low) else ""
-
-    def _phrase(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
-        for words in phrases:
-            if tuple(self.low[i : i + len(words)]) == words:
-                return i + len(words)
-        return None
+        self.blocked = blocked  # tokens of dates and the letterhead
 
     # -- numbers --------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import DateItem
 from kamerbrief.sentences import starts_sentence
 from kamerbrief.spans import span_fields
+from kamerbrief.token_reader import TokenReader
 from kamerbrief.value_rules import DateRules, date_rules
 
 _DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
@@ -115,25 +116,12 @@ class _Context:
         return None if self.anchor is None else self.anchor[0]
 
 
-class DateGrammar:
-    """Reads calendar expressions from a token sequence (see the module docstring)."""
+class DateGrammar(TokenReader):
+    """Reads calendar expressions from a letter's tokens (see the module docstring)."""
 
-    def __init__(self, rules: DateRules) -> None:
+    def __init__(self, doc: Doc, rules: DateRules) -> None:
+        super().__init__(doc)
         self.rules = rules
-        self.low: list[str] = []
-        self.tokens: list[Token] = []
-
-    # -- helpers over the token list --------------------------------------------------
-
-    def _word(self, i: int) -> str:
-        return self.low[i] if 0 <= i < len(self.low) else ""
-
-    def _phrase(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
-        """End of the longest phrase starting at ``i``, or None."""
-        for words in phrases:
-            if tuple(self.low[i : i + len(words)]) == words:
-                return i + len(words)
-        return None
 
     def _key(self, i: int, table: dict[str, object]) -> tuple[str, int] | None:
         """The longest key of ``table`` (words split on spaces) starting at ``i``."""
@@ -575,9 +563,7 @@ def _anchor(parsed: ParsedLetter) -> Point | None:
 
 def find_dates(doc: Doc, parsed: ParsedLetter) -> list[Found]:
     """Every date expression in the letter's content, in text order, as token spans."""
-    grammar = DateGrammar(date_rules())
-    grammar.tokens = list(doc)
-    grammar.low = [t.lower_ for t in doc]
+    grammar = DateGrammar(doc, date_rules())
     ctx = _Context(_anchor(parsed))
     found: list[Found] = []
     i = 0
