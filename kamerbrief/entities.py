@@ -7,21 +7,28 @@ name (data/entities.json), and merges the mentions of one person or body into
 one entry: "Minister Schippers", "E.I. Schippers" and "Edith Schippers" are one
 person; "RIVM" and "Rijksinstituut voor Volksgezondheid en Milieu" one body.
 Signatories from the letter's structure are persons too.
+
+Decisions are taken for the whole letter, not per mention: acronym definitions
+complete long forms and find acronyms everywhere, a name the letter calls a project
+is never a body or place, each name keeps the type most of its mentions have (one
+sense per discourse), and a person only the NER saw needs the letter's support.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kamerbrief.entity_rules import INITIALS, portfolio_pattern
+from kamerbrief.entity_rules import INITIALS, INSTRUMENTS, RULE_PERSON, portfolio_pattern
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Mention, Organisation, Person
 from kamerbrief.rules import (
+    EntityFilterRules,
     entity_filter_rules,
+    gazetteer,
     head_rules,
     label_rules,
     month_rules,
@@ -30,9 +37,12 @@ from kamerbrief.rules import (
 
 ENTITY_TYPES = ("person", "organisation", "location")
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$")  # "Jemen?3", "Remkes2"
+_PLAIN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*$")  # "Grundberg"
+_NAME_PART = r"[A-ZÀ-Þ][a-zß-ÿ'’]{2,}"  # one surname of "Klaver-Westerveld"
 _ACRONYM_AFTER = re.compile(r"\s?\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
-_ACRONYM_DEFINED = re.compile(
-    r"(?P<before>[^\n.;:()]{2,160}?)\s?\((?P<acronym>[A-Z][A-Za-z&]{1,9})(?:[’']s)?\)"
+_ACRONYM_DEFINED = re.compile(  # "Vereniging voor Energie, Milieu en Water (VEMW)"
+    r"(?P<before>(?:[^\n.;:()]|\n(?!\s*\n)){2,160}?)\s?"
+    r"\((?:hierna:?\s*)?(?P<acronym>[A-Z](?:[A-Za-z&]{1,9}|[A-Za-z&]{0,5}-[A-Z]{1,6}))(?:[’']s)?\)"
 )
 
 
@@ -46,6 +56,7 @@ class Found:
     text: str
     canonical: str | None = None
     roles: list[str] = field(default_factory=list)
+    weak: bool = False  # a person only the statistical NER saw: kept if the letter agrees
 
 
 @dataclass
@@ -54,12 +65,24 @@ class _Evidence:
 
     acronyms: dict[str, str]  # "KRW" -> "instrument", from "Kaderrichtlijn Water (KRW)"
     capitalised_inside: set[str]  # words written with a capital inside a sentence
+    lower_words: set[str]  # words the letter writes in lower case ("groei", "kit")
 
 
 def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     """The record's ``persons``, ``organisations`` and ``locations``."""
-    evidence = _Evidence(_acronym_kinds(parsed.text), _capitalised_inside(doc))
+    definitions = _definitions(parsed.text)
+    evidence = _Evidence(
+        _acronym_kinds(definitions),
+        _capitalised_inside(doc),
+        {t.text for t in doc if t.text.islower()},
+    )
     found = [f for ent in doc.ents if (f := _mention(doc, ent, parsed, evidence)) is not None]
+    names, acronyms = _instrument_names(doc)
+    names |= {_norm(parsed.text[d.start : d.end]) for d in definitions if d.kind == "instrument"}
+    found = _defined_names(found, definitions, parsed)
+    found = _not_instruments(found, parsed.text, names, acronyms)
+    found = _one_sense(found, parsed.text)
+    found = _joint_names(found, parsed.text)
     found += _signatories(parsed, found)
     found += _surnames_elsewhere(doc, parsed, found)
     by_kind: dict[str, list[Found]] = defaultdict(list)
@@ -90,7 +113,7 @@ def _mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: _Evidence) -> 
         return None
     if ent.ent_id_:  # a gazetteer match is exact
         return Found(kind, ent.start_char, ent.end_char, ent.text, canonical=ent.ent_id_)
-    span = _trim(ent)
+    span = _trim(ent, person=kind == "person")
     if span is None:
         return None
     start, end = span.start_char, span.end_char
@@ -103,7 +126,9 @@ def _mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: _Evidence) -> 
         text = parsed.text[start:end]
     if not _is_name(text) or _unconfirmed_capital(span, evidence):
         return None
-    if kind != "person" and _common_noun(span):
+    if kind != "person" and (_common_noun(span) or _lower_case_word(span, evidence)):
+        return None
+    if ent.kb_id_ != RULE_PERSON and _on_capitals_line(parsed.text, start):
         return None
     defined = evidence.acronyms.get(text)
     if defined == "instrument":
@@ -111,11 +136,123 @@ def _mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: _Evidence) -> 
     if defined in ENTITY_TYPES and kind != "person":
         kind = defined
     roles = _roles(parsed.text, span) if kind == "person" else []
-    return Found(kind, start, end, text, roles=roles)
+    weak = kind == "person" and not (
+        ent.kb_id_ == RULE_PERSON or roles or _name_like(span, evidence)
+    )
+    return Found(kind, start, end, text, roles=roles, weak=weak)
 
 
-def _trim(ent: Span) -> Span | None:
-    """The entity without titles, articles and stray words at its edges, on one line."""
+def _name_like(span: Span, evidence: _Evidence) -> bool:
+    """Two or more name words ("Hans Grundberg"), none a common word of the letter.
+
+    The NER also calls products, terms and bodies persons ("First Eet Kit", "Groene
+    Groei", "Philips"); a name it found on its own, without a title, initials or a
+    role, must look like a given name and a surname.
+    """
+    particles = person_rules().particles
+    words = [t for t in span if t.lower_ not in particles]
+    if len(words) < 2 or head_rules().kind_of(span.text) is not None:
+        return False
+    return all(
+        _PLAIN_NAME.match(t.text) and t.text.lower() not in evidence.lower_words for t in words
+    )
+
+
+def _instrument_names(doc: Doc) -> tuple[set[str], set[str]]:
+    """The names the letter gives its instruments, and their acronyms ("DRC")."""
+    names, acronyms = set(), set()
+    for span in doc.spans.get(INSTRUMENTS, []):
+        names.add(_norm(span.text))
+        initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+        if len(initials) >= 2:
+            acronyms.add(initials)
+    return names, acronyms
+
+
+def _not_instruments(
+    found: list[Found], text: str, names: set[str], acronyms: set[str]
+) -> list[Found]:
+    """Without the mentions of instruments: the letter calls "Delta Rhine Corridor" a
+    project once, so neither it nor "DRC" is a place or body anywhere in the letter.
+
+    A mention inside an instrument's name goes ("Understanding" in "Memorandum of
+    Understanding"), and one that runs on from it into ordinary words ("Delta Rhine
+    Corridor cruciaal"); a longer name that contains it stays ("CE Delft").
+    """
+    inside = _occurrences(text, names)
+
+    def instrument(f: Found) -> bool:
+        if f.canonical or f.roles:
+            return False
+        if f.text in acronyms:
+            return True
+        for s, e in inside:
+            if s <= f.start and f.end <= e:
+                return True
+            if s == f.start and e < f.end and text[e : f.end].strip().islower():
+                return True
+        return False
+
+    return [f for f in found if not instrument(f)]
+
+
+def _one_sense(found: list[Found], text: str) -> list[Found]:
+    """One type per name in a letter: the type most of its mentions have.
+
+    "Tatarstan" tagged nine times as an organisation and eight times as a place, of
+    which several follow "in" or "naar", is a place throughout. A gazetteer match
+    decides; a place after a locative preposition (data/entities.json) weighs more.
+    A person only the NER saw takes the letter's type for that name, or is dropped.
+    """
+    filters = entity_filter_rules()
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in found:
+        if f.weak:
+            continue
+        weight = 1
+        if f.canonical:
+            weight = 100
+        elif f.kind == "location" and _after_preposition(text, f.start, filters):
+            weight = 3
+        votes[_norm(f.text)][f.kind] += weight
+    kept = []
+    for f in found:
+        kinds = votes.get(_norm(f.text))
+        if f.weak:
+            if not kinds:
+                continue
+            f.kind, f.weak = kinds.most_common(1)[0][0], False
+        elif f.kind != "person" and not f.canonical and kinds:
+            if kinds["person"] > sum(n for k, n in kinds.items() if k != "person"):
+                f.kind = "person"  # "Adel Wafin" is "Minister Wafin" elsewhere
+            else:
+                places = {k: n for k, n in kinds.items() if k != "person"}
+                f.kind = max(places, key=lambda k: (places[k], k == f.kind))
+        kept.append(f)
+    return kept
+
+
+def _occurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of ``names`` (case-folded) in ``text``."""
+    if not names:
+        return []
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)
+    )
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _after_preposition(text: str, start: int, filters: EntityFilterRules) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in filters.location_prepositions
+
+
+def _trim(ent: Span, *, person: bool = False) -> Span | None:
+    """The entity without titles, articles and stray words at its edges, on one line.
+
+    A person's capitalised particle before a surname stays: "De Jonge", "Van Dijk".
+    """
     filters = entity_filter_rules()
     people = person_rules()
     leading = filters.leading_words | people.titles | people.forms_of_address | people.academic
@@ -128,7 +265,11 @@ def _trim(ent: Span) -> Span | None:
     while start < end and (
         doc[start].is_punct or doc[start].is_space or doc[start].lower_ in leading
     ):
+        if person and _particle_of_surname(doc, start, end):
+            break
         start += 1
+    if not person:
+        end = _name_end(doc, start, end)
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].is_space
@@ -139,12 +280,41 @@ def _trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _name_end(doc: Doc, start: int, end: int) -> int:
+    """Where a body's or place's name ends before a date or a person the NER ran on into.
+
+    "Hoge Raad van 24 mei", "Russische Federatie van Koning Willem-Alexander".
+    """
+    titles = person_rules().titles
+    months = month_rules().months
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.like_num and i + 1 < len(doc) and doc[i + 1].lower_ in months:
+            return i
+        if token.lower_ in titles and doc[i - 1].lower_ == "van":
+            return i
+    return end
+
+
+def _particle_of_surname(doc: Doc, i: int, end: int) -> bool:
+    """Token i is "De" in "Minister De Jonge": capitalised particle before a name word."""
+    people = person_rules()
+    token = doc[i]
+    if not token.text[:1].isupper() or token.lower_ not in people.particles or i + 1 >= end:
+        return False
+    after = doc[i + 1]
+    return after.text[:1].isupper() and after.lower_ not in people.titles | people.particles
+
+
 def _is_name(text: str) -> bool:
     filters = entity_filter_rules()
-    if len(text) < 2 or not (text[0].isupper() or text[0].isdigit()):
+    lower_head = text.split()[0].lower() in head_rules().organisation.before  # "stichting Kiem"
+    if len(text) < 2 or not (text[0].isupper() or text[0].isdigit() or lower_head):
         return False
     low = text.lower()
     if low in filters.not_names or low in month_rules().months or text.endswith("-"):
+        return False
+    if any(p.search(text) for p in filters.not_name_patterns):
         return False
     return not any(marker in text for marker in filters.not_in_names)
 
@@ -155,6 +325,23 @@ def _common_noun(span: Span) -> bool:
     if len(span) != 1 or token.pos_ != "NOUN" or token.text.isupper():
         return False
     return head_rules().kind_of(token.text) not in {"organisation", "location"}
+
+
+def _lower_case_word(span: Span, evidence: _Evidence) -> bool:
+    """A single word the letter also writes in lower case: "Bodem", "Water", "Ziekenhuis"."""
+    text = span.text
+    return len(span) == 1 and not text.isupper() and text.lower() in evidence.lower_words
+
+
+def _on_capitals_line(text: str, start: int) -> bool:
+    """Whether the mention stands on a heading in capitals ("GEWIJZIGDE MOTIE VAN ...").
+
+    The NER reads such lines badly; only the gazetteer and the title rules are trusted.
+    """
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)]
+    return line.isupper() and len(line.split()) >= 3
 
 
 def _capitalised_inside(doc: Doc) -> set[str]:
@@ -190,27 +377,96 @@ def _unconfirmed_capital(span: Span, evidence: _Evidence) -> bool:
     return token.text not in evidence.capitalised_inside
 
 
-def _acronym_kinds(text: str) -> dict[str, str]:
+@dataclass(frozen=True)
+class Definition:
+    """An acronym the letter defines: "Dutch Relief Alliance (DRA)"."""
+
+    acronym: str
+    start: int  # of the long form
+    end: int
+    kind: str | None  # organisation, location, instrument, or None (no head word)
+
+
+def _definitions(text: str) -> list[Definition]:
     """Acronyms the letter defines, typed by the head words of their long form.
 
     "Kaderrichtlijn Water (KRW)" makes KRW an instrument, "Stichting Kinderpostzegels
-    (SKN)" an organisation. The long form is the run of words before the bracket that
-    starts with the acronym's first letter.
+    (SKN)" an organisation, "ketenaanpak eetstoornissen (hierna: K-EET)" an instrument
+    (a thing written in lower case is no name). The long form is the run of words
+    before the bracket from the first that starts with the acronym's first letter,
+    a capitalised one if there is one.
     """
     heads = head_rules()
-    kinds: dict[str, str] = {}
+    found = []
+    known = {form for entry in gazetteer().organisations for form in entry.forms}
     for m in _ACRONYM_DEFINED.finditer(text):
         acronym = m.group("acronym")
-        words = m.group("before").split()[-(len(acronym) + 3) :]
-        starts = [k for k, w in enumerate(words) if w[:1].lower() == acronym[0].lower()]
+        if acronym in known:  # "het lid Jansen (CDA)": a party, not a definition
+            continue
+        words = list(re.finditer(r"\S+", m.group("before")))[-(len(acronym) + 3) :]
+        starts = [w for w in words if w.group()[:1].lower() == acronym[0].lower()]
+        capitalised = [w for w in starts if w.group()[:1].isupper()]
         if not starts:
             continue
-        long_form = words[starts[0] :]
-        # "zeer zorgwekkende stoffen (ZZS)": a thing written in lower case is no name.
-        kind = "instrument" if long_form[0].islower() else heads.kind_of(" ".join(long_form))
-        if kind:
-            kinds.setdefault(acronym, kind)
+        first = (capitalised or starts)[0]
+        begin, end = m.start("before") + first.start(), m.end("before")
+        long_form = text[begin:end]
+        kind = "instrument" if long_form[0].islower() else heads.kind_of(long_form)
+        found.append(Definition(acronym, begin, end, kind))
+    return found
+
+
+def _acronym_kinds(definitions: list[Definition]) -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for d in definitions:
+        if d.kind:
+            kinds.setdefault(d.acronym, d.kind)
     return kinds
+
+
+def _defined_names(
+    found: list[Found], definitions: list[Definition], parsed: ParsedLetter
+) -> list[Found]:
+    """Mentions made whole and completed by the letter's acronym definitions.
+
+    A mention inside a long form becomes the long form ("Academie van Eetstoornissen"
+    in "Nederlandse Academie van Eetstoornissen (NAE)"), or goes if the long form is an
+    instrument; an organisation's or place's acronym is a mention wherever it stands
+    ("VEMW", which the NER does not know).
+    """
+    text = parsed.text
+    result = []
+    typed: dict[str, str] = {}
+    for f in found:
+        d = next((d for d in definitions if d.start <= f.start and f.end <= d.end), None)
+        if d is None or f.canonical:
+            result.append(f)
+            continue
+        if d.kind == "instrument":
+            continue
+        kind = d.kind if d.kind in ("organisation", "location") else f.kind
+        if kind == "person":
+            result.append(f)
+            continue
+        typed.setdefault(d.acronym, kind)
+        result.append(Found(kind, d.start, d.end, text[d.start : d.end]))
+    for d in definitions:
+        kind = d.kind if d.kind in ("organisation", "location") else typed.get(d.acronym)
+        if kind is None or d.start < parsed.content_start:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(d.acronym)}(?![\w-])", text):
+            if m.start() >= parsed.content_start:
+                result.append(Found(kind, m.start(), m.end(), m.group()))
+    return _without_overlaps(result)
+
+
+def _without_overlaps(found: list[Found]) -> list[Found]:
+    """The longest of overlapping mentions, the first of equal ones."""
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if not any(k.start < f.end and f.start < k.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
 
 
 # --- roles ---------------------------------------------------------------------------
@@ -246,6 +502,35 @@ def _roles(text: str, name: Span) -> list[str]:
         if role.split()[0].lower() in person_rules().apposition_roles:
             roles.append(role)
     return roles
+
+
+def _joint_names(found: list[Found], text: str) -> list[Found]:
+    """ "amendement Klaver-Westerveld", "motie Bontenbal/Grinwis": one person per name.
+
+    A slash always joins two members; a hyphen only when the letter also names one
+    of the parts as a person on its own ("het lid Westerveld"); otherwise it is a
+    double surname ("motie Rikkers-Oosterkamp").
+    """
+    titles = person_rules().joint_titles
+    if not titles:
+        return found
+    alternatives = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    pattern = re.compile(
+        rf"\b(?:{alternatives})\s+(?P<names>{_NAME_PART}(?:[-/]{_NAME_PART})+)\b", re.IGNORECASE
+    )
+    people = {f.text for f in found if f.kind == "person" and not f.weak}
+    result = list(found)
+    for m in pattern.finditer(text):
+        names = m.group("names")
+        parts = [p for p in re.finditer(_NAME_PART, names)]
+        if "/" not in names and not any(p.group() in people for p in parts):
+            continue
+        start = m.start("names")
+        result = [f for f in result if not (f.start < m.end() and start < f.end)]
+        result += [
+            Found("person", start + p.start(), start + p.end(), p.group(), roles=[]) for p in parts
+        ]
+    return result
 
 
 def _signatories(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
@@ -336,7 +621,7 @@ def _persons(found: list[Found], parsed: ParsedLetter) -> list[Person]:
     for c in clusters:
         items = sorted(c["found"], key=lambda f: f.start)
         forms = _forms(items)
-        name = max(forms, key=lambda t: (_fullness(t), -forms.index(t)))
+        name = max(forms, key=lambda t: (_fullness(t), not t.isupper(), -forms.index(t)))
         roles: list[str] = []
         for f in items:
             roles.extend(r for r in f.roles if r not in roles)
@@ -370,9 +655,11 @@ def _named(
         if ra != rb:
             parent[rb] = ra
 
+    # A known body's name written by the NER alone ("Gezondheidsraad") joins its entry.
+    known = {_norm(f.text): _norm(f.canonical) for f in found if f.canonical}
     keys = []
     for f in found:
-        key = f.canonical or _norm(f.text)
+        key = _norm(f.canonical) if f.canonical else known.get(_norm(f.text), _norm(f.text))
         parent.setdefault(key, key)
         keys.append(key)
     by_form = {_norm(f.text): k for f, k in zip(found, keys, strict=True)}
@@ -381,6 +668,13 @@ def _named(
             defined = _ACRONYM_AFTER.match(text, f.end)
             if defined and _norm(defined.group("acronym")) in by_form:
                 union(key, by_form[_norm(defined.group("acronym"))])
+        # "de Stuurgroep" after "Stuurgroep Toegankelijkheid": the one body so named.
+        for f, key in zip(found, keys, strict=True):
+            if " " in key or f.canonical:
+                continue
+            heads = {k for k in set(keys) if " " in k and key in (k.split()[0], k.split()[-1])}
+            if len(heads) == 1:
+                union(heads.pop(), key)
     groups: dict[str, list[Found]] = defaultdict(list)
     for f, key in zip(found, keys, strict=True):
         groups[root(key)].append(f)

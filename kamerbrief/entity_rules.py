@@ -1,8 +1,9 @@
 """kamerbrief's entity rules as spaCy components, run after the statistical NER.
 
-- ``kamerbrief_name_heads``: types the NER's entities by head words
-  (data/heads.json): "Stichting Kiem" is an organisation, "Kaderrichtlijn Water" a
-  policy instrument and no entity.
+- ``kamerbrief_name_heads``: types the NER's entities by head words and by the
+  noun before them (data/heads.json): "Stichting Kiem" is an organisation,
+  "Kaderrichtlijn Water" a policy instrument and no entity, "het project Delta
+  Rhine Corridor" an instrument too (kept in ``doc.spans["kamerbrief_instruments"]``).
 - ``kamerbrief_gazetteer``: the known organisations and locations
   (data/organisations.json, data/locations.json); its matches correct the NER
   and carry the canonical name as ``ent_id_``.
@@ -10,7 +11,8 @@
   an office, not an organisation: entities inside the portfolio are removed.
 - ``kamerbrief_person_names``: names after a title or form of address
   ("Minister Schippers", "het lid Van Eijk en Aartsen (beiden VVD)") and names
-  with initials ("E.I. Schippers"); the title stays outside the entity.
+  with initials ("E.I. Schippers"); the title stays outside the entity. Its
+  persons carry ``kb_id_ == "kamerbrief_person"``: a rule, not the NER alone, saw them.
 
 Both emit the labels PER, ORG and LOC, which data/labels.json maps to record
 types for either pipeline.
@@ -23,7 +25,7 @@ from functools import cache
 from typing import ClassVar
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -40,6 +42,7 @@ NAME_HEADS = "kamerbrief_name_heads"
 GAZETTEER = "kamerbrief_gazetteer"
 OFFICES = "kamerbrief_offices"
 PERSON_NAMES = "kamerbrief_person_names"
+INSTRUMENTS = "kamerbrief_instruments"  # doc.spans key: names the letter gives to instruments
 _OFFICE_TITLES = frozenset(
     {
         "minister",
@@ -53,6 +56,10 @@ _OFFICE_TITLES = frozenset(
     }
 )
 
+# kb_id of the persons this module marks: a title, initials or an apposition confirms them.
+RULE_PERSON = "kamerbrief_person"
+_ANOTHER_PORTFOLIO = re.compile(r"\s+en\s+(?:van|voor)\s+")
+_CONNECTORS = frozenset({"voor", "en", "of", "for", "and", "&"})  # "Universiteit van Amsterdam"
 INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+$")  # "E.", "E.I.", "Th."
 _MAX_NAME_TOKENS = 6
 _PORTFOLIO_TOKENS = 16  # the longest portfolio, "Landbouw, Visserij, ...", is 7 tokens
@@ -95,11 +102,27 @@ class Gazetteer:
                 and span.end <= e.end
                 and len(e) > len(span)
                 and e.label_ in {"ORG", "LOC", "GPE", "FAC"}
+                and self._name_goes_on(doc[e.start : span.start], doc[span.end : e.end])
                 for e in doc.ents
             )
         ]
         _overwrite_ents(doc, keep)
         return doc
+
+    @staticmethod
+    def _name_goes_on(*extra: Span) -> bool:
+        """Whether the NER's words around a match continue the name ("Eindhoven Airport").
+
+        Not when they are ordinary words or a title: "Gezondheidsraad
+        deskundigheidsbevordering", "Russische Federatie van Koning".
+        """
+        people = person_rules()
+        for token in (t for span in extra for t in span):
+            if token.lower_ in people.titles or token.is_space:
+                return False
+            if token.is_lower and token.lower_ not in people.particles | _CONNECTORS:
+                return False
+        return True
 
 
 @Language.factory(GAZETTEER)
@@ -111,35 +134,58 @@ class NameHeads:
     """Types the NER's entities by their head words (data/heads.json).
 
     "Stichting Kiem" becomes an organisation, "IJsselmeergebied" a location, and
-    "Kaderrichtlijn Water" (a policy instrument) is no entity at all.
+    "Kaderrichtlijn Water" (a policy instrument) is no entity at all. The noun
+    before a name types it too: "het project Delta Rhine Corridor" is no entity,
+    and the letter's other mentions of it neither (they are kept in
+    ``doc.spans["kamerbrief_instruments"]``); "de gemeente Dronten" is a place;
+    "stichting Kiem" an organisation, found also where the NER missed it.
     """
 
     _LABELS: ClassVar[dict[str, str]] = {"organisation": "ORG", "location": "LOC"}
 
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        heads = head_rules().organisation.before
+        self.matcher.add(
+            "ORG",
+            [[{"LOWER": {"IN": sorted(heads)}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]],
+        )
+
     def __call__(self, doc: Doc) -> Doc:
         rules = head_rules()
         ents = []
-        changed = False
+        instruments = []
         for ent in doc.ents:
+            before = rules.kind_before(doc[ent.start - 1].text) if ent.start > 0 else None
             kind = rules.kind_of(ent.text)
             if kind == "location" and label_rules().record_type(ent.label_) == "person":
                 kind = None  # "Van der Meer" is a name, not a lake
-            if kind == "instrument":
-                changed = True
+            if before == "instrument":
+                instruments.append(Span(doc, ent.start, ent.end, label="INSTRUMENT"))
                 continue
+            if kind == "instrument":
+                continue
+            if before == "organisation":
+                ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+            elif before == "location" and kind is None:
+                kind = "location"
             label = self._LABELS.get(kind or "")
             if label and label != ent.label_:
                 ent = Span(doc, ent.start, ent.end, label=label)
-                changed = True
             ents.append(ent)
-        if changed:
-            doc.ents = ents
+        taken = {t for e in ents for t in range(e.start - 1, e.end)}
+        for span in filter_spans(self.matcher(doc, as_spans=True)):
+            if not taken.intersection(range(span.start, span.end)):
+                ents.append(span)
+        doc.ents = filter_spans(ents)
+        if instruments:
+            doc.spans[INSTRUMENTS] = instruments
         return doc
 
 
 @Language.factory(NAME_HEADS)
 def make_name_heads(nlp: Language, name: str) -> NameHeads:
-    return NameHeads()
+    return NameHeads(nlp)
 
 
 @cache
@@ -180,13 +226,14 @@ class PersonNames:
             title = self.title_at(doc, i)
             if title is not None:
                 end, is_list = title
-                found.extend(self.names_after(doc, end, several=is_list, known=known))
+                caps = all(t.text.isupper() for t in doc[i:end])  # "MOTIE VAN HET LID CEDER"
+                found.extend(self.names_after(doc, end, several=is_list, known=known, caps=caps))
                 i = end
                 continue
             if INITIALS.match(doc[i].text) and not self._list_letter(doc, i):
                 end = self.name_end(doc, i, known)
                 if end is not None and end - i >= 2:
-                    found.append(Span(doc, i, end, label="PER"))
+                    found.append(Span(doc, i, end, label="PER", kb_id=RULE_PERSON))
                     i = end
                     continue
             i += 1
@@ -208,7 +255,7 @@ class PersonNames:
                 and doc[after + 1].lower_ in self.rules.apposition_roles
                 and all(self._is_name_word(t) or t.lower_ in self.rules.particles for t in ent)
             ):
-                people.append(Span(doc, ent.start, ent.end, label="PER"))
+                people.append(Span(doc, ent.start, ent.end, label="PER", kb_id=RULE_PERSON))
         return people
 
     @staticmethod
@@ -225,17 +272,19 @@ class PersonNames:
                 return end, " ".join(title) in self.rules.list_titles
         return None
 
-    def names_after(self, doc: Doc, start: int, *, several: bool, known: set[int]) -> list[Span]:
+    def names_after(
+        self, doc: Doc, start: int, *, several: bool, known: set[int], caps: bool = False
+    ) -> list[Span]:
         """The name after a title at ``start``; after a list title, all names of the list."""
         names: list[Span] = []
         i = start
         while i < len(doc) and doc[i].lower_ in self.rules.academic:
             i += 1
         while True:
-            end = self.name_end(doc, i, known)
+            end = self.name_end(doc, i, known, caps=caps)
             if end is None:
                 return names
-            names.append(Span(doc, i, end, label="PER"))
+            names.append(Span(doc, i, end, label="PER", kb_id=RULE_PERSON))
             i = end
             if not several:
                 return names
@@ -251,13 +300,13 @@ class PersonNames:
                 continue
             return names
 
-    def _is_name_word(self, token: Token) -> bool:
+    def _is_name_word(self, token: Token, *, caps: bool = False) -> bool:
         text = token.text
         if INITIALS.match(text):
             return True
         return (
             text[:1].isupper()
-            and not text.isupper()
+            and (not text.isupper() or (caps and text.lower() not in self.rules.particles))
             and text.lower() not in self.rules.titles
             and all(c.isalpha() or c in "-'’" for c in text)
         )
@@ -274,13 +323,13 @@ class PersonNames:
                 return len(sequence)
         return 0
 
-    def name_end(self, doc: Doc, start: int, known: set[int]) -> int | None:
+    def name_end(self, doc: Doc, start: int, known: set[int], *, caps: bool = False) -> int | None:
         """The end of a person name that starts at ``start``, or None if none starts there."""
         end = None
         i = start
         had_particles = False  # a name has one tussenvoegsel: "Karin van Dijk van Forcare"
         while i < len(doc) and i - start < _MAX_NAME_TOKENS and i not in known:
-            if self._is_name_word(doc[i]):
+            if self._is_name_word(doc[i], caps=caps):
                 if i == start and self._starts_portfolio(doc, i):
                     return None
                 end = i + 1
@@ -289,7 +338,7 @@ class PersonNames:
             size = self._particles_at(doc, i) if end is not None and not had_particles else 0
             had_particles = True
             after = i + size
-            if not size or after >= len(doc) or not self._is_name_word(doc[after]):
+            if not size or after >= len(doc) or not self._is_name_word(doc[after], caps=caps):
                 break
             if self._starts_portfolio(doc, after):
                 break
@@ -305,7 +354,11 @@ class PersonNames:
 
 
 class Offices:
-    """Removes entities inside an office ("Staatssecretaris van Financiën")."""
+    """Removes entities inside an office ("Staatssecretaris van Financiën").
+
+    Also the portfolio in brackets after a minister's name, as answers to
+    Kamervragen write it: "Minister Hermans (Klimaat en Groene Groei)".
+    """
 
     def __init__(self, portfolios: tuple[str, ...]) -> None:
         # Longest first; words may be wrapped onto the next line.
@@ -318,8 +371,8 @@ class Offices:
         inside: set[int] = set()
         text = doc.text  # rebuilt on every access: read once
         for token in doc[1:-1]:
-            # "Minister van X", also "Minister Edith Schippers van X"
-            if token.lower_ not in {"van", "voor"}:
+            # "Minister van X", "Minister Edith Schippers van X", "Minister Hermans (X)"
+            if token.lower_ not in {"van", "voor", "("}:
                 continue
             title = next(
                 (t.i for t in doc[max(0, token.i - 5) : token.i] if t.lower_ in _OFFICE_TITLES),
@@ -327,11 +380,18 @@ class Offices:
             )
             if title is None:
                 continue
-            start = token.idx + len(token.text) + 1
+            start = token.idx + len(token.text)
+            start += len(text[start:]) - len(text[start:].lstrip())
             portfolio = self.portfolio.match(text, start)
             if portfolio is None:
                 continue
-            span = doc.char_span(start, portfolio.end(), alignment_mode="expand")
+            end = portfolio.end()
+            # "de Ministers van Sociale Zaken en Werkgelegenheid en van Volksgezondheid, ..."
+            while (more := _ANOTHER_PORTFOLIO.match(text, end)) and (
+                portfolio := self.portfolio.match(text, more.end())
+            ):
+                end = portfolio.end()
+            span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 inside.update(range(token.i, span.end))
         if inside:

@@ -281,6 +281,7 @@ class PersonRules(_Rules):
     particles: frozenset[str]
     particle_sequences: tuple[tuple[str, ...], ...]
     apposition_roles: frozenset[str]
+    joint_titles: frozenset[str] = frozenset()
 
     @field_validator("particle_sequences", mode="before")
     @classmethod
@@ -295,6 +296,7 @@ class PersonRules(_Rules):
         "academic",
         "particles",
         "apposition_roles",
+        "joint_titles",
         mode="before",
     )
     @classmethod
@@ -307,11 +309,20 @@ class EntityFilterRules(_Rules):
     leading_words: frozenset[str]
     trailing_words: frozenset[str]
     not_in_names: tuple[str, ...]
+    location_prepositions: frozenset[str]
+    not_name_patterns: tuple[re.Pattern[str], ...] = ()
 
-    @field_validator("not_names", "leading_words", "trailing_words", mode="before")
+    @field_validator(
+        "not_names", "leading_words", "trailing_words", "location_prepositions", mode="before"
+    )
     @classmethod
     def _words(cls, value: Any) -> frozenset[str]:
         return _lower_words(value)
+
+    @field_validator("not_name_patterns", mode="before")
+    @classmethod
+    def _patterns(cls, value: Any) -> tuple[re.Pattern[str], ...]:
+        return tuple(_compile(p) for p in value)
 
 
 class GazetteerEntry(BaseModel):
@@ -371,8 +382,9 @@ class HeadWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     words: frozenset[str]
     compound_suffixes: tuple[str, ...] = ()
+    before: frozenset[str] = frozenset()  # nouns written before a name: "de website X"
 
-    @field_validator("words", mode="before")
+    @field_validator("words", "before", mode="before")
     @classmethod
     def _words(cls, value: Any) -> frozenset[str]:
         return _lower_words(value)
@@ -397,6 +409,12 @@ class HeadRules(_Rules):
                 if getattr(self, kind).matches(word.strip("«»\"'(),.")):
                     return kind
         return None
+
+    def kind_before(self, word: str) -> str | None:
+        """The kind of a name that ``word`` introduces ("project" -> "instrument")."""
+        low = word.lower()
+        kinds = ("instrument", "organisation", "location")
+        return next((k for k in kinds if low in getattr(self, k).before), None)
 
 
 @cache

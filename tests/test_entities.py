@@ -243,5 +243,5 @@ def test_name_heads_component(text: str, label: str, expected: str | None) -> No
     doc = nlp(f"Wij spraken met {text} gisteren.")
     start = 3
     doc.ents = [Span(doc, start, start + len(nlp.make_doc(text)), label=label)]
-    doc = NameHeads()(doc)
+    doc = NameHeads(nlp)(doc)
     assert [e.label_ for e in doc.ents] == ([expected] if expected else [])
