@@ -140,6 +140,49 @@ def _hyphen_join(left_word: str, right_line: str, known: frozenset[str]) -> str:
     return ""
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _fragment(word: str, short_words: frozenset[str]) -> bool:
+    return len(word) <= 3 and word.lower() not in short_words
+
+
+def respaced(text: str, start: int, known: frozenset[str]) -> list[Piece]:
+    """``text`` (source from ``start``) as pieces without PDF letter-spacing artefacts.
+
+    pdftotext sometimes splits a word at a kerned letter: "We w erken", "Inf rastructuur",
+    "uit te voere n". A space goes when one side is a fragment (at most three letters
+    and no short Dutch word) and the joined word occurs elsewhere in the letter.
+    """
+    if not known:
+        return [Piece(text, start)]
+    short = layout_rules().short_words
+    words = list(_LETTERS.finditer(text))
+    drop: list[int] = []
+    k = 0
+    while k + 1 < len(words):
+        left, right = words[k], words[k + 1]
+        x, y = left.group(), right.group()
+        if (
+            right.start() == left.end() + 1
+            and text[left.end()] == " "
+            and y[0].islower()
+            and (_fragment(x, short) or _fragment(y, short))
+            and (x + y).lower() in known
+        ):
+            drop.append(left.end())
+            k += 2
+            continue
+        k += 1
+    pieces: list[Piece] = []
+    pos = 0
+    for gap in drop:
+        pieces.append(Piece(text[pos:gap], start + pos))
+        pos = gap + 1
+    pieces.append(Piece(text[pos:], start + pos))
+    return pieces
+
+
 def join_wrapped(lines: list[SourceLine], known: frozenset[str] = frozenset()) -> list[Piece]:
     """Join the wrapped lines of one paragraph into pieces of normalised text.
 
@@ -154,13 +197,13 @@ def join_wrapped(lines: list[SourceLine], known: frozenset[str] = frozenset()) -
             if m and len(text) >= 2 and text[-2] != " ":
                 how = _hyphen_join(m.group(1), lines[i + 1].text, known)
                 if how == "":
-                    pieces.append(Piece(text[:-1], line.start))
+                    pieces.extend(respaced(text[:-1], line.start, known))
                 else:
-                    pieces.append(Piece(text, line.start))
+                    pieces.extend(respaced(text, line.start, known))
                     if how == "- ":
                         pieces.append(Piece(" ", line.end, copied=False))
                 continue
-        pieces.append(Piece(text, line.start))
+        pieces.extend(respaced(text, line.start, known))
         if i + 1 < len(lines):
             pieces.append(Piece(" ", line.end, copied=False))
     return pieces

@@ -139,6 +139,7 @@ class LayoutRules(_Rules):
     list_item: re.Pattern[str]
     hyphen_prefixes: frozenset[str]
     suspended_hyphen_followers: frozenset[str]
+    short_words: frozenset[str]
     kamerstuk: KamerstukRules
 
     @field_validator(
