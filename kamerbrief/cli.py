@@ -7,10 +7,10 @@ gave error records, 2 usage errors (bad options, a pipeline that does not load).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
@@ -20,6 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kamerbrief import __version__
+from kamerbrief.inputs import READABLE_SUFFIXES  # noqa: F401  (what directories yield; re-exported)
 
 app = typer.Typer(
     name="kamerbrief",
@@ -47,99 +48,193 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(USAGE_ERROR)
 
 
-# What a directory is searched for; other files can still be named one by one.
-READABLE_SUFFIXES = frozenset({".txt", ".docx", ".pdf", ".html", ".htm", ".xml"})
-
-
 def _inputs(paths: list[str]) -> Iterator[str]:
-    """Expand directories (recursively, the READABLE_SUFFIXES, sorted); keep other paths and '-'."""
-    for p in paths:
-        if p != "-" and Path(p).is_dir():
-            found = (f for f in Path(p).rglob("*") if f.suffix.lower() in READABLE_SUFFIXES)
-            yield from sorted(str(f) for f in found if f.is_file())
-        else:
-            yield p
+    """The input paths that ``paths`` name: directories, globs and archives expanded."""
+    from kamerbrief.inputs import expand
+
+    for inp in expand(paths, read=False):
+        yield inp.path
 
 
 def _write_atomic(path: Path, data: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    from kamerbrief.batch import write_atomic
+
+    write_atomic(path, data)
+
+
+def _default_jobs() -> int:
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
-def _out_name(path: str, used: set[str]) -> str:
-    stem = "stdin" if path == "-" else Path(path).stem
-    name, n = f"{stem}.json", 2
-    while name in used:
-        name, n = f"{stem}-{n}.json", n + 1
-    used.add(name)
-    return name
+def _count(paths: list[str], files_from: Path | None) -> int | None:
+    """How many inputs there are, None where that means reading stdin twice."""
+    from kamerbrief.inputs import expand, paths_from
+
+    if "-" in paths or str(files_from) == "-":
+        return None
+    listed = paths_from(str(files_from)) if files_from is not None else iter(())
+    try:
+        return sum(1 for _ in expand(itertools.chain(paths, listed), read=False))
+    except OSError:
+        return None
 
 
 @app.command()
 def extract(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
-            help="Letters (.txt, .docx, .pdf, .html/.htm, .xml), directories, or - for stdin."
+            help="Letters (.txt, .docx, .pdf, .html/.htm, .xml), directories (recursive),"
+            " glob patterns, .zip/.tar.gz/.tgz archives, or - for stdin.",
+            show_default=False,
         ),
-    ],
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write one <stem>.json per input here.")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write one <name>.json per input here, atomically (name: the input's path"
+            " relative to its argument, '/' as '__'; -<hash> added where two inputs share one).",
+        ),
     ] = None,
     pretty: Annotated[bool, typer.Option("--pretty", help="Indent the JSON.")] = False,
     model: ModelOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No messages or progress on stderr.")
+    ] = False,
+    files_from: Annotated[
+        Path | None,
+        typer.Option(
+            "--files-from", help="Also read the inputs listed in FILE, one a line (- for stdin)."
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes (default: the number of cores).",
+            show_default=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="With -o: skip inputs whose record exists and is newer than the input"
+            " (than the archive, for archive members).",
+        ),
+    ] = False,
+    errors: Annotated[
+        Path | None,
+        typer.Option(
+            "--errors",
+            help="Also write the error records to FILE as JSON Lines (appended to with --resume).",
+        ),
+    ] = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (process pool) or dask (a Dask bag).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help="With --engine dask: the scheduler's address (default: a local"
+            " cluster of --jobs worker processes).",
+        ),
+    ] = None,
+    dask_processes: Annotated[
+        bool, typer.Option("--dask-processes/--dask-threads", hidden=True)
+    ] = True,
 ) -> None:
-    """Extract a letter record from each input.
+    """Extract a letter record from each input, in input order.
 
-    Example: kamerbrief extract corpus/letters/seeds/ > records.jsonl
+    Example: kamerbrief extract corpus/letters/ --jobs 2 -o records/ --resume
     """
-    from kamerbrief.extraction import Extractor
-    from kamerbrief.pipeline import ModelError
-    from kamerbrief.record import ErrorRecord
+    from kamerbrief.batch import Batch, Progress, WorkerModelError
+    from kamerbrief.inputs import expand, paths_from
+    from kamerbrief.pipeline import ModelError, choose_model
 
-    extractor = Extractor(model)
-    try:
-        _ = extractor.nlp
-    except ModelError as exc:
-        raise _fail(str(exc)) from None
-    if extractor.choice.warning and not quiet:
-        err.print(extractor.choice.warning, markup=False)
+    args = list(paths or [])
+    if not args and files_from is None:
+        raise _fail("no inputs: name files, directories, globs or archives, or use --files-from")
+    if "-" in args and str(files_from) == "-":
+        raise _fail("stdin cannot be both an input (-) and the --files-from list")
+    if engine not in ("local", "dask"):
+        raise _fail(f"unknown engine {engine!r}: use local or dask")
+    if resume and output is None:
+        raise _fail("--resume needs -o DIR")
+    if files_from is not None and str(files_from) != "-" and not files_from.is_file():
+        raise _fail(f"no such file: {files_from}")
+    n_jobs = jobs or _default_jobs()
     if output is not None:
         try:
             output.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise _fail(f"cannot create output directory {output}: {exc.strerror}") from None
-    used: set[str] = set()
-    done = failed = 0
-    for path in _inputs(paths):
-        if path == "-":
-            record = extractor.from_bytes(sys.stdin.buffer.read(), "-")
-        else:
-            record = extractor.from_path(path)
-        data = record.model_dump_json(indent=2 if pretty else None)
-        if isinstance(record, ErrorRecord):
-            failed += 1
-            if not quiet:
-                err.print(f"kamerbrief: {path}: {record.error.message}", markup=False)
-        else:
-            done += 1
-        if output is not None:
-            _write_atomic(output / _out_name(path, used), data + "\n")
-        else:
-            sys.stdout.write(data + "\n")
-            sys.stdout.flush()
-    if not quiet:
-        err.print(
-            f"kamerbrief: {done + failed} inputs, {done} records, {failed} errors", markup=False
+
+    listed = paths_from(str(files_from)) if files_from is not None else iter(())
+    stream = expand(itertools.chain(args, listed))
+    # A single input is converted here: a pool would only add its start-up time.
+    head = list(itertools.islice(stream, 2))
+    stream = itertools.chain(head, stream)
+    extractor = None
+    if engine == "local" and (n_jobs == 1 or len(head) < 2):
+        from kamerbrief.extraction import Extractor
+
+        n_jobs, extractor = 1, Extractor(model)
+        try:
+            _ = extractor.nlp
+        except ModelError as exc:
+            raise _fail(str(exc)) from None
+        warning = extractor.choice.warning
+    else:
+        warning = choose_model(model).warning
+    if warning and not quiet:
+        err.print(warning, markup=False)
+
+    show_bar = not quiet and err.is_terminal
+    progress = Progress(err, _count(args, files_from)) if show_bar else None
+    console = progress.console if progress is not None else err
+
+    def on_error(path: str, message: str) -> None:
+        if not quiet:
+            console.print(f"kamerbrief: {path}: {message}", markup=False)
+
+    try:
+        errors_fh = (
+            open(errors, "a" if resume else "w", encoding="utf-8") if errors is not None else None
         )
-    if failed:
+    except OSError as exc:
+        raise _fail(f"cannot write {errors}: {exc.strerror}") from None
+    batch = Batch(
+        model=model, jobs=n_jobs, pretty=pretty, output=output, resume=resume,
+        errors=errors_fh, engine=engine, scheduler=scheduler, dask_processes=dask_processes,
+        on_error=on_error, progress=progress, extractor=extractor,
+    )  # fmt: skip
+    try:
+        if progress is not None:
+            with progress:
+                summary = batch.run(stream)
+        else:
+            summary = batch.run(stream)
+    except (ModelError, WorkerModelError) as exc:
+        raise _fail(str(exc)) from None
+    except RuntimeError as exc:
+        if type(exc).__name__ != "DaskMissing":
+            raise
+        raise _fail(str(exc)) from None
+    finally:
+        if errors_fh is not None:
+            errors_fh.close()
+    if not quiet:
+        err.print(summary.line(), markup=False)
+    if summary.failed:
         raise typer.Exit(1)
 
 
@@ -270,6 +365,11 @@ def evaluate(
                     out.print(f"  missed: {m}", markup=False)
                 for s in letter["spurious"]:
                     out.print(f"  spurious: {s}", markup=False)
+
+
+from kamerbrief.cli_analyst import register as _register_analyst  # noqa: E402
+
+_register_analyst(app)
 
 
 def main() -> None:

@@ -203,7 +203,14 @@ class LetterRecord(_Model):
 
 class ErrorDetail(_Model):
     kind: Literal[
-        "missing", "unreadable", "empty", "binary", "undecodable", "too_large", "internal"
+        "missing",
+        "unreadable",
+        "empty",
+        "binary",
+        "undecodable",
+        "too_large",
+        "refused",  # an archive member whose path would escape the archive
+        "internal",
     ]
     message: str
 
