@@ -11,6 +11,7 @@ dossier and page numbers, list numbers and headings give no amount.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Token
 from kamerbrief.dates import find_dates
 from kamerbrief.dutch_numbers import parse_count, parse_digits, parse_group_word, scale_of
 from kamerbrief.parse import ParsedLetter
-from kamerbrief.record import Amount
+from kamerbrief.record import Amount, DateItem
 from kamerbrief.sentences import starts_sentence
 from kamerbrief.spans import span_fields
 from kamerbrief.token_reader import TokenReader
@@ -50,6 +51,16 @@ class AmountGrammar(TokenReader):
         super().__init__(doc)
         self.rules = rules
         self.blocked = blocked  # tokens of dates and the letterhead
+        self.starts = _start_words(rules)
+
+    def could_start(self, i: int) -> bool:
+        """Whether an amount can begin at token ``i``: a numeral, a hedge, a sign, 'een'."""
+        word = self._word(i)
+        if i in self.blocked:
+            return False
+        if word in self.starts or any(c.isdigit() for c in word):
+            return True
+        return parse_count(word) is not None or parse_group_word(word) is not None
 
     # -- numbers --------------------------------------------------------------------
 
@@ -325,6 +336,17 @@ class AmountGrammar(TokenReader):
         )
 
 
+_STARTS: dict[int, frozenset[str]] = {}
+
+
+def _start_words(rules: AmountRules) -> frozenset[str]:
+    """The first words of hedges, range openers and currency signs."""
+    if id(rules) not in _STARTS:
+        words = {q[0] for q in rules.qualifiers} | set(rules.range_openers)
+        _STARTS[id(rules)] = frozenset(words | set(rules.currency_symbols) | {"een", "één", "eén"})
+    return _STARTS[id(rules)]
+
+
 def _unscaled(grammar: AmountGrammar, i: int) -> float:
     number = grammar._number(i)
     return 1.0 if number is None or number[1] == 0 else number[1]
@@ -334,11 +356,17 @@ def _text(tokens: list[Token], start: int, end: int) -> str:
     return "".join(t.text_with_ws for t in tokens[start:end]).strip()
 
 
-def _blocked_tokens(doc: Doc, parsed: ParsedLetter) -> set[int]:
+def _blocked_tokens(doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem] | None) -> set[int]:
     """Tokens where no amount is read: dates and the letterhead before the content."""
     blocked: set[int] = set()
-    for hit in find_dates(doc, parsed):
-        blocked.update(range(hit.start, hit.end))
+    if dates is None:
+        for hit in find_dates(doc, parsed):
+            blocked.update(range(hit.start, hit.end))
+    else:
+        for item in dates:
+            span = doc.char_span(item.start, item.end, alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
     for tok in doc:
         if tok.idx >= parsed.content_start:
             break
@@ -346,13 +374,19 @@ def _blocked_tokens(doc: Doc, parsed: ParsedLetter) -> set[int]:
     return blocked
 
 
-def find_amounts(doc: Doc, parsed: ParsedLetter) -> list[Found]:
-    """Every amount in the letter's content, in text order, as token spans."""
-    grammar = AmountGrammar(doc, amount_rules(), _blocked_tokens(doc, parsed))
+def find_amounts(
+    doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem] | None = None
+) -> list[Found]:
+    """Every amount in the letter's content, in text order, as token spans.
+
+    ``dates`` are the letter's date items, where the dates extractor has run; else the
+    dates are found here, so that no date becomes an amount.
+    """
+    grammar = AmountGrammar(doc, amount_rules(), _blocked_tokens(doc, parsed, dates))
     found: list[Found] = []
     i = 0
     while i < len(grammar.tokens):
-        hit = grammar.parse(i)
+        hit = grammar.parse(i) if grammar.could_start(i) else None
         if hit is None:
             i += 1
             continue
@@ -393,10 +427,12 @@ def _scale_word_of(grammar: AmountGrammar, hit: Found) -> float:
     return 1.0
 
 
-def extract_amounts(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
-    """The record's ``amounts``."""
+def extract_amounts(
+    doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem] | None = None
+) -> dict[str, object]:
+    """The record's ``amounts``; ``dates`` (the record's) keep dates from becoming amounts."""
     items = []
-    for hit in find_amounts(doc, parsed):
+    for hit in find_amounts(doc, parsed, dates):
         items.append(
             Amount(
                 **span_fields(doc, parsed, hit.start, hit.end),

@@ -322,12 +322,14 @@ class _Reader:
         return sorted(found)
 
 
-def _action(sent: Span, clue: _Clue) -> str | None:
+def _action(sent: Span, clue: _Clue, letter: str) -> str | None:
     """What is promised: the sentence after the verb (or the sentence the promise refers to)."""
     if clue.action_from is not None:
         text = clue.action_from
     elif clue.verb is not None:
-        text = sent.doc.text[clue.verb.idx + len(clue.verb.text) : sent.end_char]
+        text = letter[
+            clue.verb.idx + len(clue.verb.text) : sent.end_char
+        ]  # Doc.text is rebuilt per call
     else:
         text = sent.text
     text = " ".join(text.split()).strip(" .;:,")
@@ -377,7 +379,7 @@ def extract_commitments(
                         end=start + len(stripped),
                         section=parsed.section_at(start),
                         actor=clue.actor,
-                        action=_action(sent, clue),
+                        action=_action(sent, clue, parsed.text),
                         deadline=_deadline(sent, dates),
                         strength=clue.strength,  # type: ignore[arg-type]
                         status=clue.status,  # type: ignore[arg-type]

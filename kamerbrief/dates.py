@@ -21,6 +21,7 @@ from kamerbrief.dutch_dates import month_number
 from kamerbrief.dutch_numbers import parse_count
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import DateItem
+from kamerbrief.rules import month_rules
 from kamerbrief.sentences import starts_sentence
 from kamerbrief.spans import span_fields
 from kamerbrief.token_reader import TokenReader
@@ -122,17 +123,23 @@ class DateGrammar(TokenReader):
     def __init__(self, doc: Doc, rules: DateRules) -> None:
         super().__init__(doc)
         self.rules = rules
+        self.starts, self.keys = _lookups(rules)
 
     def _key(self, i: int, table: dict[str, object]) -> tuple[str, int] | None:
         """The longest key of ``table`` (words split on spaces) starting at ``i``."""
-        best: tuple[str, int] | None = None
-        for key in table:
-            words = key.split()
-            if tuple(self.low[i : i + len(words)]) == tuple(words) and (
-                best is None or len(words) > len(best[0].split())
-            ):
-                best = (key, i + len(words))
-        return best
+        for key, words in self.keys[id(table)].get(self._word(i), ()):
+            if tuple(self.low[i : i + len(words)]) == words:
+                return key, i + len(words)
+        return None
+
+    def could_start(self, i: int) -> bool:
+        """Whether a date expression can begin at token ``i`` (most tokens cannot)."""
+        word = self._word(i)
+        if word in self.starts or any(c.isdigit() for c in word):
+            return True
+        if word in ("de", "het"):
+            return self._word(i + 1) in self.starts
+        return parse_count(word) is not None  # "twee jaar geleden"
 
     def _year(self, i: int, *, noted: bool = False) -> int | None:
         """The year at token ``i``; with ``noted``, also one with a footnote number glued on."""
@@ -519,6 +526,27 @@ class DateGrammar(TokenReader):
         return Found(begin, end, Interval.months(lo, hi), approximate=True)
 
 
+_LOOKUPS: dict[int, tuple[frozenset[str], dict[int, dict[str, list]]]] = {}
+
+
+def _lookups(rules: DateRules) -> tuple[frozenset[str], dict[int, dict[str, list]]]:
+    """Words a date can start with, and each phrase table indexed by its first word."""
+    if id(rules) not in _LOOKUPS:
+        tables = (rules.parts, rules.relative_years, rules.relative_periods)
+        keys: dict[int, dict[str, list]] = {}
+        for table in tables:
+            index: dict[str, list] = {}
+            for key in sorted(table, key=lambda k: -len(k.split())):
+                words = tuple(key.split())
+                index.setdefault(words[0], []).append((key, words))
+            keys[id(table)] = index
+        starts = {w for table in tables for w in (k.split()[0] for k in table)}
+        starts |= set(rules.periods) | set(rules.relations) | set(rules.ordinals)
+        starts |= set(rules.range_openers) | set(month_rules().months)
+        _LOOKUPS[id(rules)] = (frozenset(starts), keys)
+    return _LOOKUPS[id(rules)]
+
+
 def _period_year(anchor: Point, first: int, last: int, relative: str | None) -> int:
     """The year of a season the letter names without one, from the letter's date."""
     year, month = anchor[0], anchor[1] or 1
@@ -572,7 +600,7 @@ def find_dates(doc: Doc, parsed: ParsedLetter) -> list[Found]:
         if grammar.tokens[i].idx < parsed.content_start:
             i += 1
             continue
-        hit = grammar.parse(i, ctx)
+        hit = grammar.parse(i, ctx) if grammar.could_start(i) else None
         if hit is None or hit.end <= i:
             i += 1
             continue

@@ -40,10 +40,32 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$")  # "Jemen?3", "Remk
 _PLAIN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*$")  # "Grundberg"
 _NAME_PART = r"[A-ZÀ-Þ][a-zß-ÿ'’]{2,}"  # one surname of "Klaver-Westerveld"
 _ACRONYM_AFTER = re.compile(r"\s?\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
-_ACRONYM_DEFINED = re.compile(  # "Vereniging voor Energie, Milieu en Water (VEMW)"
-    r"(?P<before>(?:[^\n.;:()]|\n(?!\s*\n)){2,160}?)\s?"
+# "Vereniging voor Energie, Milieu en Water (VEMW)": the bracket, then the words before it
+_ACRONYM_BRACKET = re.compile(
     r"\((?:hierna:?\s*)?(?P<acronym>[A-Z](?:[A-Za-z&]{1,9}|[A-Za-z&]{0,5}-[A-Z]{1,6}))(?:[’']s)?\)"
 )
+_LONG_FORM_STOP = re.compile(r"[.;:()]|\n\s*\n")
+_LONG_FORM_MAX = 160
+
+
+def _acronym_definitions(text: str) -> list[tuple[str, int, int]]:
+    """(acronym, start, end) of each bracketed acronym and the run of text before it.
+
+    The run stops at a full stop, ';', ':', a bracket or a blank line, and is at most
+    160 characters: "... in de Vereniging voor Energie, Milieu en Water (VEMW)".
+    """
+    found = []
+    for m in _ACRONYM_BRACKET.finditer(text):
+        end = m.start()
+        if end and text[end - 1].isspace():
+            end -= 1
+        window_start = max(0, end - _LONG_FORM_MAX)
+        window = text[window_start:end]
+        stops = list(_LONG_FORM_STOP.finditer(window))
+        start = window_start + (stops[-1].end() if stops else 0)
+        if end - start >= 2:
+            found.append((m.group("acronym"), start, end))
+    return found
 
 
 @dataclass
@@ -399,17 +421,17 @@ def _definitions(text: str) -> list[Definition]:
     heads = head_rules()
     found = []
     known = {form for entry in gazetteer().organisations for form in entry.forms}
-    for m in _ACRONYM_DEFINED.finditer(text):
-        acronym = m.group("acronym")
+    for acronym, before_start, before_end in _acronym_definitions(text):
         if acronym in known:  # "het lid Jansen (CDA)": a party, not a definition
             continue
-        words = list(re.finditer(r"\S+", m.group("before")))[-(len(acronym) + 3) :]
+        before = text[before_start:before_end]
+        words = list(re.finditer(r"\S+", before))[-(len(acronym) + 3) :]
         starts = [w for w in words if w.group()[:1].lower() == acronym[0].lower()]
         capitalised = [w for w in starts if w.group()[:1].isupper()]
         if not starts:
             continue
         first = (capitalised or starts)[0]
-        begin, end = m.start("before") + first.start(), m.end("before")
+        begin, end = before_start + first.start(), before_end
         long_form = text[begin:end]
         kind = "instrument" if long_form[0].islower() else heads.kind_of(long_form)
         found.append(Definition(acronym, begin, end, kind))

@@ -49,7 +49,6 @@ ExtractorFn = Callable[["Doc", ParsedLetter], dict[str, object]]
 EXTRACTORS: tuple[ExtractorFn, ...] = (
     extract_entities,
     extract_dates,
-    extract_amounts,
     extract_references,
 )
 
@@ -87,7 +86,8 @@ class Extractor:
         fields: dict[str, object] = {}
         for extractor in EXTRACTORS:
             fields.update(extractor(doc, parsed))
-        # Commitments come last: they read the actors and deadlines found before them.
+        # Amounts and commitments come last: they read the dates and actors found before them.
+        fields.update(extract_amounts(doc, parsed, dates=fields.get("dates")))  # type: ignore[arg-type]
         fields.update(
             extract_commitments(
                 doc,
