@@ -474,8 +474,7 @@ class DateGrammar(TokenReader):
             return None
         size = 3 if unit == "kwartaal" else 6
         first = year * 12 + (number - 1) * size
-        begin = start if start != i else i
-        return Found(begin, end, Interval.months(first, first + size - 1), approximate=True)
+        return Found(start, end, Interval.months(first, first + size - 1), approximate=True)
 
     def _period(self, i: int, ctx: _Context) -> Found | None:
         """'najaar van 2014', 'dit najaar', 'voor de zomer', 'rond de jaarwisseling'."""

@@ -410,7 +410,8 @@ def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: Lett
             result.scores[f"amounts.{sub}"] = Score(tp, spurious_kinds[sub] + wrong_kind, fn)
     result.missed += [f"{kind}: {g.text!r}" for n, g in enumerate(wanted) if n not in pairs]
     result.spurious += [f"{kind}: {t!r}" for t in spurious]
-    same_entity = _entity_forms(record)
+    # who goes by which names: only the actor accuracy needs it
+    same_entity = _entity_forms(record) if "actor" in ITEM_FIELDS[kind] else []
     for field_name in ITEM_FIELDS[kind]:
         acc = result.accuracies.setdefault(f"{kind}.{field_name}", Accuracy())
         for g, p in pairs.items():
