@@ -21,10 +21,10 @@ import sys  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from kamerbrief.annotate import annotate  # noqa: E402
-from kamerbrief.extraction import Extractor  # noqa: E402
+from kamerbrief.api import Extractor  # noqa: E402
+from kamerbrief.nlp.annotate import annotate  # noqa: E402
 from kamerbrief.parse import parse  # noqa: E402
-from kamerbrief.sources import read_path  # noqa: E402
+from kamerbrief.sources.read import read_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIRS = [ROOT.parent / "shared" / "corpus", ROOT / "corpus" / "letters"]

@@ -4,7 +4,7 @@
 
 The records are the corpus letters (``kamerbrief extract corpus/letters/``, run in a
 child process so that this one never loads spaCy), or FILE.jsonl, repeated until
-there are ``--count`` of them. Measured: :func:`kamerbrief.tables.write_tables`
+there are ``--count`` of them. Measured: :func:`kamerbrief.outputs.tables.write_tables`
 from the records in memory to a DuckDB file; records/s, rows/s, the file's size,
 and the peak RSS of this process (before the write and after it).
 """
@@ -20,7 +20,7 @@ import time
 from itertools import cycle, islice
 from pathlib import Path
 
-from kamerbrief.tables import read_records, write_tables
+from kamerbrief.outputs.tables import read_records, write_tables
 
 ROOT = Path(__file__).resolve().parent.parent
 

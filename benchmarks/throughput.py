@@ -109,9 +109,9 @@ def main(argv: list[str] | None = None) -> None:
 
     import spacy
 
+    from kamerbrief.nlp.pipeline import bundled_pipeline_path
     from kamerbrief.parse import parse
-    from kamerbrief.pipeline import bundled_pipeline_path
-    from kamerbrief.sources import read_path
+    from kamerbrief.sources.read import read_path
 
     model = args.model or str(bundled_pipeline_path())
     rss_model = args.rss_model or model

@@ -24,27 +24,27 @@ __all__ = [
 
 # Analyst outputs: name -> module.
 _ANALYST = {
-    "letter_view": "show",
-    "letter_html": "show",
-    "read_records": "tables",
-    "table_rows": "tables",
-    "arrow_tables": "tables",
-    "write_tables": "tables",
-    "commitment_register": "register",
+    "letter_view": "outputs.show",
+    "letter_html": "outputs.show",
+    "read_records": "outputs.tables",
+    "table_rows": "outputs.tables",
+    "arrow_tables": "outputs.tables",
+    "write_tables": "outputs.tables",
+    "commitment_register": "outputs.register",
 }
 
 if TYPE_CHECKING:
-    from kamerbrief.extraction import Extractor, extract, extract_text
+    from kamerbrief.api import Extractor, extract, extract_text
+    from kamerbrief.outputs.register import commitment_register
+    from kamerbrief.outputs.show import letter_html, letter_view
+    from kamerbrief.outputs.tables import arrow_tables, read_records, table_rows, write_tables
     from kamerbrief.record import ErrorRecord, LetterRecord
-    from kamerbrief.register import commitment_register
-    from kamerbrief.show import letter_html, letter_view
-    from kamerbrief.tables import arrow_tables, read_records, table_rows, write_tables
 
 
 def __getattr__(name: str) -> Any:
     # Lazy, so that "import kamerbrief" stays cheap and free of side effects.
     if name in ("Extractor", "extract", "extract_text"):
-        from kamerbrief import extraction as module
+        from kamerbrief import api as module
 
         return getattr(module, name)
     if name in ("LetterRecord", "ErrorRecord"):

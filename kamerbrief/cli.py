@@ -20,7 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kamerbrief import __version__
-from kamerbrief.inputs import READABLE_SUFFIXES  # noqa: F401  (what directories yield; re-exported)
+from kamerbrief.batch.inputs import READABLE_SUFFIXES  # noqa: F401  (what directories yield; re-exported)
 
 app = typer.Typer(
     name="kamerbrief",
@@ -50,14 +50,14 @@ def _fail(message: str) -> typer.Exit:
 
 def _inputs(paths: list[str]) -> Iterator[str]:
     """The input paths that ``paths`` name: directories, globs and archives expanded."""
-    from kamerbrief.inputs import expand
+    from kamerbrief.batch.inputs import expand
 
     for inp in expand(paths, read=False):
         yield inp.path
 
 
 def _write_atomic(path: Path, data: str) -> None:
-    from kamerbrief.batch import write_atomic
+    from kamerbrief.batch.engine import write_atomic
 
     write_atomic(path, data)
 
@@ -71,7 +71,7 @@ def _default_jobs() -> int:
 
 def _count(paths: list[str], files_from: Path | None) -> int | None:
     """How many inputs there are, None where that means reading stdin twice."""
-    from kamerbrief.inputs import expand, paths_from
+    from kamerbrief.batch.inputs import expand, paths_from
 
     if "-" in paths or str(files_from) == "-":
         return None
@@ -156,9 +156,9 @@ def extract(
 
     Example: kamerbrief extract corpus/letters/ --jobs 2 -o records/ --resume
     """
-    from kamerbrief.batch import Batch, Progress, WorkerModelError
-    from kamerbrief.inputs import expand, paths_from
-    from kamerbrief.pipeline import ModelError, choose_model
+    from kamerbrief.batch.engine import Batch, Progress, WorkerModelError
+    from kamerbrief.batch.inputs import expand, paths_from
+    from kamerbrief.nlp.pipeline import ModelError, choose_model
 
     args = list(paths or [])
     if not args and files_from is None:
@@ -185,7 +185,7 @@ def extract(
     stream = itertools.chain(head, stream)
     extractor = None
     if engine == "local" and (n_jobs == 1 or len(head) < 2):
-        from kamerbrief.extraction import Extractor
+        from kamerbrief.api import Extractor
 
         n_jobs, extractor = 1, Extractor(model)
         try:
@@ -252,8 +252,8 @@ def info(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """Show which spaCy pipeline is used and why, its licence, labels and measured accuracy."""
-    from kamerbrief.extraction import Extractor
-    from kamerbrief.pipeline import ModelError, describe
+    from kamerbrief.api import Extractor
+    from kamerbrief.nlp.pipeline import ModelError, describe
 
     extractor = Extractor(model)
     try:
@@ -329,10 +329,10 @@ def evaluate(
 
     Example: kamerbrief evaluate corpus/gold
     """
-    from kamerbrief.evaluate import GoldError, report
-    from kamerbrief.evaluate import evaluate as run
-    from kamerbrief.extraction import Extractor
-    from kamerbrief.pipeline import ModelError
+    from kamerbrief.api import Extractor
+    from kamerbrief.evaluate.score import GoldError, report
+    from kamerbrief.evaluate.score import evaluate as run
+    from kamerbrief.nlp.pipeline import ModelError
 
     if not gold.exists():
         raise _fail(f"no such gold directory or file: {gold}")

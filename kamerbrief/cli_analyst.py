@@ -51,7 +51,7 @@ def show(
 
     Example: kamerbrief show records.jsonl --id kst-36410-XVI-5 --html letter.html
     """
-    from kamerbrief.show import letter_html, letter_view, load_letter
+    from kamerbrief.outputs.show import letter_html, letter_view, load_letter
 
     if not path.exists():
         raise _fail(f"no such file: {path}")
@@ -79,7 +79,7 @@ def table(
 
     Example: kamerbrief table records.jsonl --to records.duckdb
     """
-    from kamerbrief.tables import output_format, read_records, write_tables
+    from kamerbrief.outputs.tables import output_format, read_records, write_tables
 
     fmt = output_format(to)
     try:
@@ -135,8 +135,8 @@ def commitments(
 
     Example: kamerbrief commitments records.jsonl --open --due-before 2025-01-01 -f table
     """
-    from kamerbrief.register import REGISTER_COLUMNS, commitment_register, filter_register
-    from kamerbrief.tables import read_records
+    from kamerbrief.outputs.register import REGISTER_COLUMNS, commitment_register, filter_register
+    from kamerbrief.outputs.tables import read_records
 
     day = None
     if due_before is not None:
@@ -159,7 +159,7 @@ def commitments(
         writer.writerow(REGISTER_COLUMNS)
         writer.writerows([_cell(row[c]) for c in REGISTER_COLUMNS] for row in rows)
     else:
-        from kamerbrief.register import register_table
+        from kamerbrief.outputs.register import register_table
 
         Console(highlight=False).print(register_table(rows))
 

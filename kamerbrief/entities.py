@@ -1,6 +1,6 @@
 """Persons, organisations and locations: from the doc's entities to the record's entries.
 
-The statistical NER and kamerbrief's rule components (kamerbrief.entity_rules)
+The statistical NER and kamerbrief's rule components (kamerbrief.nlp.entity_rules)
 have marked entities in the doc; this extractor keeps those in the letter's
 content, trims titles and stray words from their edges, drops what is not a
 name (data/entities.json), and merges the mentions of one person or body into
@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kamerbrief.entity_rules import INITIALS, INSTRUMENTS, RULE_PERSON, portfolio_pattern
+from kamerbrief.nlp.entity_rules import INITIALS, INSTRUMENTS, RULE_PERSON, portfolio_pattern
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Mention, Organisation, Person
-from kamerbrief.rules import (
+from kamerbrief.rules.loader import (
     EntityFilterRules,
     entity_filter_rules,
     gazetteer,

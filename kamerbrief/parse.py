@@ -1,21 +1,23 @@
 """Text to structure: normalise a letter's text and find its header, sections and signatories.
 
 The steps run one way: split into lines -> find page furniture and footnotes
-(:mod:`kamerbrief.layout`) -> read the header (:mod:`kamerbrief.header`) ->
-find signature blocks (:mod:`kamerbrief.signature`) and headings
-(:mod:`kamerbrief.headings`) -> group lines into blocks -> render the blocks
+(:mod:`kamerbrief.structure.layout`) -> read the header (:mod:`kamerbrief.structure.header`) ->
+find signature blocks (:mod:`kamerbrief.structure.signature`) and headings
+(:mod:`kamerbrief.structure.headings`) -> group lines into blocks -> render the blocks
 into the normalised text, whose offsets the record uses, with a map back to
-the source (:mod:`kamerbrief.normalize`).
+the source (:mod:`kamerbrief.structure.normalize`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kamerbrief.header import QUESTION_BLOCK_STARTS, Header, read_header
-from kamerbrief.headings import FUNCTION_WORDS, Heading, find_headings, wrap_width
-from kamerbrief.layout import find_page_layout, split_lines
-from kamerbrief.normalize import (
+from kamerbrief.record import DateValue, Metadata, Section, Sender
+from kamerbrief.rules.loader import layout_rules
+from kamerbrief.structure.header import QUESTION_BLOCK_STARTS, Header, read_header
+from kamerbrief.structure.headings import FUNCTION_WORDS, Heading, find_headings, wrap_width
+from kamerbrief.structure.layout import find_page_layout, split_lines
+from kamerbrief.structure.normalize import (
     Piece,
     SourceLine,
     SourceMap,
@@ -23,9 +25,7 @@ from kamerbrief.normalize import (
     join_wrapped,
     known_words,
 )
-from kamerbrief.record import DateValue, Metadata, Section, Sender
-from kamerbrief.rules import layout_rules
-from kamerbrief.signature import SignatureBlock, find_member_signatures, find_signatures
+from kamerbrief.structure.signature import SignatureBlock, find_member_signatures, find_signatures
 
 _END_OF_SENTENCE = (".", "!", "?", ":", ";")
 

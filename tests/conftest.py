@@ -22,7 +22,7 @@ def extractor():
     """An extractor on a blank Dutch pipeline: structure does not need a trained model."""
     import spacy
 
-    from kamerbrief.extraction import Extractor
+    from kamerbrief.api import Extractor
 
     return Extractor("blank:nl", nlp=spacy.blank("nl"))
 
@@ -47,8 +47,8 @@ def bundled_nlp():
     """The pipeline shipped in the package, with kamerbrief's components added."""
     import spacy
 
-    from kamerbrief.annotate import prepare_pipeline
-    from kamerbrief.pipeline import bundled_pipeline_path
+    from kamerbrief.nlp.annotate import prepare_pipeline
+    from kamerbrief.nlp.pipeline import bundled_pipeline_path
 
     path = bundled_pipeline_path()
     assert path is not None, "the bundled pipeline kamerbrief/pipelines/nl_kamerbrief_sm is missing"
@@ -58,7 +58,7 @@ def bundled_nlp():
 @pytest.fixture(scope="session")
 def bundled_extractor(bundled_nlp):
     """An extractor on the bundled pipeline with kamerbrief's rules."""
-    from kamerbrief.extraction import Extractor
-    from kamerbrief.pipeline import bundled_pipeline_path
+    from kamerbrief.api import Extractor
+    from kamerbrief.nlp.pipeline import bundled_pipeline_path
 
     return Extractor(str(bundled_pipeline_path()), nlp=bundled_nlp)

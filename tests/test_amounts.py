@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
-from kamerbrief.amounts import extract_amounts
-from kamerbrief.dutch_numbers import parse_digits, parse_group_word, parse_number_word
+from kamerbrief.extract.amounts import extract_amounts
 from kamerbrief.parse import parse
+from kamerbrief.rules.numbers import parse_digits, parse_group_word, parse_number_word
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ import pytest
 from conftest import SEED_REPORT, SEED_TOP
 from typer.testing import CliRunner
 
+from kamerbrief.batch.inputs import expand, output_name, unsafe_member
 from kamerbrief.cli import app
-from kamerbrief.inputs import expand, output_name, unsafe_member
 from kamerbrief.record import ErrorRecord, LetterRecord
 
 runner = CliRunner()

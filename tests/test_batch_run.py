@@ -95,7 +95,7 @@ def test_quiet_and_not_a_terminal_mean_no_progress_bar(mixed: Path) -> None:
 def test_progress_bar_shows_done_total_rate_and_failures() -> None:
     from rich.console import Console
 
-    from kamerbrief.batch import Progress, Summary
+    from kamerbrief.batch.engine import Progress, Summary
 
     out = io.StringIO()
     console = Console(file=out, force_terminal=True, width=160)

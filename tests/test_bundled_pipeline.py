@@ -7,9 +7,9 @@ import socket
 
 import pytest
 
-from kamerbrief.annotate import annotate, paragraphs
-from kamerbrief.pipeline import bundled_pipeline_path, choose_model, describe
-from kamerbrief.rules import label_rules
+from kamerbrief.nlp.annotate import annotate, paragraphs
+from kamerbrief.nlp.pipeline import bundled_pipeline_path, choose_model, describe
+from kamerbrief.rules.loader import label_rules
 
 
 def test_bundled_pipeline_is_in_the_package_and_small() -> None:
@@ -95,8 +95,8 @@ def test_describe_reports_why_and_accuracy(bundled_nlp) -> None:
 def test_info_command_says_which_pipeline_why_and_how_good(monkeypatch) -> None:
     from typer.testing import CliRunner
 
-    from kamerbrief import pipeline
     from kamerbrief.cli import app
+    from kamerbrief.nlp import pipeline
 
     monkeypatch.delenv(pipeline.ENV_VAR, raising=False)
     monkeypatch.setattr(pipeline, "_installed", lambda name: False)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from kamerbrief.commitment_rules import CommitmentRules, commitment_rules
-from kamerbrief.rules import _read_json
-from kamerbrief.sentences import text_sentences
+from kamerbrief.nlp.sentences import text_sentences
+from kamerbrief.rules.commitments import CommitmentRules, commitment_rules
+from kamerbrief.rules.loader import _read_json
 
 LETTER = (
     "Geachte voorzitter,\n\n{body}\n\n"

@@ -6,10 +6,10 @@ import dataclasses
 
 import pytest
 
-from kamerbrief.dates import extract_dates
+from kamerbrief.extract.dates import extract_dates
 from kamerbrief.parse import parse
 from kamerbrief.record import DateValue
-from kamerbrief.value_rules import DateRules, date_rules
+from kamerbrief.rules.values import DateRules, date_rules
 
 
 @pytest.fixture(scope="module")

@@ -197,7 +197,7 @@ def test_downstream_works_the_same_on_nl_core_news_labels() -> None:
     """A pipeline that says PERSON, GPE, NORP (as nl_core_news_sm does) gives the same record."""
     import spacy
 
-    from kamerbrief.extraction import Extractor
+    from kamerbrief.api import Extractor
 
     nlp = spacy.blank("nl")
     ruler = nlp.add_pipe("entity_ruler")
@@ -237,7 +237,7 @@ def test_name_heads_component(text: str, label: str, expected: str | None) -> No
     import spacy
     from spacy.tokens import Span
 
-    from kamerbrief.entity_rules import NameHeads
+    from kamerbrief.nlp.entity_rules import NameHeads
 
     nlp = spacy.blank("nl")
     doc = nlp(f"Wij spraken met {text} gisteren.")

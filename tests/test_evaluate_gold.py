@@ -7,7 +7,7 @@ import json
 import pytest
 from conftest import ROOT
 
-from kamerbrief.evaluate import GoldError, Score, evaluate, load_gold, norm_text, report
+from kamerbrief.evaluate.score import GoldError, Score, evaluate, load_gold, norm_text, report
 
 GOLD = ROOT / "corpus" / "gold"
 
@@ -104,7 +104,7 @@ ACCURACY_FLOORS = {
 
 
 def test_scores_do_not_fall_below_what_was_measured(bundled_extractor) -> None:
-    from kamerbrief.evaluate import totals
+    from kamerbrief.evaluate.score import totals
 
     scores, accuracies = totals(evaluate(GOLD, bundled_extractor.from_path))
     for name, floor in FLOORS.items():
@@ -120,6 +120,6 @@ def test_scores_do_not_fall_below_what_was_measured(bundled_extractor) -> None:
      ("2013-11-05/2013-11-09", "2013-11-05/2013-11-09", True)],
 )  # fmt: skip
 def test_date_values_compare_as_the_days_they_cover(gold, pred, same) -> None:
-    from kamerbrief.evaluate import _same
+    from kamerbrief.evaluate.score import _same
 
     assert _same("value", gold, pred) is same

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kamerbrief.rules import LabelRules, RuleDataError, _load, label_rules
+from kamerbrief.rules.loader import LabelRules, RuleDataError, _load, label_rules
 
 # The NER labels in nl_core_news_sm 3.x's meta.json, and in the bundled pipeline.
 NL_CORE_NEWS_LABELS = [
@@ -42,7 +42,7 @@ def test_unknown_label_maps_to_nothing() -> None:
 
 
 def test_table_pointing_at_an_unknown_type_is_refused(monkeypatch) -> None:
-    from kamerbrief import rules
+    from kamerbrief.rules import loader as rules
 
     bad = {"about": "a label table for this test", "types": ["person"], "labels": {"PER": "persoon"}}
     monkeypatch.setattr(rules, "_read_json", lambda name: json.loads(json.dumps(bad)))

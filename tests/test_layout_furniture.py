@@ -45,7 +45,7 @@ def test_repeated_side_column_is_dropped(parsed) -> None:
      "ah-tk-20232024-2129", "ISSN 0921 - 7398"],
 )  # fmt: skip
 def test_furniture_lines_are_recognised(line: str) -> None:
-    from kamerbrief.rules import layout_rules
+    from kamerbrief.rules.loader import layout_rules
 
     assert layout_rules().is_furniture(line)
 
@@ -56,7 +56,7 @@ def test_furniture_lines_are_recognised(line: str) -> None:
      "Tweede Kamer der Staten-Generaal"],
 )  # fmt: skip
 def test_text_is_not_furniture(line: str) -> None:
-    from kamerbrief.rules import layout_rules
+    from kamerbrief.rules.loader import layout_rules
 
     assert not layout_rules().is_furniture(line)
 

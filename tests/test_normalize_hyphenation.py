@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kamerbrief.normalize import SourceLine, TextBuilder, join_wrapped, known_words
+from kamerbrief.structure.normalize import SourceLine, TextBuilder, join_wrapped, known_words
 
 
 def _join(text: str, known: frozenset[str] = frozenset()) -> str:

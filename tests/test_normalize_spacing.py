@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import WATER_EN_BODEM
 
-from kamerbrief.normalize import respaced
 from kamerbrief.parse import parse
+from kamerbrief.structure.normalize import respaced
 
 KNOWN = frozenset(
     {"werken", "infrastructuur", "voeren", "we", "als", "geïnformeerd", "deze", "de", "ze", "in"}

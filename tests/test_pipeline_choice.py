@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kamerbrief import pipeline
-from kamerbrief.pipeline import ENV_VAR, ModelError, choose_model, load_pipeline
+from kamerbrief.nlp import pipeline
+from kamerbrief.nlp.pipeline import ENV_VAR, ModelError, choose_model, load_pipeline
 
 
 @pytest.fixture

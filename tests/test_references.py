@@ -8,15 +8,15 @@ import pytest
 import spacy
 from conftest import CIRCULAIR
 
-from kamerbrief.parse import parse
-from kamerbrief.record import Kamerstuk
-from kamerbrief.references import (
+from kamerbrief.extract.references import (
     extract_references,
     find_references,
     own_kamerstuk,
     record_id,
 )
-from kamerbrief.rules import ReferenceRules, _read_json, reference_rules
+from kamerbrief.parse import parse
+from kamerbrief.record import Kamerstuk
+from kamerbrief.rules.loader import ReferenceRules, _read_json, reference_rules
 
 
 def _found(sentence: str, own: Kamerstuk | None = None) -> list[tuple]:

@@ -15,8 +15,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kamerbrief.cli import app
-from kamerbrief.register import commitment_register, filter_register
-from kamerbrief.sources import SourceText, sha256_of
+from kamerbrief.outputs.register import commitment_register, filter_register
+from kamerbrief.sources.read import SourceText, sha256_of
 
 BELOFTE = """Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
 Postbus 20018

@@ -36,7 +36,7 @@ def test_shuffled_letter_lines_give_a_valid_record(extractor, lines: list[str]) 
 
 
 def test_a_bug_in_extraction_gives_an_internal_error_record(extractor, monkeypatch) -> None:
-    import kamerbrief.extraction as extraction
+    import kamerbrief.api as extraction
 
     def broken(text: str):
         raise RuntimeError("boom")

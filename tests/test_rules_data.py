@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kamerbrief.rules import (
+from kamerbrief.rules.loader import (
     LayoutRules,
     MonthRules,
     _read_json,

@@ -19,8 +19,8 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from kamerbrief.cli import app
-from kamerbrief.show import letter_html, letter_view, load_letter
-from kamerbrief.sources import SourceText, sha256_of
+from kamerbrief.outputs.show import letter_html, letter_view, load_letter
+from kamerbrief.sources.read import SourceText, sha256_of
 
 ARTIFACTS = ROOT / "artifacts" / "show"
 

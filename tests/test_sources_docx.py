@@ -8,9 +8,9 @@ import zipfile
 import pytest
 from conftest import LETTERS
 
-from kamerbrief import sources
 from kamerbrief.record import LetterRecord
-from kamerbrief.sources import SourceError, read_bytes, read_path
+from kamerbrief.sources.read import SourceError, read_bytes, read_path
+from kamerbrief.sources import read as sources
 
 FORMATS = LETTERS / "formats"
 NS = (

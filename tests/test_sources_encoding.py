@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kamerbrief.sources import SourceError, decode, read_path
+from kamerbrief.sources.read import SourceError, decode, read_path
 
 LETTER = "Den Haag, 25 maart 2015\n\nDe Minister van Financiën heeft één «toezegging» gedaan.\n"
 

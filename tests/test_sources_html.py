@@ -7,9 +7,9 @@ import time
 import pytest
 from conftest import WRITTEN
 
-from kamerbrief.html_source import html_text, looks_like_html
 from kamerbrief.record import ErrorRecord, LetterRecord
-from kamerbrief.sources import SourceError, read_bytes, read_path
+from kamerbrief.sources.html_source import html_text, looks_like_html
+from kamerbrief.sources.read import SourceError, read_bytes, read_path
 
 OB_PAGE = WRITTEN / "officielebekendmakingen_kst.html"
 TK_PAGE = WRITTEN / "tweedekamer_brief.html"

@@ -7,10 +7,10 @@ import io
 import pytest
 from conftest import LETTERS
 
+from kamerbrief.extract.references import own_kamerstuk
 from kamerbrief.parse import parse
 from kamerbrief.record import ErrorRecord, LetterRecord
-from kamerbrief.references import own_kamerstuk
-from kamerbrief.sources import SourceError, read_bytes, read_path
+from kamerbrief.sources.read import SourceError, read_bytes, read_path
 
 CORPUS_PDFS = sorted(LETTERS.glob("*/*.pdf"))
 

@@ -8,8 +8,8 @@ import pytest
 from conftest import WRITTEN
 
 from kamerbrief.record import ErrorRecord, LetterRecord
-from kamerbrief.sources import SourceError, read_bytes, read_path
-from kamerbrief.xml_source import root_name, xml_document
+from kamerbrief.sources.read import SourceError, read_bytes, read_path
+from kamerbrief.sources.xml_source import root_name, xml_document
 
 KAMERSTUK = WRITTEN / "kst-36410-XVI-5.xml"
 

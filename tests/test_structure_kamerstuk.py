@@ -6,8 +6,8 @@ import pytest
 from conftest import LETTERS
 
 from kamerbrief.parse import parse
-from kamerbrief.rules import KamerstukRules, _read_json, layout_rules
-from kamerbrief.sources import read_path
+from kamerbrief.rules.loader import KamerstukRules, _read_json, layout_rules
+from kamerbrief.sources.read import read_path
 
 FORMATS = LETTERS / "formats"
 FOOTER = ("kst-", "ISSN 0921 - 7371", "’s-Gravenhage 2025", "Tweede Kamer, vergaderjaar")

@@ -14,8 +14,7 @@ from conftest import LETTERS
 from typer.testing import CliRunner
 
 from kamerbrief.cli import app
-from kamerbrief.record import LetterRecord
-from kamerbrief.tables import (
+from kamerbrief.outputs.tables import (
     SCHEMAS,
     arrow_tables,
     date_range,
@@ -24,6 +23,7 @@ from kamerbrief.tables import (
     table_rows,
     write_tables,
 )
+from kamerbrief.record import LetterRecord
 
 duckdb = pytest.importorskip("duckdb", reason="the 'tables' extra (duckdb) is not installed")
 pytest.importorskip("pyarrow", reason="the 'tables' extra (pyarrow) is not installed")

@@ -25,8 +25,8 @@ collides.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, List
 
 import spacy
 from spacy.tokens import Doc, DocBin
@@ -51,7 +51,7 @@ NER_EVAL_FILE = CONLL / "ned.testb"
 # --------------------------------------------------------------------------
 # UD CoNLL-U
 # --------------------------------------------------------------------------
-def read_conllu(path: Path, n_sents: int = 10) -> List[Doc]:
+def read_conllu(path: Path, n_sents: int = 10) -> list[Doc]:
     """UD CoNLL-U -> Docs with POS, TAG, MORPH, LEMMA, HEAD/DEP, sentences.
 
     Empty nodes ("8.1") are skipped by spaCy's converter; there are no
@@ -76,7 +76,7 @@ def syntax_split(every: int = 10):
 # --------------------------------------------------------------------------
 # CoNLL-2002 (TOKEN POS IOB2), articles separated by -DOCSTART- lines
 # --------------------------------------------------------------------------
-def _doc_from_tokens(vocab, words: List[str], tags: List[str], sent_starts: List[bool]) -> Doc:
+def _doc_from_tokens(vocab, words: list[str], tags: list[str], sent_starts: list[bool]) -> Doc:
     return Doc(
         vocab,
         words=words,
@@ -86,13 +86,13 @@ def _doc_from_tokens(vocab, words: List[str], tags: List[str], sent_starts: List
     )
 
 
-def read_conll2002(path: Path, vocab=None) -> List[Doc]:
+def read_conll2002(path: Path, vocab=None) -> list[Doc]:
     """One Doc per article; the POS column is discarded on purpose."""
     vocab = vocab or spacy.blank("nl").vocab
-    docs: List[Doc] = []
-    words: List[str] = []
-    tags: List[str] = []
-    starts: List[bool] = []
+    docs: list[Doc] = []
+    words: list[str] = []
+    tags: list[str] = []
+    starts: list[bool] = []
     new_sent = True
 
     def flush():
@@ -172,7 +172,7 @@ def _repair_initials(sents):
     return joined
 
 
-def read_europeana(path: Path, vocab=None, n_sents: int = 10) -> List[Doc]:
+def read_europeana(path: Path, vocab=None, n_sents: int = 10) -> list[Doc]:
     vocab = vocab or spacy.blank("nl").vocab
     sents = _repair_initials(_read_iob_sentences(path))
     docs = []

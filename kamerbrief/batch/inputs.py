@@ -1,0 +1,255 @@
+"""Expanding the inputs of a batch: files, directories, globs, archives, path lists.
+
+Everything is a stream: directories are walked lazily (entries sorted by name,
+depth first), archives are read member by member, ``--files-from`` line by
+line. Each input is an :class:`Input`; the order is deterministic, so the
+records of a run come out in the same order every time.
+
+- a directory yields its files with a :data:`READABLE_SUFFIXES` suffix and the
+  archives in it (symlinked directories are not followed);
+- a pattern the shell did not expand (``letters/**/*.txt``) is expanded here;
+- a ``.zip``, ``.tar.gz`` or ``.tgz`` archive yields its members with a readable
+  suffix, read in place (never extracted to disk), each with the path
+  ``archive.zip/member/path``. A member whose path would escape the archive
+  (absolute, ``..``, a drive letter) and symlink, hardlink and device members are
+  *refused*: they give an error record of kind ``refused``. Archives inside
+  archives are not opened.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+import stat
+import sys
+import tarfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+# What a directory or an archive is searched for; other files can still be named one by one.
+READABLE_SUFFIXES = frozenset({".txt", ".docx", ".pdf", ".html", ".htm", ".xml"})
+ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz")
+MAX_MEMBER_BYTES = 64 * 1024 * 1024  # kamerbrief.sources.read.MAX_BYTES
+_GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input of a batch.
+
+    ``path`` is what the record's ``source.path`` says. ``origin`` is the file
+    on disk whose modification time counts for ``--resume`` (the archive for a
+    member, None for stdin). ``data`` holds the bytes of stdin and archive
+    members (files are read by the worker). ``error`` is (kind, message) for an
+    input refused before reading; ``name`` is the base of its output file name.
+    """
+
+    path: str
+    name: str
+    origin: str | None = None
+    data: bytes | None = None
+    error: tuple[str, str] | None = None
+
+
+def is_archive(path: str) -> bool:
+    """Whether ``path`` is named as an archive kamerbrief opens."""
+    return path.lower().endswith(ARCHIVE_SUFFIXES)
+
+
+def _readable(name: str) -> bool:
+    return PurePosixPath(name).suffix.lower() in READABLE_SUFFIXES
+
+
+def _strip_suffix(name: str) -> str:
+    low = name.lower()
+    for suffix in (".tar.gz", *sorted(READABLE_SUFFIXES), ".tgz", ".zip"):
+        if low.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _walk(root: str) -> Iterator[str]:
+    """Files under ``root``, entries sorted by name, depth first; no symlinked directories."""
+    try:
+        with os.scandir(root) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _walk(entry.path)
+            elif entry.is_file():
+                yield entry.path
+        except OSError:
+            continue
+
+
+def unsafe_member(name: str) -> str | None:
+    """Why an archive member's path would escape the archive, None if it stays inside."""
+    norm = name.replace("\\", "/")
+    if norm.startswith("/") or re.match(r"^[A-Za-z]:", norm):
+        return "an absolute path"
+    if ".." in norm.split("/"):
+        return "a path with '..'"
+    return None
+
+
+def _zip_members(archive: str, display: str, base: str, read: bool) -> Iterator[Input]:
+    with zipfile.ZipFile(archive) as zf:
+        for info in zf.infolist():
+            if info.is_dir():
+                continue
+            path, name = f"{display}/{info.filename}", f"{base}/{_strip_suffix(info.filename)}"
+            mode = info.external_attr >> 16
+            why = unsafe_member(info.filename)
+            if why is None and stat.S_ISLNK(mode):
+                why = "a symbolic link"
+            if why is not None:
+                yield _refused(path, name, archive, why)
+            elif not _readable(info.filename):
+                continue
+            elif info.file_size > MAX_MEMBER_BYTES:
+                yield Input(path, name, archive, error=_too_large(info.file_size))
+            elif not read:
+                yield Input(path, name, archive)
+            else:
+                try:
+                    data = zf.read(info)
+                except (OSError, zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
+                    yield Input(path, name, archive, error=("unreadable", f"cannot read: {exc}"))
+                    continue
+                yield Input(path, name, archive, data=data)
+
+
+def _tar_members(archive: str, display: str, base: str, read: bool) -> Iterator[Input]:
+    # Streaming mode: one pass over the compressed data, members in archive order.
+    with tarfile.open(archive, mode="r|*") as tf:
+        for member in tf:
+            if member.isdir():
+                continue
+            path, name = f"{display}/{member.name}", f"{base}/{_strip_suffix(member.name)}"
+            why = unsafe_member(member.name)
+            if why is None and member.issym():
+                why = "a symbolic link"
+            elif why is None and member.islnk():
+                why = "a hard link"
+            elif why is None and not member.isfile():
+                why = "a device, FIFO or other special file"
+            if why is not None:
+                yield _refused(path, name, archive, why)
+            elif not _readable(member.name):
+                continue
+            elif member.size > MAX_MEMBER_BYTES:
+                yield Input(path, name, archive, error=_too_large(member.size))
+            elif not read:
+                yield Input(path, name, archive)
+            else:
+                fh = tf.extractfile(member)
+                data = fh.read() if fh is not None else b""
+                yield Input(path, name, archive, data=data)
+
+
+def _refused(path: str, name: str, archive: str, why: str) -> Input:
+    message = f"archive member refused: {why} would escape the archive; it was not read"
+    return Input(path, name, archive, error=("refused", message))
+
+
+def _too_large(size: int) -> tuple[str, str]:
+    return ("too_large", f"the input has {size} bytes, over {MAX_MEMBER_BYTES}")
+
+
+def archive_members(
+    archive: str, display: str | None = None, base: str | None = None, *, read: bool = True
+) -> Iterator[Input]:
+    """The inputs of a ``.zip``/``.tar.gz``/``.tgz`` archive (their bytes unless not ``read``).
+
+    An unreadable archive gives one error input after the members read so far.
+    """
+    display = display or archive
+    base = base or _strip_suffix(Path(archive).name)
+    reader = _zip_members if archive.lower().endswith(".zip") else _tar_members
+    try:
+        yield from reader(archive, display, base, read)
+    except FileNotFoundError:
+        yield Input(display, base, None, error=("missing", f"no such file: {archive}"))
+    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
+        detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+        message = f"cannot read the archive: {detail}"
+        yield Input(display, base, archive, error=("unreadable", message))
+
+
+def _expand_one(arg: str, read: bool) -> Iterator[Input]:
+    if arg == "-":
+        yield Input("-", "stdin", None, data=sys.stdin.buffer.read() if read else None)
+        return
+    if not os.path.exists(arg) and _GLOB_CHARS.search(arg):
+        matches = sorted(glob.iglob(arg, recursive=True))
+        if matches:
+            for match in matches:
+                yield from _expand_one(match, read)
+            return
+    if os.path.isdir(arg):
+        for path in _walk(arg):
+            rel = os.path.relpath(path, arg)
+            if is_archive(path):
+                yield from archive_members(path, path, _strip_suffix(rel), read=read)
+            elif _readable(path):
+                yield Input(path, _strip_suffix(rel), path)
+    elif is_archive(arg) and os.path.isfile(arg):
+        yield from archive_members(arg, read=read)
+    else:
+        yield Input(arg, _strip_suffix(Path(arg).name) or "input", arg)
+
+
+def paths_from(source: str) -> Iterator[str]:
+    """The paths listed in ``source`` (``-`` for stdin), one a line; blank lines skipped."""
+    fh = sys.stdin if source == "-" else open(source, encoding="utf-8")
+    try:
+        for line in fh:
+            line = line.rstrip("\r\n")
+            if line.strip():
+                yield line
+    finally:
+        if fh is not sys.stdin:
+            fh.close()
+
+
+def expand(args: Iterable[str], *, read: bool = True) -> Iterator[Input]:
+    """The inputs named by ``args`` (files, directories, globs, archives, ``-``), in order.
+
+    With ``read=False`` nothing is read (no stdin, no member bytes): for counting.
+    """
+    for arg in args:
+        yield from _expand_one(arg, read)
+
+
+_UNSAFE_CHARS = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def output_name(name: str, path: str, used: set[str]) -> str:
+    """A file name for an input's record, unique within a run.
+
+    The base is ``name`` (the input's path relative to the argument it came
+    from, without its suffix) with ``/`` as ``__`` and other characters outside
+    ``[A-Za-z0-9._-]`` as ``_``: ``letters/2023/a.txt`` given as ``letters/``
+    is ``2023__a.json``, member ``x/b.pdf`` of ``batch.zip`` is
+    ``batch__x__b.json``. A base already used in the run (equal stems, ``a.txt``
+    beside ``a.pdf``) gets ``-`` and 8 hex digits of the SHA-1 of the input's path.
+    """
+    import hashlib
+
+    parts = [_UNSAFE_CHARS.sub("_", p) for p in name.replace("\\", "/").split("/") if p]
+    base = "__".join(p.strip(".") or "_" for p in parts) or "input"
+    base = base[:150]
+    candidate = f"{base}.json"
+    if candidate in used:
+        digest = hashlib.sha1(path.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        candidate, n = f"{base}-{digest}.json", 2
+        while candidate in used:
+            candidate, n = f"{base}-{digest}-{n}.json", n + 1
+    used.add(candidate)
+    return candidate

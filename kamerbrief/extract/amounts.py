@@ -1,0 +1,446 @@
+"""Amounts for the record: money, percentages and counted quantities with scaled values.
+
+Read on spaCy tokens with the words of ``data/amounts.json`` (currencies,
+hedges, units) and ``data/numbers.json`` (number words, scales): "ruim 20
+miljard euro" is money, value 20000000000, unit EUR, qualifier "ruim";
+"tussen € 2 en € 3 miljoen" a range (``value`` 2000000, ``value_max``
+3000000); "een 30-tal bedrijven" a quantity of "bedrijven". Dates, article,
+dossier and page numbers, list numbers and headings give no amount.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from kamerbrief.extract.dates import find_dates
+from kamerbrief.extract.spans import span_fields
+from kamerbrief.extract.token_reader import TokenReader
+from kamerbrief.nlp.sentences import starts_sentence
+from kamerbrief.parse import ParsedLetter
+from kamerbrief.record import Amount, DateItem
+from kamerbrief.rules.numbers import parse_count, parse_digits, parse_group_word, scale_of
+from kamerbrief.rules.values import AmountRules, amount_rules, number_rules
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_PERCENT_TOKEN = re.compile(rf"^({_NUM})(%|%-punt)$")
+_RANGE_TOKEN = re.compile(rf"^({_NUM})[-–]({_NUM})$")
+_SIGNED = re.compile(rf"^[+±]({_NUM})$")
+_MODIFIER_POS = frozenset({"ADJ", "ADV"})
+
+
+@dataclass
+class Found:
+    start: int  # token indices, end exclusive
+    end: int
+    kind: str | None  # money | percentage | quantity; None while the unit is unknown
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    scaled: bool = False  # a scale word (miljoen, mld.) was written
+
+
+class AmountGrammar(TokenReader):
+    """Reads amounts from the tokens of one letter."""
+
+    def __init__(self, doc: Doc, rules: AmountRules, blocked: set[int]) -> None:
+        super().__init__(doc)
+        self.rules = rules
+        self.blocked = blocked  # tokens of dates and the letterhead
+        self.starts = _start_words(rules)
+
+    def could_start(self, i: int) -> bool:
+        """Whether an amount can begin at token ``i``: a numeral, a hedge, a sign, 'een'."""
+        word = self._word(i)
+        if i in self.blocked:
+            return False
+        if word in self.starts or any(c.isdigit() for c in word):
+            return True
+        return parse_count(word) is not None or parse_group_word(word) is not None
+
+    # -- numbers --------------------------------------------------------------------
+
+    def _number(self, i: int) -> tuple[int, float, float | None, bool] | None:
+        """(end, value, upper bound or None, is_group) for the numeral at ``i``."""
+        if i in self.blocked or i >= len(self.tokens):
+            return None
+        word = self._word(i)
+        value = parse_digits(word)
+        if value is not None:
+            return i + 1, value, None, False
+        if m := _PERCENT_TOKEN.match(word):
+            return i + 1, parse_digits(m[1]) or 0.0, None, False
+        if word in {"een", "één", "eén"} and scale_of(self._word(i + 1)) is not None:
+            return i + 1, 1.0, None, False  # "een miljard euro"
+        if m := _SIGNED.match(word):
+            return i + 1, parse_digits(m[1]) or 0.0, None, False
+        if m := _RANGE_TOKEN.match(word):
+            lo, hi = parse_digits(m[1]), parse_digits(m[2])
+            if lo is not None and hi is not None and lo < hi:
+                return i + 1, lo, hi, False
+        group = parse_group_word(word)
+        if group is not None:
+            return i + 1, float(group), None, True
+        if word.isalpha():
+            count = parse_count(word)
+            if count is not None:
+                return i + 1, count, None, False
+        return None
+
+    def _scaled(self, i: int) -> tuple[int, float, float | None, bool, bool] | None:
+        """A numeral with its scale word: (end, value, upper, is_group, scaled)."""
+        number = self._number(i)
+        if number is None:
+            return None
+        end, value, upper, group = number
+        scale = scale_of(self._word(end))
+        if scale is not None and not group:
+            end += 1
+            abbreviated = len(self._word(end - 1)) <= 3
+            if abbreviated and self._word(end) == "." and not self.tokens[end - 1].whitespace_:
+                end += 1  # "mld." split by the tokenizer
+            return end, value * scale, None if upper is None else upper * scale, group, True
+        return end, value, upper, group, False
+
+    # -- one amount -----------------------------------------------------------------
+
+    def parse(self, i: int) -> Found | None:
+        """The amount starting at token ``i`` (a hedge, a currency sign or a numeral)."""
+        rules = self.rules
+        start = i
+        qualifier = None
+        q_end = self._phrase(i, rules.qualifiers)
+        if q_end is not None and self._starts_number(q_end):
+            qualifier = _text(self.tokens, i, q_end)
+            i = q_end
+        if self._word(i) == "een" and parse_group_word(self._word(i + 1)) is not None:
+            i += 1  # "een 30-tal", "een viertal"
+        article = 1 if self._word(i + 1) in {"de", "het"} else 0  # "tussen de 10 en 15 miljoen"
+        opener = self._word(i) in rules.range_openers and self._starts_number(i + 1 + article)
+        if opener:
+            i += 1 + article
+        currency = self._currency_before(i)
+        if currency is not None:
+            i += 1
+        first = self._scaled(i)
+        if first is None:
+            return None
+        if self._not_an_amount(i, first[0]):
+            return None
+        end, value, upper, group, scaled = first
+        found = Found(start, end, None, value, upper, qualifier=qualifier, scaled=scaled)
+        # a range: "2 à 3 miljoen", "tussen € 2 en € 3 miljoen", "0,1 tot 2,8 Mton"
+        words = rules.range_words + ((("en",),) if opener else ())
+        j = self._phrase(end, words)
+        if j is not None and upper is None:
+            k = j + 1 if self._currency_before(j) is not None else j
+            second = self._scaled(k)
+            if second is not None and not self._not_an_amount(k, second[0]):
+                end2, value2, _, _, scaled2 = second
+                if (
+                    scaled2 and not scaled and value < 1000
+                ):  # "2 à 3 miljoen", not "500.000 tot 1 miljoen"
+                    value *= value2 / _unscaled(self, k)
+                if value < value2:
+                    found = Found(
+                        start,
+                        end2,
+                        None,
+                        value,
+                        value2,
+                        qualifier=qualifier,
+                        scaled=scaled or scaled2,
+                    )
+                    end = end2
+        elif opener:
+            return None
+        if currency is not None:
+            found.kind, found.unit = "money", currency
+            return self._money_tail(found)
+        return self._unit(found, group)
+
+    def _starts_number(self, i: int) -> bool:
+        j = i + 1 if self._currency_before(i) is not None else i
+        if self._word(j) == "een":
+            j += 1
+        return self._number(j) is not None
+
+    def _currency_before(self, i: int) -> str | None:
+        word = self._word(i)
+        code = self.rules.currency_symbols.get(word)
+        if code is None:
+            return None
+        nxt = self._word(i + 1)
+        if parse_digits(nxt) is None and not _RANGE_TOKEN.match(nxt):
+            return None  # "f" or "eur" not followed by digits
+        return code
+
+    def _money_tail(self, found: Found) -> Found:
+        """A currency word after the sign ("€ 5 miljoen euro") and 'structureel'."""
+        end = found.end
+        if self._word(end) in self.rules.currency_words:
+            end += 1
+        suffix = self._phrase(end, self.rules.money_suffixes)
+        found.end = suffix or end
+        return found
+
+    def _unit(self, found: Found, group: bool) -> Found | None:
+        """What follows the numeral: a currency, '%', a unit of measure or a counted noun."""
+        rules = self.rules
+        end = found.end
+        word = self._word(end)
+        if m := _PERCENT_TOKEN.match(self._word(found.end - 1)):
+            found.kind, found.unit = "percentage", rules.percent_words[m[2]]
+            return found
+        if word in rules.currency_words:
+            found.kind, found.unit = "money", rules.currency_words[word]
+            found.end = end + 1
+            return self._money_tail(found)
+        if word in rules.minor_units:
+            code, factor = rules.minor_units[word]
+            found.kind, found.unit, found.end = "money", code, end + 1
+            found.value *= factor
+            found.value_max = None if found.value_max is None else found.value_max * factor
+            return found
+        if word in rules.percent_words:
+            found.kind, found.unit, found.end = "percentage", rules.percent_words[word], end + 1
+            return found
+        unit = self._measure(end)
+        if unit is not None:
+            found.kind, found.unit, found.end = "quantity", unit[0], unit[1]
+            return found
+        noun = self._counted_noun(
+            end, digits=not group and parse_digits(self._word(found.end - 1)) is not None
+        )
+        if noun is not None:
+            end = noun + 1
+            if self._word(end) in {"’s", "'s"} and not self.tokens[noun].whitespace_:
+                end += 1  # "regio’s"
+            found.kind, found.unit, found.end = "quantity", _text(self.tokens, noun, end), end
+            return found
+        if found.scaled and self._money_context(found.start):
+            found.kind, found.unit = "money", "EUR"
+            return found
+        return found  # kind None: may take the unit of a coordinated amount
+
+    def _measure(self, i: int) -> tuple[str, int] | None:
+        if i >= len(self.tokens):
+            return None
+        tok = self.tokens[i]
+        text = tok.text
+        end = i + 1
+        if text == "°" and not tok.whitespace_ and end < len(self.tokens):
+            text, end = text + self.tokens[end].text, end + 1
+        if text.lower() in self.rules.measure_units:
+            return text, end
+        return None
+
+    def _counted_noun(self, i: int, *, digits: bool) -> int | None:
+        """The index of the noun a number counts: 'acht bovenregionale netwerken'."""
+        rules = self.rules
+        j = i
+        if digits and self._word(j) == "van" and self._word(j + 1) in {"de", "het"}:
+            j += 2  # "135 van de winningen"
+        modifiers = 0
+        while j < len(self.tokens):
+            tok = self.tokens[j]
+            if tok.text in "()":
+                j += 1
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") and self._countable(tok):
+                return j
+            if tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and self._noun_like(j):
+                return j  # "acht hoofdopgaven", tagged as an infinitive
+            if (
+                tok.pos_ in _MODIFIER_POS
+                or tok.lower_ == "extra"
+                or (tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"])
+                or tok.lower_.endswith("ende")
+            ):
+                modifiers += 1
+                if modifiers > rules.max_modifiers:
+                    return None
+                j += 1
+                continue
+            return None
+        return None
+
+    def _noun_like(self, j: int) -> bool:
+        """An infinitive-tagged word that reads as a plural noun: more of the clause follows."""
+        tok = self.tokens[j]
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        return (
+            tok.is_lower
+            and self._countable(tok)
+            and nxt is not None
+            and nxt.text not in {".", "!", "?", ";", "te", "om"}
+            and nxt.pos_ not in ("VERB", "AUX")
+        )
+
+    def _countable(self, tok: Token) -> bool:
+        word = tok.lower_
+        if word in self.rules.not_counted or not any(c.isalpha() for c in word):
+            return False
+        if tok.is_lower:
+            return True
+        # "WIA-beoordelingen", "CO2-equivalenten": an acronym joined to a lower-case noun
+        head, _, tail = tok.text.rpartition("-")
+        return bool(head) and tail.islower()
+
+    def _money_context(self, i: int) -> bool:
+        """Words of money near a bare '250 miljoen'."""
+        window = self.low[max(0, i - 40) : i + 12]
+        return any(w in self.rules.money_context for w in window)
+
+    def _not_an_amount(self, i: int, end: int) -> bool:
+        """Article, dossier, list and page numbers; ordinals; phone numbers."""
+        rules = self.rules
+        before = self._word(i - 1)
+        if before in rules.not_after or before.rstrip(".") in rules.not_after:
+            return True
+        nxt = self._word(end)
+        if nxt in {"e", "ste"}:
+            return True  # "7 e Actieprogramma": an ordinal
+        word = self._word(i)
+        if word.isdigit() and len(word) > 1 and word.startswith("0"):
+            return True  # "070 ...": a phone number
+        # "31 839", "21 501-02": a dossier number in two groups
+        if word.isdigit() and re.match(r"^\d{3}(?:-\d+)?$", nxt):
+            return True
+        if re.match(r"^\d{3}(?:-\d+)?$", word) and self._word(i - 1).isdigit():
+            return True
+        tok = self.tokens[i]
+        prev = self.tokens[i - 1] if i > 0 else None
+        line_start = prev is None or "\n" in prev.whitespace_ or "\n" in prev.text
+        if (
+            prev is not None
+            and prev.is_alpha
+            and prev.text[:1].isupper()
+            and not starts_sentence(prev)
+            and prev.lower_ not in rules.currency_symbols
+        ):
+            return True  # "Natura 2000", "Horizon 2020": part of a name
+        if line_start and (
+            nxt in {".", ")"} or (end < len(self.tokens) and self.tokens[end].is_title)
+        ):
+            return True  # "1. ...", "1) ...", a footnote "1 Kamerstuk ..."
+        return (
+            tok.is_title
+            and not starts_sentence(tok)
+            and parse_digits(word) is None
+            and self._word(i - 1) not in number_rules().units
+        )
+
+
+_STARTS: dict[int, frozenset[str]] = {}
+
+
+def _start_words(rules: AmountRules) -> frozenset[str]:
+    """The first words of hedges, range openers and currency signs."""
+    if id(rules) not in _STARTS:
+        words = {q[0] for q in rules.qualifiers} | set(rules.range_openers)
+        _STARTS[id(rules)] = frozenset(words | set(rules.currency_symbols) | {"een", "één", "eén"})
+    return _STARTS[id(rules)]
+
+
+def _unscaled(grammar: AmountGrammar, i: int) -> float:
+    number = grammar._number(i)
+    return 1.0 if number is None or number[1] == 0 else number[1]
+
+
+def _text(tokens: list[Token], start: int, end: int) -> str:
+    return "".join(t.text_with_ws for t in tokens[start:end]).strip()
+
+
+def _blocked_tokens(doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem] | None) -> set[int]:
+    """Tokens where no amount is read: dates and the letterhead before the content."""
+    blocked: set[int] = set()
+    if dates is None:
+        for hit in find_dates(doc, parsed):
+            blocked.update(range(hit.start, hit.end))
+    else:
+        for item in dates:
+            span = doc.char_span(item.start, item.end, alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
+    for tok in doc:
+        if tok.idx >= parsed.content_start:
+            break
+        blocked.add(tok.i)
+    return blocked
+
+
+def find_amounts(
+    doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem] | None = None
+) -> list[Found]:
+    """Every amount in the letter's content, in text order, as token spans.
+
+    ``dates`` are the letter's date items, where the dates extractor has run; else the
+    dates are found here, so that no date becomes an amount.
+    """
+    grammar = AmountGrammar(doc, amount_rules(), _blocked_tokens(doc, parsed, dates))
+    found: list[Found] = []
+    i = 0
+    while i < len(grammar.tokens):
+        hit = grammar.parse(i) if grammar.could_start(i) else None
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit)
+        i = hit.end
+    return _share_units(grammar, found)
+
+
+def _share_units(grammar: AmountGrammar, found: list[Found]) -> list[Found]:
+    """'900 en 1.650 miljoen euro', '20 of 40 cm': a bare number takes its neighbour's unit."""
+    out: list[Found] = []
+    for n, hit in enumerate(found):
+        if hit.kind is None:
+            nxt = found[n + 1] if n + 1 < len(found) else None
+            between = grammar.low[hit.end : nxt.start] if nxt else []
+            if (
+                nxt is not None
+                and nxt.kind is not None
+                and len(between) == 1
+                and (between[0] in grammar.rules.list_words)
+            ):
+                small = hit.value < 1000  # "900 en 1.650 miljoen", not "500.000 en 1 miljoen"
+                scale = (
+                    _scale_word_of(grammar, nxt) if nxt.scaled and not hit.scaled and small else 1.0
+                )
+                hit = replace(hit, kind=nxt.kind, unit=nxt.unit, value=hit.value * scale)
+            else:
+                continue
+        out.append(hit)
+    return out
+
+
+def _scale_word_of(grammar: AmountGrammar, hit: Found) -> float:
+    for i in range(hit.start, hit.end):
+        scale = scale_of(grammar.low[i])
+        if scale is not None:
+            return scale
+    return 1.0
+
+
+def extract_amounts(
+    doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem] | None = None
+) -> dict[str, object]:
+    """The record's ``amounts``; ``dates`` (the record's) keep dates from becoming amounts."""
+    items = []
+    for hit in find_amounts(doc, parsed, dates):
+        items.append(
+            Amount(
+                **span_fields(doc, parsed, hit.start, hit.end),
+                kind=hit.kind,  # type: ignore[arg-type]
+                value=hit.value,
+                value_max=hit.value_max,
+                unit=hit.unit,
+                qualifier=hit.qualifier,
+            )
+        )
+    return {"amounts": items}

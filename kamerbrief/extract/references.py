@@ -1,0 +1,562 @@
+"""References: citations of parliamentary papers, and a document's own Kamerstuk.
+
+Citations are typographic, not linguistic, so they are found with regular
+expressions over the letter's text, assembled once from the shapes and cue
+words in ``data/references.json``:
+
+- Kamerstukken: "Kamerstukken II 2014/15, 31 839, nr. 456", "Kamerstuk 33 750
+  XVI, nr. 36", "(36 471-64)", "kst-33750-XVI-36"; "nrs. 684 en 685" gives one
+  reference per number, as the gold does;
+- Handelingen and their Aanhangsel: "Handelingen II 2021/22, nr. 82, item 5",
+  "Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028",
+  "Kamerstukken II 2021/22, Aanhangsel, nr. 1694" (kind "handelingen");
+- motions and amendments named after members: "Motie Dijkstra", "de motie van
+  het lid Omtzigt", "amendement-Van Weyenberg"; a citation in brackets right
+  after an unnamed "motie (...)" is the motion;
+- Zaak numbers ("2024Z01234"): kind "kamervragen", or the kind the
+  tweedekamer.nl URL around them names.
+
+A document's own Kamerstuk (running footer, identifier line, XML metadata,
+masthead or file name) is its identity, never one of its references.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import PureWindowsPath
+from typing import TYPE_CHECKING
+
+from kamerbrief.record import Kamerstuk, Reference
+from kamerbrief.rules.loader import ReferenceRules, reference_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from kamerbrief.parse import ParsedLetter
+
+_SP = r"[ \t\u00a0]"
+_S = rf"{_SP}*(?:\n{_SP}*)?"  # optional blanks, at most one line break
+_S1 = rf"(?:{_SP}+(?:\n{_SP}*)?|\n{_SP}*)"  # at least one blank, at most one line break
+_COMMA = rf"{_S},?{_S}"
+_NOT_WORD = r"(?![^\W\d_])"  # not followed by a letter: "nr.5" and "nr 874" are fine
+_URL_START = ("http://", "https://", "www.")
+
+
+def _alt(words: Iterable[str], *, ignore_case: bool) -> str:
+    parts = sorted({re.escape(w).replace(r"\ ", f"{_SP}+") for w in words}, key=len, reverse=True)
+    body = "|".join(parts)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The citation patterns, compiled once from the rule data."""
+
+    rules: ReferenceRules
+    kamerstuk: re.Pattern[str]  # "Kamerstukken II 2014/15, 31 839, nr. 456"
+    tweede_kamer: re.Pattern[str]  # "Tweede Kamer, vergaderjaar 2014–2015, 31 839, nr. 456"
+    bare: re.Pattern[str]  # "31 839, nr. 456"
+    bracketed: re.Pattern[str]  # "(36 471-64)"
+    kamerstuk_zaak: re.Pattern[str]  # "Kamerstuk 2022Z24775"
+    kamerstuk_aanhangsel: re.Pattern[str]  # "Kamerstukken II 2021/22, Aanhangsel, nr. 1694"
+    handelingen: re.Pattern[str]  # "Handelingen II 2021/22, nr. 82, item 5"
+    motion: re.Pattern[str]  # "motie", "amendement-", "motie van het lid"
+    name: re.Pattern[str]  # one member's name after an intro
+    capital_name: re.Pattern[str]  # one member's name without an intro
+    joiner: re.Pattern[str]
+    tail_with_cue: re.Pattern[str]  # ", nr. 684" after a number
+    tail_bare: re.Pattern[str]  # " en 685" after a number
+    footer: re.Pattern[str]  # a whole line "Tweede Kamer, vergaderjaar ..., nr. ..."
+    identifier_line: re.Pattern[str]
+    masthead_dossier: re.Pattern[str]
+    masthead_number: re.Pattern[str]
+    masthead_year: re.Pattern[str]
+    before_motion: re.Pattern[str]  # "onze motie (" right before a citation
+    number_cue: re.Pattern[str]
+    dossier_start: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    r = reference_rules()
+    year = f"(?P<year>{r.year_shape.pattern})"
+    chamber = f"(?P<chamber>{_alt(r.chamber_marks, ignore_case=False)})(?![\\w])"
+    kcue = f"{_alt(r.kamerstuk_cues, ignore_case=True)}{_NOT_WORD}"
+    ycue = f"{_alt(r.year_cues, ignore_case=True)}{_NOT_WORD}"
+    nrcue_plain = f"{_alt(r.number_cues, ignore_case=True)}{_NOT_WORD}"
+    nrcue = f"(?P<nrcue>{nrcue_plain})"
+    number = f"(?P<number>{r.number_shape.pattern})"
+    dossier = (
+        f"(?P<dossier>{r.dossier_shape.pattern})"
+        f"(?:(?:{_SP}+|-)(?P<chapter>{r.chapter_shape.pattern})|-(?P<sub>\\d{{1,4}})(?![\\d]))?"
+    )
+    with_number = f"{_COMMA}{nrcue}{_S}{number}"
+    letter = r.letter_number_shape.pattern  # Eerste Kamer papers: "35 300, A"
+    k_prefix = f"(?P<cue>{kcue}(?:{_S1}{chamber})?(?:{_COMMA}(?:{ycue}{_S1})?{year})?){_COMMA}"
+    tk = _alt(r.chamber_cues, ignore_case=False)
+    tk_prefix = f"(?P<cue>{tk}{_COMMA}(?:{ycue}{_S1})?{year}){_COMMA}"
+    hcue = _alt((*r.aanhangsel_cues, *r.handelingen_cues), ignore_case=True)
+    item = f"(?:{_COMMA}{_alt(r.item_cues, ignore_case=True)}{_S}\\d{{1,3}}|-\\d{{1,3}})(?![\\d])"
+    # A number without "nr." is not followed by a word ("2013/14, 12 september").
+    cued_number = f"(?:{nrcue}{_S})?{number}(?(nrcue)|(?!{_SP}*[^\\W\\d_]))"
+    handelingen = (
+        f"(?P<cue>{hcue}(?:{_S1}{chamber})?){_COMMA}(?:(?:{ycue}{_S1})?{year}{_COMMA})?"
+        f"{cued_number}(?(year)|(?(nrcue)|(?!)))(?:{item})?"
+    )
+    aanhangsel = _alt(r.aanhangsel_cues, ignore_case=True)
+    kamerstuk_aanhangsel = f"{k_prefix}{aanhangsel}{_NOT_WORD}{_COMMA}{cued_number}"
+    motion_cue = _alt(r.motion_cues, ignore_case=True)
+    intro = _alt(r.member_intros, ignore_case=True)
+    motion = f"(?<![\\w-])(?P<cue>{motion_cue})(?:-|{_SP}+)(?:(?P<intro>{intro}){_SP}+)?"
+    lower_particles = _alt(r.name_particles, ignore_case=False)
+    capital_particles = _alt(
+        (p[0].upper() + p[1:] for p in r.name_particles if p[0].isalpha()), ignore_case=False
+    )
+    word = r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*(?![\w])"
+    capital_name = f"(?:{capital_particles}{_SP}+(?:{lower_particles}{_SP}+)?)?{word}"
+    name = f"(?:(?:{capital_particles}|{lower_particles}){_SP}+)*{word}"
+    joiner = "|".join(re.escape(j).replace(r"\ ", f"{_SP}+") for j in r.name_joiners)
+    list_word = _alt(r.list_words, ignore_case=True)
+    after = _alt(r.words_after_listed_number, ignore_case=True)
+    footer = f"(?m)^{_SP}*{tk_prefix}{dossier}{with_number}{_SP}*$"
+    id_pattern = r.identifiers["kamerstuk"].pattern
+    return _Patterns(
+        rules=r,
+        kamerstuk=re.compile(
+            f"{k_prefix}{dossier}(?:{with_number}|{_COMMA}(?:{nrcue_plain}{_S})?(?P<letter>{letter}))?"
+        ),
+        tweede_kamer=re.compile(f"{tk_prefix}{dossier}{with_number}"),
+        bare=re.compile(f"{dossier}{with_number}"),
+        bracketed=re.compile(
+            f"(?<=\\()(?P<dossier>{r.dossier_shape.pattern})-(?P<sub>\\d{{1,4}})(?=\\))"
+        ),
+        kamerstuk_zaak=re.compile(f"{k_prefix}(?P<number>{r.zaak_number.pattern})"),
+        kamerstuk_aanhangsel=re.compile(kamerstuk_aanhangsel),
+        handelingen=re.compile(f"(?<![\\w]){handelingen}"),
+        motion=re.compile(motion),
+        name=re.compile(name),
+        capital_name=re.compile(capital_name),
+        joiner=re.compile(f"(?:{joiner})"),
+        tail_with_cue=re.compile(
+            f"(?:{_S},{_S}(?:{list_word}{_S1})?|{_S1}{list_word}{_S1}){nrcue}{_S}{number}"
+        ),
+        tail_bare=re.compile(
+            f"(?:{_S1}{list_word}{_S1}|{_S}(?P<comma>,){_S}){number}"
+            f"(?!{_SP}+(?!{after}(?![\\w]))[^\\W\\d_])"
+        ),
+        footer=re.compile(footer),
+        identifier_line=re.compile(f"(?m)^{_SP}*{id_pattern}{_SP}*$"),
+        masthead_dossier=re.compile(f"(?m)^{_SP}*{dossier}(?={_SP}*$|{_SP}+[A-Z])"),
+        masthead_number=re.compile(
+            f"(?m)^{_SP}*(?i:nr\\.?|nummer){_SP}*(?P<number>\\d{{1,5}}){_SP}*$"
+        ),
+        masthead_year=re.compile(f"{ycue}{_S1}{year}"),
+        before_motion=re.compile(
+            f"(?<![\\w-])(?P<cue>{_alt((*r.motion_cues, *r.plural_motion_cues), ignore_case=True)})"
+            f"{_SP}*\\({_SP}*$"
+        ),
+        number_cue=re.compile(nrcue),
+        dossier_start=re.compile(f"{_SP}?{r.dossier_shape.pattern}"),
+    )
+
+
+@dataclass
+class _Found:
+    """One citation: the references it gives and the text it covers."""
+
+    start: int
+    end: int
+    items: list[Reference] = field(default_factory=list)
+
+
+# -- normalising the parts of a citation ---------------------------------------------------
+
+
+def _year(value: str | None) -> str | None:
+    """ "2014/15", "2014–2015" or "20142015" as "2014-2015"."""
+    if not value:
+        return None
+    digits = re.findall(r"\d+", value)
+    if len(digits) == 1 and len(digits[0]) == 8:
+        digits = [digits[0][:4], digits[0][4:]]
+    if len(digits) != 2 or len(digits[0]) != 4:
+        return None
+    first, second = digits
+    if len(second) == 2:
+        second = first[:2] + second
+    return f"{first}-{second}"
+
+
+def _chamber(match: re.Match[str], rules: ReferenceRules) -> str | None:
+    groups = match.groupdict()
+    if groups.get("chamber"):
+        mark = groups["chamber"]
+        return rules.chamber_marks.get(mark) or rules.chamber_marks.get(mark.upper())
+    cue = groups.get("cue") or ""
+    for words, chamber in rules.chamber_cues.items():
+        if re.search(rf"(?<![\w]){re.escape(words)}(?![\w])", cue):
+            return chamber
+    return None
+
+
+def _dossier(match: re.Match[str], rules: ReferenceRules) -> tuple[str, str | None]:
+    """(dossier, number) with the chapter or sub-dossier decided."""
+    groups = match.groupdict()
+    dossier = re.sub(r"\D", "", groups["dossier"])
+    number = groups.get("number")
+    if groups.get("chapter"):
+        return f"{dossier}-{groups['chapter'].upper()}", number
+    sub = groups.get("sub")
+    if sub:
+        # "21 501-02, nr. 2498": a sub-dossier; "36 471-64": dossier 36471, nr. 64.
+        if number is None and dossier not in rules.series_with_subdossiers:
+            return dossier, str(int(sub))
+        return f"{dossier}-{sub}", number
+    return dossier, number
+
+
+def _reference(text: str, start: int, end: int, **fields: str | None) -> Reference:
+    return Reference(text=text[start:end], start=start, end=end, **fields)
+
+
+# -- finding citations ---------------------------------------------------------------------
+
+
+def _number_list(
+    text: str, match: re.Match[str], base: dict[str, str | None], p: _Patterns
+) -> _Found:
+    """A citation with its number and the numbers listed after it ("nr. 679, nr. 684 en 685")."""
+    first_end = match.end()
+    found = _Found(match.start(), first_end, [_reference(text, match.start(), first_end, **base)])
+    plural = (match.groupdict().get("nrcue") or "").lower().rstrip(".").endswith("s")
+    pos = first_end
+    while True:
+        tail = p.tail_with_cue.match(text, pos)
+        if tail is None:
+            tail = p.tail_bare.match(text, pos)
+            if tail is None or (tail.group("comma") and not plural):
+                break
+            if p.dossier_start.match(text, tail.start("number")):
+                break  # "nr. 456 en 32 793, nr. 12": the next citation starts here
+            start = tail.start("number")
+        else:
+            start = tail.start("nrcue")
+            plural = plural or tail.group("nrcue").lower().rstrip(".").endswith("s")
+        item = base | {"number": tail.group("number")}
+        found.items.append(_reference(text, start, tail.end(), **item))
+        pos = found.end = tail.end()
+    return found
+
+
+def _kamerstukken(text: str, p: _Patterns) -> Iterator[_Found]:
+    rules = p.rules
+    for pattern in (p.kamerstuk, p.tweede_kamer, p.bare):
+        for m in pattern.finditer(text):
+            dossier, number = _dossier(m, rules)
+            base = {
+                "kind": "kamerstuk",
+                "dossier": dossier,
+                "number": number,
+                "year": _year(m.groupdict().get("year")),
+                "chamber": _chamber(m, rules),
+            }
+            if m.groupdict().get("letter"):
+                base["number"] = m.group("letter")
+            if m.groupdict().get("number") is None:
+                yield _Found(m.start(), m.end(), [_reference(text, m.start(), m.end(), **base)])
+            else:
+                yield _number_list(text, m, base, p)
+    for m in p.bracketed.finditer(text):
+        dossier, number = _dossier(m, rules)
+        if number is not None:
+            ref = _reference(text, m.start(), m.end(), kind="kamerstuk", dossier=dossier,
+                             number=number)  # fmt: skip
+            yield _Found(m.start(), m.end(), [ref])
+    for m in p.kamerstuk_zaak.finditer(text):
+        ref = _reference(
+            text, m.start(), m.end(), kind="kamerstuk", number=m.group("number"),
+            year=_year(m.group("year")), chamber=_chamber(m, rules),
+        )  # fmt: skip
+        yield _Found(m.start(), m.end(), [ref])
+
+
+def _handelingen(text: str, p: _Patterns) -> Iterator[_Found]:
+    rules = p.rules
+    for pattern in (p.kamerstuk_aanhangsel, p.handelingen):
+        for m in pattern.finditer(text):
+            ref = _reference(
+                text, m.start(), m.end(), kind="handelingen", number=m.group("number"),
+                year=_year(m.group("year")), chamber=_chamber(m, rules),
+            )  # fmt: skip
+            yield _Found(m.start(), m.end(), [ref])
+
+
+def _url_at(text: str, start: int, end: int) -> str | None:
+    """The URL that the span ``start:end`` lies in, joined over one line break, or None."""
+    left = start
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    token = text[left:right]
+    if not token.startswith(_URL_START) and left >= 2 and text[left - 1] == "\n":
+        before = text[: left - 1].rsplit(None, 1)[-1] if text[: left - 1].strip() else ""
+        if before.startswith(_URL_START) and before.endswith("/"):
+            token = before + token
+    return token if token.startswith(_URL_START) or "://" in token else None
+
+
+def _identifiers(text: str, p: _Patterns) -> Iterator[_Found]:
+    rules = p.rules
+    for m in rules.identifiers["kamerstuk"].finditer(text):
+        chapter = m.group("chapter")
+        dossier = m.group("dossier") + (f"-{chapter.upper()}" if chapter else "")
+        ref = _reference(text, m.start(), m.end(), kind="kamerstuk", dossier=dossier,
+                         number=m.group("number"))  # fmt: skip
+        yield _Found(m.start(), m.end(), [ref])
+    for m in rules.identifiers["handelingen"].finditer(text):
+        ref = _reference(
+            text, m.start(), m.end(), kind="handelingen", number=m.group("number"),
+            year=_year(m.group("year")),
+            chamber="II" if m.group("chamber").lower() == "tk" else "I",
+        )  # fmt: skip
+        yield _Found(m.start(), m.end(), [ref])
+    for m in rules.zaak_number.finditer(text):
+        kind = "kamervragen"
+        url = _url_at(text, m.start(), m.end())
+        if url:
+            kind = next((k for part, k in rules.url_kinds.items() if part in url), kind)
+        ref = _reference(text, m.start(), m.end(), kind=kind, number=m.group())
+        yield _Found(m.start(), m.end(), [ref])
+
+
+def _members(text: str, pos: int, with_intro: bool, p: _Patterns) -> int:
+    """The end of the member names that start at ``pos`` (``pos`` if there are none)."""
+    first = (p.name if with_intro else p.capital_name).match(text, pos)
+    if first is None or first.group() in p.rules.not_names:
+        return pos
+    end = first.end()
+    while True:
+        join = p.joiner.match(text, end)
+        if join is None or (join.group().strip() == "," and not with_intro):
+            break
+        nxt = (p.name if with_intro else p.capital_name).match(text, join.end())
+        if nxt is None or nxt.group() in p.rules.not_names:
+            break
+        end = nxt.end()
+    return end
+
+
+def _motions(text: str, p: _Patterns) -> Iterator[_Found]:
+    rules = p.rules
+    for m in p.motion.finditer(text):
+        end = _members(text, m.end(), m.group("intro") is not None, p)
+        if end == m.end():
+            continue
+        member = text[m.end() : end]
+        tail = rules.name_tail.match(text, end)
+        if tail:
+            end = tail.end()
+        cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        ref = _reference(
+            text, m.start(), end, kind=rules.motion_cues[cue],
+            member=member,
+        )  # fmt: skip
+        yield _Found(m.start(), end, [ref])
+
+
+def _replaced_number(text: str, own: Kamerstuk | None, p: _Patterns) -> Iterator[_Found]:
+    """ "Ter vervanging van die gedrukt onder nr. 8": nr. 8 of the document's own dossier."""
+    for m in p.rules.replaces_own_number.finditer(text):
+        start, end = m.span("text")
+        ref = _reference(text, start, end, kind="kamerstuk", number=m.group("number"),
+                         dossier=own.dossier if own else None)  # fmt: skip
+        yield _Found(start, end, [ref])
+
+
+def _without_overlaps(found: Iterable[_Found]) -> list[_Found]:
+    """Earliest first, the longest of those that start together; overlapping ones dropped."""
+    kept: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _same_paper(a: Reference, b: Reference) -> bool:
+    return a.kind == b.kind and a.dossier == b.dossier and a.number == b.number
+
+
+def _link_motions(text: str, refs: list[Reference], p: _Patterns) -> list[Reference]:
+    """A named motion and the citation in brackets after it are one reference
+    ("motie Bontenbal/Grinwis (Kamerstukken 32813, nr. 952)"); a citation in brackets
+    after an unnamed "motie (" is the motion."""
+    linked: list[Reference] = []
+    skip = -1
+    for n, ref in enumerate(refs):
+        if n == skip:
+            continue
+        nxt = refs[n + 1] if n + 1 < len(refs) else None
+        if ref.member is not None and nxt is not None and nxt.kind == "kamerstuk":
+            opening = re.fullmatch(rf"{_S}\({_SP}*", text[ref.end : nxt.start])
+            closing = re.match(rf"{_SP}*\)", text[nxt.end :])
+            if opening and closing:
+                end = nxt.end + closing.end()
+                ref = ref.model_copy(
+                    update={"text": text[ref.start : end], "end": end, "dossier": nxt.dossier,
+                            "number": nxt.number, "year": nxt.year, "chamber": nxt.chamber}
+                )  # fmt: skip
+                skip = n + 1
+        elif ref.kind == "kamerstuk":
+            before = p.before_motion.search(text[max(0, ref.start - 40) : ref.start])
+            if before:
+                cue = re.sub(r"\s+", " ", before.group("cue").lower())
+                rules = p.rules
+                ref.kind = rules.motion_cues.get(cue) or rules.plural_motion_cues[cue]
+        linked.append(ref)
+    return linked
+
+
+def _own_aanhangsel(text: str, p: _Patterns) -> tuple[str, str | None] | None:
+    """(number, year) of an answer's own Aanhangsel identifier line ("ah-tk-20232024-2271")."""
+    pattern = p.rules.identifiers["handelingen"].pattern
+    m = re.search(f"(?m)^{_SP}*{pattern}{_SP}*$", text)
+    return (m.group("number"), _year(m.group("year"))) if m else None
+
+
+def find_references(text: str, own: Kamerstuk | None = None) -> list[Reference]:
+    """Every citation of a parliamentary paper in ``text``, in text order, except ``own``
+    and the Aanhangsel number of an answer's own identifier line."""
+    p = _patterns()
+    own_answer = _own_aanhangsel(text, p)
+    found = [
+        *_kamerstukken(text, p),
+        *_handelingen(text, p),
+        *_identifiers(text, p),
+        *_motions(text, p),
+        *_replaced_number(text, own, p),
+    ]
+    refs: list[Reference] = []
+    for f in _without_overlaps(found):
+        for ref in f.items:
+            if own is not None and ref.kind == "kamerstuk" and ref.number is not None:
+                if (ref.dossier, ref.number) == (own.dossier, own.number):
+                    continue  # the document's own identity, e.g. its running footer
+            if ref.kind == "handelingen" and (ref.number, ref.year) == own_answer:
+                continue
+            if _url_at(text, ref.start, ref.end) and ref.kind in ("kamerstuk", "handelingen"):
+                # an identifier in the URL of the citation just before it is that citation
+                para = text.rfind("\n\n", 0, ref.start)
+                if any(_same_paper(r, ref) and r.start > para for r in refs):
+                    continue
+            refs.append(ref)
+    return _link_motions(text, refs, p)
+
+
+def extract_references(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
+    """The letter's references: citations in its content, not its own Kamerstuk number."""
+    text = parsed.text
+    own = own_kamerstuk(text, None)
+    refs = [r for r in find_references(text, own) if r.start >= parsed.content_start]
+    for ref in refs:
+        ref.section = parsed.section_at(ref.start)
+    return {"references": refs}
+
+
+# -- the document's own Kamerstuk ----------------------------------------------------------
+
+_HEAD_CHARS = 2000  # the masthead of a Kamerstuk is at its top
+_METADATA = re.compile(
+    r"(?i)(?P<key>identifier|dossiernummer|ondernummer|vergaderjaar)[\"']?"
+    r"(?:\s+content=[\"']|\s*>)\s*(?P<value>[^\"'<>]+?)\s*[\"'<]"
+)
+
+
+def _from_footer(text: str, p: _Patterns) -> Kamerstuk | None:
+    m = p.footer.search(text)
+    if m is None:
+        return None
+    dossier, number = _dossier(m, p.rules)
+    return Kamerstuk(dossier=dossier, number=number, year=_year(m.group("year")))
+
+
+def _from_identifier(m: re.Match[str] | None) -> Kamerstuk | None:
+    if m is None:
+        return None
+    chapter = m.group("chapter")
+    dossier = m.group("dossier") + (f"-{chapter.upper()}" if chapter else "")
+    return Kamerstuk(dossier=dossier, number=m.group("number"))
+
+
+def _from_metadata(text: str, p: _Patterns) -> Kamerstuk | None:
+    values: dict[str, str] = {}
+    for m in _METADATA.finditer(text):
+        values.setdefault(m.group("key").lower(), m.group("value"))
+    return _from_values(values, p)
+
+
+def _from_values(values: dict[str, str], p: _Patterns) -> Kamerstuk | None:
+    """From metadata values keyed identifier, dossiernummer, ondernummer, vergaderjaar."""
+    ident = p.rules.identifiers["kamerstuk"].fullmatch(values.get("identifier", ""))
+    found = _from_identifier(ident)
+    if found is None and "dossiernummer" in values:
+        m = re.match(r"\s*(\d{2})[ .\u00a0]?(\d{3})[ \u00a0-]*(\w*)", values["dossiernummer"])
+        if m:
+            suffix = f"-{m.group(3).upper()}" if m.group(3) else ""
+            dossier = m.group(1) + m.group(2) + suffix
+            found = Kamerstuk(dossier=dossier, number=values.get("ondernummer"))
+    if found is not None and "vergaderjaar" in values:
+        found.year = _year(values["vergaderjaar"])
+    return found
+
+
+def _from_masthead(text: str, p: _Patterns) -> Kamerstuk | None:
+    head = text[:_HEAD_CHARS]
+    dossier = p.masthead_dossier.search(head)
+    if dossier is None:
+        return None
+    number = p.masthead_number.search(head, dossier.end())
+    if number is None:
+        return None
+    digits = re.sub(r"\D", "", dossier.group("dossier"))
+    suffix = dossier.group("chapter") or dossier.group("sub")
+    return Kamerstuk(
+        dossier=f"{digits}-{suffix.upper()}" if suffix else digits, number=number.group("number")
+    )
+
+
+def own_kamerstuk(
+    text: str, path: str | None = None, meta: dict[str, str] | None = None
+) -> Kamerstuk | None:
+    """The document's own Kamerstuk: from the publication's XML metadata (``meta``), its
+    running footer ("Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121"), an
+    identifier line ("kst-21501-02-3121"), metadata in the text, its masthead, or else
+    its file name ("kst-36278-32_motie-....docx")."""
+    p = _patterns()
+    found = (
+        (_from_values({k.lower(): v for k, v in meta.items()}, p) if meta else None)
+        or _from_footer(text, p)
+        or _from_identifier(p.identifier_line.search(text))
+        or _from_metadata(text, p)
+        or _from_masthead(text, p)
+    )
+    if found is None and path:
+        name = PureWindowsPath(path).name  # splits on "/" and "\\" alike
+        found = _from_identifier(p.rules.identifiers["kamerstuk"].search(name))
+    if found is not None and found.year is None:
+        year = p.masthead_year.search(text[:_HEAD_CHARS])
+        found.year = _year(year.group("year")) if year else None
+    return found
+
+
+def record_id(kamerstuk: Kamerstuk) -> str:
+    """The record id of a Kamerstuk: "kst-21501-02-3121", "kst-33750-XVI-36"."""
+    parts = ["kst", kamerstuk.dossier]
+    if kamerstuk.number:
+        parts.append(kamerstuk.number)
+    return "-".join(parts)

@@ -1,0 +1,409 @@
+"""kamerbrief's entity rules as spaCy components, run after the statistical NER.
+
+- ``kamerbrief_name_heads``: types the NER's entities by head words and by the
+  noun before them (data/heads.json): "Stichting Kiem" is an organisation,
+  "Kaderrichtlijn Water" a policy instrument and no entity, "het project Delta
+  Rhine Corridor" an instrument too (kept in ``doc.spans["kamerbrief_instruments"]``).
+- ``kamerbrief_gazetteer``: the known organisations and locations
+  (data/organisations.json, data/locations.json); its matches correct the NER
+  and carry the canonical name as ``ent_id_``.
+- ``kamerbrief_offices``: "de Minister van Volksgezondheid, Welzijn en Sport" is
+  an office, not an organisation: entities inside the portfolio are removed.
+- ``kamerbrief_person_names``: names after a title or form of address
+  ("Minister Schippers", "het lid Van Eijk en Aartsen (beiden VVD)") and names
+  with initials ("E.I. Schippers"); the title stays outside the entity. Its
+  persons carry ``kb_id_ == "kamerbrief_person"``: a rule, not the NER alone, saw them.
+
+Both emit the labels PER, ORG and LOC, which data/labels.json maps to record
+types for either pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import ClassVar
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kamerbrief.rules.loader import (
+    PersonRules,
+    gazetteer,
+    head_rules,
+    label_rules,
+    office_rules,
+    person_rules,
+)
+
+NAME_HEADS = "kamerbrief_name_heads"
+GAZETTEER = "kamerbrief_gazetteer"
+OFFICES = "kamerbrief_offices"
+PERSON_NAMES = "kamerbrief_person_names"
+INSTRUMENTS = "kamerbrief_instruments"  # doc.spans key: names the letter gives to instruments
+_OFFICE_TITLES = frozenset(
+    {
+        "minister",
+        "ministers",
+        "staatssecretaris",
+        "staatssecretarissen",
+        "bewindspersoon",
+        "bewindspersonen",
+        "vice-minister",
+        "minister-president",
+    }
+)
+
+# kb_id of the persons this module marks: a title, initials or an apposition confirms them.
+RULE_PERSON = "kamerbrief_person"
+_ANOTHER_PORTFOLIO = re.compile(r"\s+en\s+(?:van|voor)\s+")
+_CONNECTORS = frozenset({"voor", "en", "of", "for", "and", "&"})  # "Universiteit van Amsterdam"
+INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+$")  # "E.", "E.I.", "Th."
+_MAX_NAME_TOKENS = 6
+_PORTFOLIO_TOKENS = 16  # the longest portfolio, "Landbouw, Visserij, ...", is 7 tokens
+
+
+def _overwrite_ents(doc: Doc, spans: list[Span]) -> None:
+    """Set ``spans`` (not overlapping each other) as entities, dropping those they overlap."""
+    taken = {t for span in spans for t in range(span.start, span.end)}
+    rest = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+    doc.ents = sorted([*spans, *rest], key=lambda s: s.start)
+
+
+class Gazetteer:
+    """Marks the known organisations and locations, correcting the NER.
+
+    A match replaces the entities it overlaps, except a longer organisation or
+    location that contains it ("Eindhoven Airport", "CE Delft"): that one stays.
+    The canonical name goes into ``ent_id_``.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        data = gazetteer()
+        for label, entries in (("ORG", data.organisations), ("LOC", data.locations)):
+            for entry in entries:
+                self.matcher.add(f"{label}|{entry.name}", list(nlp.tokenizer.pipe(entry.forms)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            label, name = doc.vocab.strings[match_id].split("|", 1)
+            found.append(Span(doc, start, end, label=label, span_id=name))
+        if not found:
+            return doc
+        keep = [
+            span
+            for span in filter_spans(found)
+            if not any(
+                e.start <= span.start
+                and span.end <= e.end
+                and len(e) > len(span)
+                and e.label_ in {"ORG", "LOC", "GPE", "FAC"}
+                and self._name_goes_on(doc[e.start : span.start], doc[span.end : e.end])
+                for e in doc.ents
+            )
+        ]
+        _overwrite_ents(doc, keep)
+        return doc
+
+    @staticmethod
+    def _name_goes_on(*extra: Span) -> bool:
+        """Whether the NER's words around a match continue the name ("Eindhoven Airport").
+
+        Not when they are ordinary words or a title: "Gezondheidsraad
+        deskundigheidsbevordering", "Russische Federatie van Koning".
+        """
+        people = person_rules()
+        for token in (t for span in extra for t in span):
+            if token.lower_ in people.titles or token.is_space:
+                return False
+            if token.is_lower and token.lower_ not in people.particles | _CONNECTORS:
+                return False
+        return True
+
+
+@Language.factory(GAZETTEER)
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    return Gazetteer(nlp)
+
+
+class NameHeads:
+    """Types the NER's entities by their head words (data/heads.json).
+
+    "Stichting Kiem" becomes an organisation, "IJsselmeergebied" a location, and
+    "Kaderrichtlijn Water" (a policy instrument) is no entity at all. The noun
+    before a name types it too: "het project Delta Rhine Corridor" is no entity,
+    and the letter's other mentions of it neither (they are kept in
+    ``doc.spans["kamerbrief_instruments"]``); "de gemeente Dronten" is a place;
+    "stichting Kiem" an organisation, found also where the NER missed it.
+    """
+
+    _LABELS: ClassVar[dict[str, str]] = {"organisation": "ORG", "location": "LOC"}
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        heads = head_rules().organisation.before
+        self.matcher.add(
+            "ORG",
+            [[{"LOWER": {"IN": sorted(heads)}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]],
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = head_rules()
+        ents = []
+        instruments = []
+        for ent in doc.ents:
+            before = rules.kind_before(doc[ent.start - 1].text) if ent.start > 0 else None
+            kind = rules.kind_of(ent.text)
+            if kind == "location" and label_rules().record_type(ent.label_) == "person":
+                kind = None  # "Van der Meer" is a name, not a lake
+            if before == "instrument":
+                instruments.append(Span(doc, ent.start, ent.end, label="INSTRUMENT"))
+                continue
+            if kind == "instrument":
+                continue
+            if before == "organisation":
+                ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+            elif before == "location" and kind is None:
+                kind = "location"
+            label = self._LABELS.get(kind or "")
+            if label and label != ent.label_:
+                ent = Span(doc, ent.start, ent.end, label=label)
+            ents.append(ent)
+        taken = {t for e in ents for t in range(e.start - 1, e.end)}
+        for span in filter_spans(self.matcher(doc, as_spans=True)):
+            if not taken.intersection(range(span.start, span.end)):
+                ents.append(span)
+        doc.ents = filter_spans(ents)
+        if instruments:
+            doc.spans[INSTRUMENTS] = instruments
+        return doc
+
+
+@Language.factory(NAME_HEADS)
+def make_name_heads(nlp: Language, name: str) -> NameHeads:
+    return NameHeads(nlp)
+
+
+@cache
+def portfolio_pattern() -> re.Pattern[str]:
+    """A ministry portfolio or its abbreviation as written, longest alternative first."""
+    return re.compile("|".join(map(re.escape, sorted(portfolios(), key=len, reverse=True))))
+
+
+@cache
+def portfolios() -> tuple[str, ...]:
+    """Ministry portfolios and their abbreviations ("Volksgezondheid, Welzijn en Sport", "VWS")."""
+    offices = office_rules()
+    found = set(offices.abbreviations.values()) | set(offices.portfolios_without_ministry)
+    for entry in gazetteer().organisations:
+        if entry.kind == "ministry":
+            found.add(entry.name.removeprefix("Ministerie van "))
+            found.update(a for a in entry.aliases if "ministerie" not in a.lower())
+    return tuple(sorted(found))
+
+
+class PersonNames:
+    """Marks person names after titles and names written with initials."""
+
+    def __init__(self, rules: PersonRules, portfolio: re.Pattern[str]) -> None:
+        self.rules = rules
+        self.portfolio = portfolio
+        # Titles by their first word, longest first: one dict lookup per token.
+        self.titles: dict[str, list[tuple[str, ...]]] = {}
+        every = rules.titles | rules.list_titles | rules.forms_of_address
+        for title in sorted((tuple(t.split()) for t in every), key=len, reverse=True):
+            self.titles.setdefault(title[0], []).append(title)
+
+    def __call__(self, doc: Doc) -> Doc:
+        known = {t for e in doc.ents if e.ent_id_ for t in range(e.start, e.end)}
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            title = self.title_at(doc, i)
+            if title is not None:
+                end, is_list = title
+                caps = all(t.text.isupper() for t in doc[i:end])  # "MOTIE VAN HET LID CEDER"
+                found.extend(self.names_after(doc, end, several=is_list, known=known, caps=caps))
+                i = end
+                continue
+            if INITIALS.match(doc[i].text) and not self._list_letter(doc, i):
+                end = self.name_end(doc, i, known)
+                if end is not None and end - i >= 2:
+                    found.append(Span(doc, i, end, label="PER", kb_id=RULE_PERSON))
+                    i = end
+                    continue
+            i += 1
+        found.extend(self.named_by_apposition(doc, known))
+        if found:
+            _overwrite_ents(doc, filter_spans(found))
+        return doc
+
+    def named_by_apposition(self, doc: Doc, known: set[int]) -> list[Span]:
+        """Entities followed by ", CEO van ..." or ", directeur ...": persons, any label."""
+        people = []
+        for ent in doc.ents:
+            after = ent.end
+            if (
+                2 <= len(ent) <= 4
+                and not known.intersection(range(ent.start, ent.end))
+                and after + 1 < len(doc)
+                and doc[after].text == ","
+                and doc[after + 1].lower_ in self.rules.apposition_roles
+                and all(self._is_name_word(t) or t.lower_ in self.rules.particles for t in ent)
+            ):
+                people.append(Span(doc, ent.start, ent.end, label="PER", kb_id=RULE_PERSON))
+        return people
+
+    @staticmethod
+    def _list_letter(doc: Doc, i: int) -> bool:
+        # "B. Daarnaast ..." at the start of a line is a list item, not an initial.
+        token = doc[i]
+        return len(token.text) == 2 and (i == 0 or "\n" in doc[i - 1].text)
+
+    def title_at(self, doc: Doc, i: int) -> tuple[int, bool] | None:
+        """(index after the title, whether it introduces a list) for a title at token i."""
+        for title in self.titles.get(doc[i].lower_, ()):
+            end = i + len(title)
+            if end <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(title)):
+                return end, " ".join(title) in self.rules.list_titles
+        return None
+
+    def names_after(
+        self, doc: Doc, start: int, *, several: bool, known: set[int], caps: bool = False
+    ) -> list[Span]:
+        """The name after a title at ``start``; after a list title, all names of the list."""
+        names: list[Span] = []
+        i = start
+        while i < len(doc) and doc[i].lower_ in self.rules.academic:
+            i += 1
+        while True:
+            end = self.name_end(doc, i, known, caps=caps)
+            if end is None:
+                return names
+            names.append(Span(doc, i, end, label="PER", kb_id=RULE_PERSON))
+            i = end
+            if not several:
+                return names
+            if i < len(doc) and doc[i].text == "(":
+                close = next(
+                    (k for k in range(i, min(i + 12, len(doc))) if doc[k].text == ")"), None
+                )
+                if close is None:
+                    return names
+                i = close + 1
+            if i + 1 < len(doc) and doc[i].lower_ in {",", "en"}:
+                i += 1
+                continue
+            return names
+
+    def _is_name_word(self, token: Token, *, caps: bool = False) -> bool:
+        text = token.text
+        if INITIALS.match(text):
+            return True
+        return (
+            text[:1].isupper()
+            and (not text.isupper() or (caps and text.lower() not in self.rules.particles))
+            and text.lower() not in self.rules.titles
+            and all(c.isalpha() or c in "-'’" for c in text)
+        )
+
+    def _starts_portfolio(self, doc: Doc, i: int) -> bool:
+        # A span's text is built from its own tokens only (Doc.text is the whole doc).
+        return self.portfolio.match(doc[i : i + _PORTFOLIO_TOKENS].text) is not None
+
+    def _particles_at(self, doc: Doc, i: int) -> int:
+        """The number of tokens of a tussenvoegsel ("van der") at token i, 0 if none."""
+        for sequence in self.rules.particle_sequences:
+            end = i + len(sequence)
+            if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(sequence)):
+                return len(sequence)
+        return 0
+
+    def name_end(self, doc: Doc, start: int, known: set[int], *, caps: bool = False) -> int | None:
+        """The end of a person name that starts at ``start``, or None if none starts there."""
+        end = None
+        i = start
+        had_particles = False  # a name has one tussenvoegsel: "Karin van Dijk van Forcare"
+        while i < len(doc) and i - start < _MAX_NAME_TOKENS and i not in known:
+            if self._is_name_word(doc[i], caps=caps):
+                if i == start and self._starts_portfolio(doc, i):
+                    return None
+                end = i + 1
+                i += 1
+                continue
+            size = self._particles_at(doc, i) if end is not None and not had_particles else 0
+            had_particles = True
+            after = i + size
+            if not size or after >= len(doc) or not self._is_name_word(doc[after], caps=caps):
+                break
+            if self._starts_portfolio(doc, after):
+                break
+            i = after
+        if end is None:
+            return None
+        # A name is more than particles and initials alone.
+        particles = self.rules.particles
+        words = [t for t in doc[start:end] if t.lower_ not in particles]
+        if not words or all(INITIALS.match(t.text) for t in words):
+            return None
+        return end
+
+
+class Offices:
+    """Removes entities inside an office ("Staatssecretaris van Financiën").
+
+    Also the portfolio in brackets after a minister's name, as answers to
+    Kamervragen write it: "Minister Hermans (Klimaat en Groene Groei)".
+    """
+
+    def __init__(self, portfolios: tuple[str, ...]) -> None:
+        # Longest first; words may be wrapped onto the next line.
+        alternatives = sorted(portfolios, key=len, reverse=True)
+        self.portfolio = re.compile(
+            "|".join(r"\s+".join(map(re.escape, p.split())) for p in alternatives), re.IGNORECASE
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        inside: set[int] = set()
+        text = doc.text  # rebuilt on every access: read once
+        for token in doc[1:-1]:
+            # "Minister van X", "Minister Edith Schippers van X", "Minister Hermans (X)"
+            if token.lower_ not in {"van", "voor", "("}:
+                continue
+            title = next(
+                (t.i for t in doc[max(0, token.i - 5) : token.i] if t.lower_ in _OFFICE_TITLES),
+                None,
+            )
+            if title is None:
+                continue
+            start = token.idx + len(token.text)
+            start += len(text[start:]) - len(text[start:].lstrip())
+            portfolio = self.portfolio.match(text, start)
+            if portfolio is None:
+                continue
+            end = portfolio.end()
+            # "de Ministers van Sociale Zaken en Werkgelegenheid en van Volksgezondheid, ..."
+            while (more := _ANOTHER_PORTFOLIO.match(text, end)) and (
+                portfolio := self.portfolio.match(text, more.end())
+            ):
+                end = portfolio.end()
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                inside.update(range(token.i, span.end))
+        if inside:
+            doc.ents = [e for e in doc.ents if not inside.intersection(range(e.start, e.end))]
+        return doc
+
+
+@Language.factory(OFFICES)
+def make_offices(nlp: Language, name: str) -> Offices:
+    return Offices(portfolios())
+
+
+@Language.factory(PERSON_NAMES)
+def make_person_names(nlp: Language, name: str) -> PersonNames:
+    return PersonNames(person_rules(), portfolio_pattern())

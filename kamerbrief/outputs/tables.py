@@ -1,0 +1,502 @@
+"""Letter records as relational tables: letters, sections, persons, mentions, ... .
+
+Each record becomes rows in a dozen tables linked by keys: ``letter_id`` (the
+record's id, made unique within a batch) and ``item_id`` (``p1``, ``o2``, ``d3``
+... in the record's order; sections keep their own ids). Rows are plain dicts
+(:func:`table_rows`); :func:`arrow_tables` and :func:`write_tables` need the
+``tables`` extra (pyarrow, duckdb). :func:`write_tables` streams: a batch of
+records at a time, so a large batch never sits in memory as tables.
+"""
+
+from __future__ import annotations
+
+import calendar
+import csv
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kamerbrief.record import ErrorRecord, LetterRecord
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+    from kamerbrief.api import Extractor
+
+Row = dict[str, Any]
+
+# Column name -> type: str, int, float, bool, date, list (of strings).
+_SPAN = {"text": "str", "start": "int", "end": "int", "section": "str"}
+_ENTITY = {"name": "str", "aliases": "list", "mention_count": "int"}
+SCHEMAS: dict[str, dict[str, str]] = {
+    "letters": {
+        "letter_id": "str", "record_id": "str", "title": "str", "date_text": "str",
+        "date": "str", "date_start": "date", "date_end": "date", "place": "str",
+        "addressee": "str", "sender": "str", "sender_role": "str", "ministry": "str",
+        "kamerstuk_dossier": "str", "kamerstuk_number": "str", "kamerstuk_year": "str",
+        "source_path": "str", "source_sha256": "str", "source_format": "str", "chars": "int",
+        "warning_count": "int", "schema_version": "str", "tool_version": "str", "model": "str",
+        "text": "str",
+    },
+    "senders": {"letter_id": "str", "position": "int", "name": "str", "role": "str"},
+    "sections": {
+        "letter_id": "str", "section_id": "str", "number": "str", "level": "int",
+        "title": "str", "start": "int", "end": "int", "parent": "str",
+    },
+    "persons": {"letter_id": "str", "item_id": "str", **_ENTITY, "roles": "list"},
+    "organisations": {"letter_id": "str", "item_id": "str", **_ENTITY},
+    "locations": {"letter_id": "str", "item_id": "str", **_ENTITY},
+    "mentions": {
+        "letter_id": "str", "item_id": "str", "mention_id": "str", "entity_type": "str",
+        "name": "str", **_SPAN,
+    },
+    "dates": {
+        "letter_id": "str", "item_id": "str", **_SPAN, "value": "str", "value_start": "date",
+        "value_end": "date", "precision": "str", "approximate": "bool",
+    },
+    "amounts": {
+        "letter_id": "str", "item_id": "str", **_SPAN, "kind": "str", "value": "float",
+        "value_max": "float", "unit": "str", "qualifier": "str",
+    },
+    "references": {
+        "letter_id": "str", "item_id": "str", **_SPAN, "kind": "str", "dossier": "str",
+        "number": "str", "year": "str", "chamber": "str", "member": "str", "target_id": "str",
+    },
+    "commitments": {
+        "letter_id": "str", "item_id": "str", **_SPAN, "actor": "str", "actor_role": "str",
+        "ministry": "str", "action": "str", "deadline_text": "str", "deadline_value": "str",
+        "deadline_start": "date", "deadline_end": "date", "strength": "str", "status": "str",
+    },
+}  # fmt: skip
+TABLE_NAMES: tuple[str, ...] = tuple(SCHEMAS)
+
+# -- reading records ------------------------------------------------------------------
+
+RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
+
+
+def read_records(
+    paths: Iterable[str | Path],
+    *,
+    extractor: Extractor | None = None,
+    errors: list[ErrorRecord] | None = None,
+) -> Iterator[LetterRecord]:
+    """The letter records in record files (.json, .jsonl, directories of them, "-" for stdin).
+
+    Any other file is taken for a letter and extracted (with ``extractor``, made on
+    first use). Error records are skipped, and appended to ``errors`` if given.
+    Raises ValueError for a line that is no valid record.
+    """
+    import sys
+
+    for given in paths:
+        p = Path(given)
+        if str(given) == "-":
+            yield from _parse_lines(sys.stdin, "-", errors)
+        elif p.is_dir():
+            for f in sorted(f for f in p.rglob("*") if f.suffix.lower() in RECORD_SUFFIXES):
+                yield from _read_record_file(f, errors)
+        elif p.suffix.lower() in RECORD_SUFFIXES:
+            yield from _read_record_file(p, errors)
+        else:
+            if extractor is None:
+                from kamerbrief.api import Extractor
+
+                extractor = Extractor()
+            record = extractor.from_path(p)
+            if isinstance(record, ErrorRecord):
+                if errors is not None:
+                    errors.append(record)
+            else:
+                yield record
+
+
+def _read_record_file(path: Path, errors: list[ErrorRecord] | None) -> Iterator[LetterRecord]:
+    with path.open(encoding="utf-8") as fh:
+        first = fh.read(1)
+        fh.seek(0)
+        if path.suffix.lower() == ".json" and first in "{[":
+            text = fh.read()
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError:
+                data = None  # JSON Lines under a .json name
+            if data is not None:
+                for obj in data if isinstance(data, list) else [data]:
+                    record = _parse(obj, str(path), errors)
+                    if record is not None:
+                        yield record
+                return
+            fh.seek(0)
+        yield from _parse_lines(fh, str(path), errors)
+
+
+def _parse_lines(
+    lines: Iterable[str], where: str, errors: list[ErrorRecord] | None
+) -> Iterator[LetterRecord]:
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{where}:{n}: not JSON: {exc.msg}") from None
+            record = _parse(obj, f"{where}:{n}", errors)
+            if record is not None:
+                yield record
+
+
+def _parse(obj: object, where: str, errors: list[ErrorRecord] | None) -> LetterRecord | None:
+    from pydantic import ValidationError
+
+    try:
+        if isinstance(obj, dict) and "error" in obj:
+            if errors is not None:
+                errors.append(ErrorRecord.model_validate(obj))
+            return None
+        return LetterRecord.model_validate(obj)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(x) for x in first["loc"])
+        raise ValueError(f"{where}: not a letter record: {loc}: {first['msg']}") from None
+
+
+class UniqueIds:
+    """Letter ids unique within a batch: a repeated record id gets "#2", "#3", ..."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def __call__(self, record_id: str) -> str:
+        n = self._seen.get(record_id, 0) + 1
+        self._seen[record_id] = n
+        return record_id if n == 1 else f"{record_id}#{n}"
+
+
+# -- values ---------------------------------------------------------------------------
+
+
+def date_range(value: str | None) -> tuple[date | None, date | None, str | None]:
+    """First day, last day and precision (day|month|year) of an ISO date or interval."""
+    if not value:
+        return None, None, None
+    first, _, last = value.partition("/")
+    start, p1 = _bounds(first, end=False)
+    end, p2 = _bounds(last or first, end=True)
+    order = ("day", "month", "year")
+    return start, end, max(p1, p2, key=order.index)
+
+
+def _bounds(point: str, *, end: bool) -> tuple[date, str]:
+    parts = [int(x) for x in point.split("-")]
+    year = parts[0]
+    if len(parts) == 3:
+        return date(year, parts[1], parts[2]), "day"
+    if len(parts) == 2:
+        day = calendar.monthrange(year, parts[1])[1] if end else 1
+        return date(year, parts[1], day), "month"
+    return (date(year, 12, 31) if end else date(year, 1, 1)), "year"
+
+
+_OFFICE = r"(?:[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Mm]inisterie)"
+# "Volksgezondheid, Welzijn en Sport": a comma before a capital continues the name,
+# unless another office follows ("Minister-president, Minister van Algemene Zaken").
+_MINISTRY = re.compile(
+    rf"\b{_OFFICE}\s+(?:van|voor)\s+((?:[^,;()\n]|,\s*(?!{_OFFICE}\b)(?=[A-Z]))+)"
+)
+
+
+def ministry_of(role: str | None) -> str | None:
+    """The ministry or portfolio an office names ("Staatssecretaris van Financiën": "Financiën")."""
+    if not role:
+        return None
+    found = _MINISTRY.findall(role)
+    return found[-1].strip().rstrip(".") if found else None
+
+
+def actor_role(record: LetterRecord, actor: str | None) -> str | None:
+    """The office of a commitment's actor: the signatory's role, else the person's first role."""
+    if not actor:
+        return None
+    for sender in record.metadata.senders:
+        if sender.name == actor and sender.role:
+            return sender.role
+    for person in record.persons:
+        if (actor == person.name or actor in person.aliases) and person.roles:
+            return person.roles[0]
+    for org in record.organisations:
+        if actor == org.name and ministry_of(org.name):
+            return org.name
+    return None
+
+
+def letter_ministry(record: LetterRecord) -> str | None:
+    """The ministry of the letter's first signatory with one."""
+    for sender in record.metadata.senders:
+        found = ministry_of(sender.role)
+        if found:
+            return found
+    return None
+
+
+def target_id(kind: str, dossier: str | None, number: str | None) -> str | None:
+    """The record id a citation points at ("kst-36410-XVI-12"), for Kamerstukken and motions."""
+    if kind in ("kamerstuk", "motie", "amendement") and dossier and number:
+        return f"kst-{dossier}-{number}"
+    return None
+
+
+# -- rows -----------------------------------------------------------------------------
+
+
+def record_rows(record: LetterRecord, letter_id: str | None = None) -> dict[str, list[Row]]:
+    """The rows one record gives, per table; ``letter_id`` defaults to the record's id."""
+    lid = letter_id or record.id
+    md = record.metadata
+    rows: dict[str, list[Row]] = {name: [] for name in SCHEMAS}
+    d_start, d_end, _ = date_range(md.date.value if md.date else None)
+    first = md.senders[0] if md.senders else None
+    ministry = letter_ministry(record)
+    rows["letters"].append({
+        "letter_id": lid, "record_id": record.id, "title": md.title,
+        "date_text": md.date.text if md.date else None,
+        "date": md.date.value if md.date else None, "date_start": d_start, "date_end": d_end,
+        "place": md.place, "addressee": md.addressee,
+        "sender": first.name if first else None, "sender_role": first.role if first else None,
+        "ministry": ministry,
+        "kamerstuk_dossier": md.kamerstuk.dossier if md.kamerstuk else None,
+        "kamerstuk_number": md.kamerstuk.number if md.kamerstuk else None,
+        "kamerstuk_year": md.kamerstuk.year if md.kamerstuk else None,
+        "source_path": record.source.path, "source_sha256": record.source.sha256,
+        "source_format": record.source.format, "chars": record.source.chars,
+        "warning_count": len(record.warnings), "schema_version": record.schema_version,
+        "tool_version": record.provenance.tool_version, "model": record.provenance.model,
+        "text": record.text,
+    })  # fmt: skip
+    for i, s in enumerate(md.senders, 1):
+        rows["senders"].append({"letter_id": lid, "position": i, "name": s.name, "role": s.role})
+    for s in record.sections:
+        rows["sections"].append({
+            "letter_id": lid, "section_id": s.id, "number": s.number, "level": s.level,
+            "title": s.title, "start": s.start, "end": s.end, "parent": s.parent,
+        })  # fmt: skip
+    groups = (
+        ("persons", "person", "p", record.persons),
+        ("organisations", "organisation", "o", record.organisations),
+        ("locations", "location", "l", record.locations),
+    )
+    for table, entity_type, prefix, entries in groups:
+        for i, entry in enumerate(entries, 1):
+            item = f"{prefix}{i}"
+            row: Row = {
+                "letter_id": lid, "item_id": item, "name": entry.name,
+                "aliases": list(entry.aliases), "mention_count": len(entry.mentions),
+            }  # fmt: skip
+            if table == "persons":
+                row["roles"] = list(entry.roles)  # type: ignore[attr-defined]
+            rows[table].append(row)
+            for j, m in enumerate(entry.mentions, 1):
+                rows["mentions"].append({
+                    "letter_id": lid, "item_id": item, "mention_id": f"{item}.m{j}",
+                    "entity_type": entity_type, "name": entry.name, **_span(m),
+                })  # fmt: skip
+    for i, d in enumerate(record.dates, 1):
+        start, end, precision = date_range(d.value)
+        rows["dates"].append({
+            "letter_id": lid, "item_id": f"d{i}", **_span(d), "value": d.value,
+            "value_start": start, "value_end": end, "precision": precision,
+            "approximate": d.approximate,
+        })  # fmt: skip
+    for i, a in enumerate(record.amounts, 1):
+        rows["amounts"].append({
+            "letter_id": lid, "item_id": f"a{i}", **_span(a), "kind": a.kind, "value": a.value,
+            "value_max": a.value_max, "unit": a.unit, "qualifier": a.qualifier,
+        })  # fmt: skip
+    for i, r in enumerate(record.references, 1):
+        rows["references"].append({
+            "letter_id": lid, "item_id": f"r{i}", **_span(r), "kind": r.kind,
+            "dossier": r.dossier, "number": r.number, "year": r.year, "chamber": r.chamber,
+            "member": r.member, "target_id": target_id(r.kind, r.dossier, r.number),
+        })  # fmt: skip
+    for i, c in enumerate(record.commitments, 1):
+        role = actor_role(record, c.actor)
+        deadline = c.deadline.value if c.deadline else None
+        start, end, _ = date_range(deadline)
+        rows["commitments"].append({
+            "letter_id": lid, "item_id": f"c{i}", **_span(c), "actor": c.actor,
+            "actor_role": role, "ministry": ministry_of(role) or ministry, "action": c.action,
+            "deadline_text": c.deadline.text if c.deadline else None, "deadline_value": deadline,
+            "deadline_start": start, "deadline_end": end, "strength": c.strength,
+            "status": c.status,
+        })  # fmt: skip
+    return rows
+
+
+def _span(item: Any) -> Row:
+    return {"text": item.text, "start": item.start, "end": item.end, "section": item.section}
+
+
+def iter_table_rows(
+    records: Iterable[LetterRecord], batch_size: int = 200
+) -> Iterator[dict[str, list[Row]]]:
+    """Rows per table for ``batch_size`` records at a time, with batch-unique letter ids."""
+    ids = UniqueIds()
+    it = iter(records)
+    while batch := list(islice(it, batch_size)):
+        out: dict[str, list[Row]] = {name: [] for name in SCHEMAS}
+        for record in batch:
+            for name, rows in record_rows(record, ids(record.id)).items():
+                out[name].extend(rows)
+        yield out
+
+
+def table_rows(records: Iterable[LetterRecord]) -> dict[str, list[Row]]:
+    """All rows per table, as plain dicts (no pandas, no pyarrow)."""
+    out: dict[str, list[Row]] = {name: [] for name in SCHEMAS}
+    for batch in iter_table_rows(records):
+        for name, rows in batch.items():
+            out[name].extend(rows)
+    return out
+
+
+# -- Arrow, CSV, Parquet, DuckDB ------------------------------------------------------
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of one table."""
+    import pyarrow as pa
+
+    types = {
+        "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+        "date": pa.date32(), "list": pa.list_(pa.string()),
+    }  # fmt: skip
+    return pa.schema([(col, types[t]) for col, t in SCHEMAS[table].items()])
+
+
+def _to_arrow(table: str, rows: list[Row]) -> pa.Table:
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(rows, schema=arrow_schema(table))
+
+
+def arrow_tables(records: Iterable[LetterRecord]) -> dict[str, pa.Table]:
+    """The tables as pyarrow Tables (needs the ``tables`` extra)."""
+    return {name: _to_arrow(name, rows) for name, rows in table_rows(records).items()}
+
+
+def output_format(out: str | Path) -> str:
+    """csv, parquet or duckdb, from the output path: *.duckdb, *.parquet, else a CSV folder."""
+    suffix = Path(out).suffix.lower()
+    return {".duckdb": "duckdb", ".parquet": "parquet"}.get(suffix, "csv")
+
+
+def write_tables(
+    records: Iterable[LetterRecord],
+    out: str | Path,
+    *,
+    fmt: str | None = None,
+    batch_size: int = 200,
+) -> dict[str, int]:
+    """Write the tables to ``out`` and return the row count per table.
+
+    ``fmt`` (default from the path, :func:`output_format`): "csv" a folder of
+    <table>.csv, "parquet" a folder of <table>.parquet, "duckdb" one database
+    file with a table each. The output replaces what was there, atomically for
+    a DuckDB file.
+    """
+    out = Path(out)
+    fmt = fmt or output_format(out)
+    if fmt not in ("csv", "parquet", "duckdb"):
+        raise ValueError(f"unknown table format {fmt!r}: csv, parquet or duckdb")
+    batches = iter_table_rows(records, batch_size)
+    if fmt == "duckdb":
+        return _write_duckdb(batches, out)
+    out.mkdir(parents=True, exist_ok=True)
+    if fmt == "parquet":
+        return _write_parquet(batches, out)
+    return _write_csv(batches, out)
+
+
+def _csv_value(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _write_csv(batches: Iterable[dict[str, list[Row]]], out: Path) -> dict[str, int]:
+    counts = dict.fromkeys(SCHEMAS, 0)
+    handles = {
+        name: (out / f"{name}.csv").open("w", encoding="utf-8", newline="") for name in SCHEMAS
+    }
+    try:
+        writers = {name: csv.writer(fh) for name, fh in handles.items()}
+        for name, writer in writers.items():
+            writer.writerow(SCHEMAS[name])
+        for batch in batches:
+            for name, rows in batch.items():
+                cols = SCHEMAS[name]
+                writers[name].writerows([_csv_value(r.get(c)) for c in cols] for r in rows)
+                counts[name] += len(rows)
+    finally:
+        for fh in handles.values():
+            fh.close()
+    return counts
+
+
+def _write_parquet(batches: Iterable[dict[str, list[Row]]], out: Path) -> dict[str, int]:
+    import pyarrow.parquet as pq
+
+    counts = dict.fromkeys(SCHEMAS, 0)
+    writers = {
+        name: pq.ParquetWriter(out / f"{name}.parquet", arrow_schema(name)) for name in SCHEMAS
+    }
+    try:
+        for batch in batches:
+            for name, rows in batch.items():
+                if rows:
+                    writers[name].write_table(_to_arrow(name, rows))
+                    counts[name] += len(rows)
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return counts
+
+
+def _write_duckdb(batches: Iterable[dict[str, list[Row]]], out: Path) -> dict[str, int]:
+    import duckdb
+
+    counts = dict.fromkeys(SCHEMAS, 0)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmpdir = tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.")
+    tmp = Path(tmpdir) / out.name
+    try:
+        con = duckdb.connect(str(tmp))
+        try:
+            for name in SCHEMAS:
+                empty = _to_arrow(name, [])  # noqa: F841 - read by DuckDB by name
+                con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM empty')
+            for batch in batches:
+                for name, rows in batch.items():
+                    if rows:
+                        chunk = _to_arrow(name, rows)  # noqa: F841 - read by DuckDB by name
+                        con.execute(f'INSERT INTO "{name}" SELECT * FROM chunk')
+                        counts[name] += len(rows)
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+        os.replace(tmp, out)
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+    return counts

@@ -1,0 +1,71 @@
+"""The cue lexicon of commitments (``data/commitments.json``), validated on load."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pydantic import Field, field_validator
+
+from kamerbrief.rules.loader import _compile, _load, _Rules
+
+
+class CommitmentRules(_Rules):
+    singular_subjects: frozenset[str]
+    plural_subjects: frozenset[str]
+    third_person_subjects: frozenset[str]
+    own_bodies: tuple[str, ...]
+    collective_actors: tuple[str, ...]
+    future_verbs: frozenset[str]
+    go_verbs: frozenset[str]
+    want_verbs: frozenset[str]
+    keep_verbs: frozenset[str]
+    past_verbs: frozenset[str]
+    subordinators: frozenset[str]
+    clause_openers: frozenset[str]
+    not_verbs: frozenset[str]
+    stative_verbs: frozenset[str]
+    action_verbs: frozenset[str]
+    commit_verbs_first_person: frozenset[str]
+    particle_verbs: dict[str, tuple[str, ...]]
+    result_openers: tuple[str, ...]
+    firm_patterns: tuple[re.Pattern[str], ...]
+    soft_patterns: tuple[re.Pattern[str], ...]
+    fulfilled_patterns: tuple[re.Pattern[str], ...]
+    fulfilled_objects: frozenset[str]
+    promise_by_patterns: tuple[re.Pattern[str], ...]
+    not_commitment_patterns: tuple[re.Pattern[str], ...]
+    subjectless_patterns: tuple[re.Pattern[str], ...]
+    passive_verbs: frozenset[str]
+    articles: frozenset[str]
+    name_prefixes: frozenset[str]
+    negations: frozenset[str]
+    max_sentence_chars: int = Field(gt=50)
+
+    @field_validator(
+        "firm_patterns",
+        "soft_patterns",
+        "fulfilled_patterns",
+        "promise_by_patterns",
+        "not_commitment_patterns",
+        "subjectless_patterns",
+        mode="before",
+    )
+    @classmethod
+    def _compile_all(cls, value: object) -> tuple[re.Pattern[str], ...]:
+        if not isinstance(value, list):
+            raise ValueError("expected a list of regular expressions")
+        return tuple(_compile(str(v)) for v in value)
+
+    @field_validator("own_bodies", "collective_actors", "result_openers", mode="before")
+    @classmethod
+    def _longest_first(cls, value: object) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            raise ValueError("expected a list of phrases")
+        return tuple(sorted({str(v).lower() for v in value}, key=lambda v: (-len(v), v)))
+
+
+@cache
+def commitment_rules() -> CommitmentRules:
+    """Cues of commitments (data/commitments.json)."""
+    return _load(CommitmentRules, "commitments.json")

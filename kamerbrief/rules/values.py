@@ -1,0 +1,117 @@
+"""Rule data for dates, amounts and Dutch numbers (``kamerbrief/data``), validated on load.
+
+Kept apart from :mod:`kamerbrief.rules.loader` so that the calendar and number tables,
+which only the date and amount extractors read, have one small home.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import Field, field_validator, model_validator
+
+from kamerbrief.rules.loader import _load, _Rules
+
+
+def _phrases(values: object) -> tuple[tuple[str, ...], ...]:
+    """Phrases as lower-case word tuples, longest first (so that 'tot en met' beats 'tot')."""
+    if not isinstance(values, list | tuple | frozenset | set):
+        raise ValueError("expected a list of phrases")
+    words = {tuple(str(v).lower().split()) for v in values}
+    if () in words:
+        raise ValueError("empty phrase")
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+class NumberRules(_Rules):
+    units: dict[str, int]
+    tens: dict[str, int]
+    hundreds: dict[str, int]
+    scales: dict[str, float]
+    group_suffix: str = Field(min_length=1)
+    not_counts: frozenset[str]
+
+
+class DateRules(_Rules):
+    periods: dict[str, tuple[int, int]]
+    relations: dict[str, str]
+    parts: dict[str, str]
+    ordinals: dict[str, int]
+    relative_years: dict[str, int]
+    relative_periods: dict[str, str]
+    needs_part: frozenset[str] = frozenset()
+    coming_years: frozenset[str] = frozenset()
+    years_ago: tuple[tuple[str, ...], ...]
+    past_marks: frozenset[str]
+    future_marks: frozenset[str]
+    range_words: tuple[tuple[str, ...], ...]
+    range_openers: frozenset[str]
+    trim_leading: tuple[tuple[str, ...], ...]
+    month_context: frozenset[str]
+    not_after: frozenset[str]
+    not_before_words: frozenset[str]
+    year_range: tuple[int, int]
+
+    _phrase_fields = ("years_ago", "range_words", "trim_leading")
+
+    @field_validator(*_phrase_fields, mode="before")
+    @classmethod
+    def _to_phrases(cls, value: object) -> tuple[tuple[str, ...], ...]:
+        return _phrases(value)
+
+    @model_validator(mode="after")
+    def _check(self) -> DateRules:
+        for name, (first, last) in self.periods.items():
+            if not 1 <= first <= last <= first + 11:
+                raise ValueError(f"period {name!r}: months {first}..{last} are not a span")
+        allowed = {"before", "after", "around", "during"}
+        if bad := set(self.relations.values()) - allowed:
+            raise ValueError(f"unknown relations {sorted(bad)}; use {sorted(allowed)}")
+        if bad := set(self.parts.values()) - {"begin", "middle", "end"}:
+            raise ValueError(f"unknown parts {sorted(bad)}")
+        if bad := set(self.relative_periods.values()) - {"this", "next", "last"}:
+            raise ValueError(f"unknown relative periods {sorted(bad)}")
+        for name in ("needs_part", "coming_years"):
+            if bad := getattr(self, name) - set(self.relative_years):
+                raise ValueError(f"{name} names unknown relative years {sorted(bad)}")
+        return self
+
+
+class AmountRules(_Rules):
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    minor_units: dict[str, tuple[str, float]]
+    percent_words: dict[str, str]
+    measure_units: frozenset[str]
+    qualifiers: tuple[tuple[str, ...], ...]
+    range_words: tuple[tuple[str, ...], ...]
+    range_openers: frozenset[str]
+    list_words: frozenset[str]
+    money_suffixes: tuple[tuple[str, ...], ...]
+    not_after: frozenset[str]
+    not_counted: frozenset[str]
+    max_modifiers: int = Field(ge=0, le=6)
+    money_context: frozenset[str]
+
+    @field_validator("qualifiers", "range_words", "money_suffixes", mode="before")
+    @classmethod
+    def _to_phrases(cls, value: object) -> tuple[tuple[str, ...], ...]:
+        return _phrases(value)
+
+
+@cache
+def number_rules() -> NumberRules:
+    """Dutch number words and scales (data/numbers.json)."""
+    return _load(NumberRules, "numbers.json")
+
+
+@cache
+def date_rules() -> DateRules:
+    """Calendar expressions (data/dates.json)."""
+    return _load(DateRules, "dates.json")
+
+
+@cache
+def amount_rules() -> AmountRules:
+    """Money, percentages and counted quantities (data/amounts.json)."""
+    return _load(AmountRules, "amounts.json")

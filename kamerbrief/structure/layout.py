@@ -1,0 +1,166 @@
+"""Page layout of text extracted from PDF: lines, page furniture and footnotes.
+
+pdftotext puts running heads, side columns, page numbers and footnotes in the
+middle of the letter's text, wherever a page ends. This module finds them so
+that the parser can drop the furniture and move footnotes out of the way of
+the paragraphs they interrupt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kamerbrief.rules.loader import layout_rules
+from kamerbrief.structure.normalize import SourceLine
+
+_LONE_NUMBER = re.compile(r"^\d{1,3}$")
+_NUMBERED_NOTE = re.compile(r"^\d{1,3}\s?(?:[A-Z«“\"‘(]|https?:|www\.)")
+_NOTE_KEYWORD = re.compile(
+    r"^(?:Kamerstuk(?:ken)?|Handelingen|Aanhangsel|Bijlage (?:bij|\d)|Stb\.|Stcrt\.|Bron:)\b"
+)
+_URL = re.compile(r"https?://|www\.")
+# A footnote runs on for at most this many lines after its number or source.
+_MAX_NOTE_LINES = 4
+_LINE_BREAK = re.compile(r"\r\n|\n|\r|\f")
+
+
+def split_lines(raw: str) -> list[SourceLine]:
+    """The lines of ``raw`` without surrounding white space; a form feed starts a page."""
+    lines: list[SourceLine] = []
+    page = 1
+    pos = 0
+    for m in _LINE_BREAK.finditer(raw + "\n"):
+        body = raw[pos : m.start()]
+        stripped = body.strip()
+        lead = len(body) - len(body.lstrip())
+        if stripped or m.group() != "\f":
+            lines.append(SourceLine(stripped, pos + lead if stripped else pos, page))
+        if m.group() == "\f":
+            page += 1
+        pos = m.end()
+        if pos > len(raw):
+            break
+    while lines and not lines[-1].text:
+        lines.pop()
+    return lines
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """Which lines are furniture (dropped) and which are footnotes (moved)."""
+
+    furniture: frozenset[int]
+    footnotes: frozenset[int]
+
+
+def _blocks(lines: list[SourceLine]) -> list[tuple[int, int]]:
+    """(start, end) line ranges of runs of non-blank lines."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, line in enumerate(lines):
+        if line.text and start is None:
+            start = i
+        elif not line.text and start is not None:
+            out.append((start, i))
+            start = None
+    if start is not None:
+        out.append((start, len(lines)))
+    return out
+
+
+def _repeated_blocks(lines: list[SourceLine]) -> set[int]:
+    """Lines of short multi-line blocks that recur on several pages (side columns)."""
+    blocks = _blocks(lines)
+    keyed: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for start, end in blocks:
+        texts = tuple(line.text for line in lines[start:end])
+        if len(texts) >= 2 and all(len(t) <= 40 for t in texts):
+            keyed.setdefault(texts, []).append((start, end))
+    out: set[int] = set()
+    for ranges in keyed.values():
+        pages = {lines[s].page for s, _ in ranges}
+        if len(ranges) >= 3 or (len(ranges) >= 2 and len(pages) >= 2):
+            for s, e in ranges:
+                out.update(range(s, e))
+    return out
+
+
+def _side_column_lines(lines: list[SourceLine], repeated: set[int]) -> set[int]:
+    """Single lines that recur inside repeated blocks elsewhere (a side column split up)."""
+    texts = Counter(lines[i].text for i in repeated)
+    return {
+        i
+        for i, line in enumerate(lines)
+        if i not in repeated and line.text and texts.get(line.text, 0) >= 2 and len(line.text) <= 40
+    }
+
+
+def _page_breaks(lines: list[SourceLine], footers: set[int]) -> list[int]:
+    """Line indices at which a page ends: footer lines and lines before a form feed."""
+    breaks = set(footers)
+    for i in range(1, len(lines)):
+        if lines[i].page != lines[i - 1].page:
+            breaks.add(i - 1)
+    return sorted(breaks)
+
+
+def _note_start(text: str) -> bool:
+    return bool(
+        _LONE_NUMBER.match(text)
+        or _NUMBERED_NOTE.match(text)
+        or _NOTE_KEYWORD.match(text)
+        or _URL.match(text.lstrip("("))
+    )
+
+
+def _footnote_like(lines: list[SourceLine], furniture: set[int]) -> list[bool]:
+    """Forward marking: note starts, and text that continues a note."""
+    marks = [False] * len(lines)
+    prev_note = False  # the previous non-blank line was part of a note
+    prev_number = False  # ... and it was a lone note number
+    blank_since = False
+    run = 0  # lines since the last note start
+    for i, line in enumerate(lines):
+        if not line.text or i in furniture:
+            blank_since = blank_since or not line.text
+            continue
+        text = line.text
+        start = _note_start(text) or bool(_URL.search(text))
+        run = 0 if start else run + 1
+        cont = prev_note and (not blank_since or prev_number) and run <= _MAX_NOTE_LINES
+        marks[i] = start or cont
+        prev_note = marks[i]
+        prev_number = bool(_LONE_NUMBER.match(text))
+        blank_since = False
+    return marks
+
+
+def find_page_layout(lines: list[SourceLine]) -> PageLayout:
+    """Find page furniture and the footnotes at page ends."""
+    rules = layout_rules()
+    footers = {i for i, line in enumerate(lines) if line.text and rules.is_page_footer(line.text)}
+    furniture = {i for i, line in enumerate(lines) if line.text and rules.is_furniture(line.text)}
+    repeated = _repeated_blocks(lines)
+    furniture |= repeated | _side_column_lines(lines, repeated)
+    marks = _footnote_like(lines, furniture)
+    footnotes: set[int] = set()
+    for brk in _page_breaks(lines, footers):
+        zone: list[int] = []
+        i = brk
+        while i >= 0 and (not lines[i].text or i in furniture or marks[i]):
+            if lines[i].text and i not in furniture:
+                zone.append(i)
+            i -= 1
+        # Lone numbers after the last note are page numbers, not notes.
+        if any(not _LONE_NUMBER.match(lines[j].text) for j in zone):
+            footnotes.update(zone)
+        else:
+            furniture.update(zone)
+    # Note numbers printed as a column carry nothing once notes are moved.
+    for j in list(footnotes):
+        if _LONE_NUMBER.match(lines[j].text):
+            footnotes.discard(j)
+            furniture.add(j)
+    return PageLayout(frozenset(furniture), frozenset(footnotes))
