@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from kamerbrief.version import __version__
 
 __all__ = [
     "ErrorRecord",
@@ -26,7 +26,6 @@ __all__ = [
 _ANALYST = {
     "letter_view": "outputs.show",
     "letter_html": "outputs.show",
-    "read_records": "outputs.tables",
     "table_rows": "outputs.tables",
     "arrow_tables": "outputs.tables",
     "write_tables": "outputs.tables",
@@ -51,8 +50,18 @@ def __getattr__(name: str) -> Any:
         from kamerbrief import record
 
         return getattr(record, name)
+    if name == "read_records":
+        return _read_records
     if name in _ANALYST:
         from importlib import import_module
 
         return getattr(import_module(f"kamerbrief.{_ANALYST[name]}"), name)
     raise AttributeError(name)
+
+
+def _read_records(paths, *, extract=None, errors=None):  # type: ignore[no-untyped-def]
+    """:func:`kamerbrief.outputs.tables.read_records`; letters are extracted by default."""
+    from kamerbrief.api import lazy_extract
+    from kamerbrief.outputs.tables import read_records
+
+    return read_records(paths, extract=extract or lazy_extract(), errors=errors)

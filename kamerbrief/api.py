@@ -13,8 +13,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kamerbrief import __version__
 from kamerbrief.entities import extract_entities
+from kamerbrief.errors import SetupError, SourceError
 from kamerbrief.extract.amounts import extract_amounts
 from kamerbrief.extract.commitments import extract_commitments
 from kamerbrief.extract.dates import extract_dates
@@ -23,7 +23,6 @@ from kamerbrief.nlp.annotate import annotate, prepare_pipeline
 from kamerbrief.nlp.pipeline import (
     BLANK,
     ModelChoice,
-    ModelError,
     choose_model,
     describe,
     load_pipeline,
@@ -38,7 +37,9 @@ from kamerbrief.record import (
     Provenance,
     Source,
 )
-from kamerbrief.sources.read import SourceError, SourceText, read_bytes, read_path, sha256_of
+from kamerbrief.rules.registry import load_all
+from kamerbrief.sources.read import SourceText, read_bytes, read_path, sha256_of
+from kamerbrief.version import __version__
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,9 +55,13 @@ EXTRACTORS: tuple[ExtractorFn, ...] = (
 
 
 class Extractor:
-    """Loads the Dutch pipeline once and turns letters into records."""
+    """Loads the rule data and the Dutch pipeline once and turns letters into records.
+
+    Raises :class:`kamerbrief.errors.SetupError` when either cannot be loaded.
+    """
 
     def __init__(self, model: str | None = None, *, nlp: Language | None = None) -> None:
+        load_all()  # a broken rule file stops here, before any letter is read
         self.choice: ModelChoice = choose_model(model)
         self._nlp = None if nlp is None else prepare_pipeline(nlp)
 
@@ -133,7 +138,7 @@ class Extractor:
         # A letter that trips a bug gives an error record; the batch goes on.
         try:
             return self.from_source(source)
-        except ModelError:
+        except SetupError:
             raise
         except Exception as exc:
             detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
@@ -161,15 +166,27 @@ def with_publication_metadata(parsed: ParsedLetter, meta: dict[str, str]) -> Par
 def error_record(path: str, exc: SourceError, sha256: str | None = None) -> ErrorRecord:
     return ErrorRecord(
         source=ErrorSource(path=path, sha256=exc.sha256 or sha256),
-        error=ErrorDetail(kind=exc.kind, message=exc.message),  # type: ignore[arg-type]
+        error=ErrorDetail(kind=exc.kind, message=exc.message),
     )
+
+
+def lazy_extract(model: str | None = None) -> Callable[[str | Path], LetterRecord | ErrorRecord]:
+    """``Extractor(model).from_path``, with the Extractor made on the first call only."""
+    made: list[Extractor] = []
+
+    def from_path(path: str | Path) -> LetterRecord | ErrorRecord:
+        if not made:
+            made.append(Extractor(model))
+        return made[0].from_path(path)
+
+    return from_path
 
 
 def extract(source: str | Path | bytes, *, model: str | None = None) -> LetterRecord:
     """The letter record of a file path or of a letter's bytes.
 
-    Raises :class:`kamerbrief.sources.read.SourceError` for input that gives no text
-    and :class:`kamerbrief.nlp.pipeline.ModelError` for a pipeline that does not load.
+    Raises :class:`kamerbrief.errors.SourceError` for input that gives no text
+    and :class:`kamerbrief.errors.SetupError` for a pipeline or rule data that does not load.
     """
     extractor = Extractor(model)
     if isinstance(source, bytes):

@@ -19,8 +19,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kamerbrief import __version__
 from kamerbrief.batch.inputs import READABLE_SUFFIXES  # noqa: F401  (what directories yield; re-exported)
+from kamerbrief.errors import SetupError
+from kamerbrief.version import __version__
 
 app = typer.Typer(
     name="kamerbrief",
@@ -156,9 +157,10 @@ def extract(
 
     Example: kamerbrief extract corpus/letters/ --jobs 2 -o records/ --resume
     """
-    from kamerbrief.batch.engine import Batch, Progress, WorkerModelError
+    from kamerbrief.batch.engine import Batch, Progress
     from kamerbrief.batch.inputs import expand, paths_from
-    from kamerbrief.nlp.pipeline import ModelError, choose_model
+    from kamerbrief.nlp.pipeline import choose_model
+    from kamerbrief.rules.registry import load_all
 
     args = list(paths or [])
     if not args and files_from is None:
@@ -187,13 +189,17 @@ def extract(
     if engine == "local" and (n_jobs == 1 or len(head) < 2):
         from kamerbrief.api import Extractor
 
-        n_jobs, extractor = 1, Extractor(model)
         try:
+            n_jobs, extractor = 1, Extractor(model)
             _ = extractor.nlp
-        except ModelError as exc:
+        except SetupError as exc:
             raise _fail(str(exc)) from None
         warning = extractor.choice.warning
     else:
+        try:
+            load_all()  # a broken rule file stops the run here, not in every worker
+        except SetupError as exc:
+            raise _fail(str(exc)) from None
         warning = choose_model(model).warning
     if warning and not quiet:
         err.print(warning, markup=False)
@@ -223,11 +229,7 @@ def extract(
                 summary = batch.run(stream)
         else:
             summary = batch.run(stream)
-    except (ModelError, WorkerModelError) as exc:
-        raise _fail(str(exc)) from None
-    except RuntimeError as exc:
-        if type(exc).__name__ != "DaskMissing":
-            raise
+    except SetupError as exc:  # the pipeline or rule data in a worker, the Dask engine
         raise _fail(str(exc)) from None
     finally:
         if errors_fh is not None:
@@ -253,12 +255,12 @@ def info(
 ) -> None:
     """Show which spaCy pipeline is used and why, its licence, labels and measured accuracy."""
     from kamerbrief.api import Extractor
-    from kamerbrief.nlp.pipeline import ModelError, describe
+    from kamerbrief.nlp.pipeline import describe
 
-    extractor = Extractor(model)
     try:
+        extractor = Extractor(model)
         nlp = extractor.nlp
-    except ModelError as exc:
+    except SetupError as exc:
         raise _fail(str(exc)) from None
     if extractor.choice.warning:
         err.print(extractor.choice.warning, markup=False)
@@ -332,14 +334,13 @@ def evaluate(
     from kamerbrief.api import Extractor
     from kamerbrief.evaluate.score import GoldError, report
     from kamerbrief.evaluate.score import evaluate as run
-    from kamerbrief.nlp.pipeline import ModelError
 
     if not gold.exists():
         raise _fail(f"no such gold directory or file: {gold}")
-    extractor = Extractor(model)
     try:
+        extractor = Extractor(model)
         results = run(gold, extractor.from_path)
-    except (GoldError, ModelError) as exc:
+    except (GoldError, SetupError) as exc:
         raise _fail(str(exc)) from None
     figures = report(results)
     if as_json:
@@ -374,4 +375,8 @@ _register_analyst(app)
 
 def main() -> None:
     """Entry point of the console script."""
-    app()
+    try:
+        app()
+    except SetupError as exc:  # a set-up error no command caught: still one line, exit 2
+        err.print(f"kamerbrief: {exc}", markup=False)
+        sys.exit(USAGE_ERROR)

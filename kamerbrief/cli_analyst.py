@@ -16,6 +16,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from kamerbrief.errors import SetupError
+
 USAGE_ERROR = 2
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -51,13 +53,14 @@ def show(
 
     Example: kamerbrief show records.jsonl --id kst-36410-XVI-5 --html letter.html
     """
+    from kamerbrief.api import lazy_extract
     from kamerbrief.outputs.show import letter_html, letter_view, load_letter
 
     if not path.exists():
         raise _fail(f"no such file: {path}")
     try:
-        record = load_letter(path, record_id=record_id)
-    except ValueError as exc:
+        record = load_letter(path, record_id=record_id, extract=lazy_extract())
+    except (ValueError, SetupError) as exc:
         raise _fail(str(exc)) from None
     if html is not None:
         html.write_text(letter_html(record), encoding="utf-8")
@@ -79,6 +82,7 @@ def table(
 
     Example: kamerbrief table records.jsonl --to records.duckdb
     """
+    from kamerbrief.api import lazy_extract
     from kamerbrief.outputs.tables import output_format, read_records, write_tables
 
     fmt = output_format(to)
@@ -92,8 +96,9 @@ def table(
         ) from None
     errors: list = []
     try:
-        counts = write_tables(read_records(records, errors=errors), to, fmt=fmt)
-    except (ValueError, OSError) as exc:
+        records_in = read_records(records, extract=lazy_extract(), errors=errors)
+        counts = write_tables(records_in, to, fmt=fmt)
+    except (ValueError, OSError, SetupError) as exc:
         raise _fail(str(exc)) from None
     _skipped(errors)
     summary = ", ".join(f"{name} {n}" for name, n in counts.items())
@@ -135,6 +140,7 @@ def commitments(
 
     Example: kamerbrief commitments records.jsonl --open --due-before 2025-01-01 -f table
     """
+    from kamerbrief.api import lazy_extract
     from kamerbrief.outputs.register import REGISTER_COLUMNS, commitment_register, filter_register
     from kamerbrief.outputs.tables import read_records
 
@@ -146,8 +152,8 @@ def commitments(
             raise _fail(f"--due-before: not a date (YYYY-MM-DD): {due_before}") from None
     errors: list = []
     try:
-        rows = commitment_register(read_records(records, errors=errors))
-    except (ValueError, OSError) as exc:
+        rows = commitment_register(read_records(records, extract=lazy_extract(), errors=errors))
+    except (ValueError, OSError, SetupError) as exc:
         raise _fail(str(exc)) from None
     _skipped(errors)
     rows = filter_register(rows, open_only=open_only, due_before=day, actor=actor)

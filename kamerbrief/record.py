@@ -14,6 +14,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
+from kamerbrief.errors import ErrorKind
+
 SCHEMA_VERSION = "1.0"
 
 # ISO 8601 at the precision the letter gives: year, month or day, or an
@@ -202,16 +204,7 @@ class LetterRecord(_Model):
 
 
 class ErrorDetail(_Model):
-    kind: Literal[
-        "missing",
-        "unreadable",
-        "empty",
-        "binary",
-        "undecodable",
-        "too_large",
-        "refused",  # an archive member whose path would escape the archive
-        "internal",
-    ]
+    kind: ErrorKind
     message: str
 
 

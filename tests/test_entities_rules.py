@@ -200,8 +200,8 @@ def test_capitals_and_plain_forms_are_one_person_named_plainly(extract) -> None:
 
 
 def test_bad_not_name_pattern_is_refused(monkeypatch) -> None:
-    from kamerbrief.rules.loader import EntityFilterRules, RuleDataError, _load
     from kamerbrief.rules import loader as rules
+    from kamerbrief.rules.loader import EntityFilterRules, RuleDataError, _load
 
     bad = {**rules._read_json("entities.json"), "not_name_patterns": ["[unclosed"]}
     monkeypatch.setattr(rules, "_read_json", lambda name: bad)

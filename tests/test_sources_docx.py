@@ -9,8 +9,8 @@ import pytest
 from conftest import LETTERS
 
 from kamerbrief.record import LetterRecord
-from kamerbrief.sources.read import SourceError, read_bytes, read_path
 from kamerbrief.sources import read as sources
+from kamerbrief.sources.read import SourceError, read_bytes, read_path
 
 FORMATS = LETTERS / "formats"
 NS = (

@@ -23,17 +23,14 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from kamerbrief.batch.engine import CHUNK, Converted, WorkerModelError, convert
+from kamerbrief.batch.convert import CHUNK, Converted, convert
 from kamerbrief.batch.inputs import Input
+from kamerbrief.errors import EngineError, SetupError
 
 if TYPE_CHECKING:
     from kamerbrief.api import Extractor
 
 _local = threading.local()
-
-
-class DaskMissing(RuntimeError):
-    """dask or distributed is not installed."""
 
 
 def _extractor(model: str | None) -> Extractor:
@@ -43,20 +40,18 @@ def _extractor(model: str | None) -> Extractor:
         from kamerbrief.api import Extractor
 
         extractor = Extractor(model)
-        _ = extractor.nlp  # raises ModelError once, here
+        _ = extractor.nlp  # raises a SetupError once, here
         cache[model] = extractor
     return cache[model]
 
 
-def convert_on_worker(inp: Input, model: str | None, pretty: bool) -> Converted | str:
-    """The record of one input, on a Dask worker; a str is the pipeline's load error."""
-    from kamerbrief.nlp.pipeline import ModelError
-
+def convert_on_worker(inp: Input, model: str | None, pretty: bool) -> Converted | SetupError:
+    """The record of one input, on a Dask worker, or the set-up error that stopped it."""
     if inp.error is None:
         try:
             extractor = _extractor(model)
-        except ModelError as exc:
-            return str(exc)
+        except SetupError as exc:
+            return exc
         return convert(lambda: extractor, inp, pretty)
     return convert(lambda: _extractor(model), inp, pretty)
 
@@ -65,7 +60,7 @@ def _client(scheduler: str | None, workers: int, processes: bool) -> tuple[Any, 
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise DaskMissing(
+        raise EngineError(
             "--engine dask needs dask and distributed: pip install 'kamerbrief[dask]'"
         ) from exc
     if scheduler:
@@ -94,7 +89,7 @@ def run_dask(
     try:
         import dask.bag as db
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise DaskMissing(
+        raise EngineError(
             "--engine dask needs dask and distributed: pip install 'kamerbrief[dask]'"
         ) from exc
     client, cluster = _client(scheduler, workers, processes)
@@ -116,8 +111,8 @@ def run_dask(
             items, future = pending.popleft()
             results = future.result()
             for result in results:
-                if isinstance(result, str):
-                    raise WorkerModelError(result)
+                if isinstance(result, SetupError):
+                    raise result
             submit()
             yield from zip(items, results, strict=True)
     finally:

@@ -31,74 +31,41 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, NamedTuple
+from typing import IO, TYPE_CHECKING
 
+from kamerbrief.batch.convert import CHUNK, Converted, convert
 from kamerbrief.batch.inputs import Input, output_name
+from kamerbrief.errors import SetupError
 
 if TYPE_CHECKING:
     from kamerbrief.api import Extractor
 
-CHUNK = 1  # inputs per task sent to a worker: letters vary from 0.1 s to 10 s
 WINDOW = 8  # chunks in flight per worker
-
-
-class Converted(NamedTuple):
-    """A worker's answer for one input: the record as JSON, and for an error record its message."""
-
-    data: str
-    error: str | None = None
-    compact: str | None = None  # the error record on one line, for --errors
-
-
-class WorkerModelError(Exception):
-    """The pipeline did not load in a worker; carries the one-line message."""
-
-
-def convert(get_extractor: Callable[[], Extractor], inp: Input, pretty: bool) -> Converted:
-    """The record of one input as JSON; never raises for bad input."""
-    from kamerbrief.record import ErrorDetail, ErrorRecord, ErrorSource
-
-    if inp.error is not None:
-        kind, message = inp.error
-        record: object = ErrorRecord(
-            source=ErrorSource(path=inp.path),
-            error=ErrorDetail(kind=kind, message=message),  # type: ignore[arg-type]
-        )
-    elif inp.data is not None:
-        record = get_extractor().from_bytes(inp.data, inp.path)
-    else:
-        record = get_extractor().from_path(inp.path)
-    data = record.model_dump_json(indent=2 if pretty else None)  # type: ignore[attr-defined]
-    if isinstance(record, ErrorRecord):
-        compact = data if not pretty else record.model_dump_json()
-        return Converted(data, record.error.message, compact)
-    return Converted(data)
 
 
 # --- the process pool ------------------------------------------------------------------------
 
 _worker_extractor: Extractor | None = None
-_worker_error: str | None = None
+_worker_error: SetupError | None = None
 
 
 def _init_worker(model: str | None) -> None:
     """Load the pipeline once per worker process."""
     global _worker_extractor, _worker_error
     from kamerbrief.api import Extractor
-    from kamerbrief.nlp.pipeline import ModelError
 
-    extractor = Extractor(model)
     try:
+        extractor = Extractor(model)
         _ = extractor.nlp
-    except ModelError as exc:
-        _worker_error = str(exc)
+    except SetupError as exc:
+        _worker_error = exc
         return
     _worker_extractor = extractor
 
 
-def _convert_chunk(chunk: list[Input], pretty: bool) -> list[Converted] | str:
+def _convert_chunk(chunk: list[Input], pretty: bool) -> list[Converted] | SetupError:
     if _worker_extractor is None:
-        return _worker_error or "the pipeline did not load"
+        return _worker_error or SetupError("the pipeline did not load")
     extractor = _worker_extractor
     return [convert(lambda: extractor, inp, pretty) for inp in chunk]
 
@@ -136,8 +103,8 @@ def run_pool(
         while pending:
             items, future = pending.popleft()
             results = future.result()
-            if isinstance(results, str):
-                raise WorkerModelError(results)
+            if isinstance(results, SetupError):
+                raise results
             submit()
             yield from zip(items, results, strict=True)
     finally:
@@ -330,7 +297,7 @@ class Batch:
         return run_pool(inputs, model=self.model, jobs=self.jobs, pretty=self.pretty)
 
     def run(self, inputs: Iterable[Input]) -> Summary:
-        """Convert every input and write its record; raises ModelError or WorkerModelError."""
+        """Convert every input and write its record; raises SetupError."""
         start = time.perf_counter()
         if self.output is not None and self.resume:
             remove_stale_temporaries(self.output)

@@ -15,6 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from kamerbrief.errors import ModelError
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
@@ -31,10 +33,6 @@ _WHY = {
     "bundled": "the pipeline shipped with kamerbrief",
     "blank": "no trained Dutch pipeline found",
 }
-
-
-class ModelError(Exception):
-    """A named pipeline that cannot be loaded; the message is one line."""
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kamerbrief.outputs.tables import RECORD_SUFFIXES, Extract, read_records
 from kamerbrief.record import ErrorRecord, LetterRecord, Section
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-
-    from kamerbrief.api import Extractor
 
 # type -> (label, rich style, HTML colour)
 TYPES: dict[str, tuple[str, str, str]] = {
@@ -48,11 +47,11 @@ class Mark:
 
 
 def load_letter(
-    path: str | Path, *, record_id: str | None = None, extractor: Extractor | None = None
+    path: str | Path, *, record_id: str | None = None, extract: Extract | None = None
 ) -> LetterRecord:
     """The record to show: from a record file (.json/.jsonl; the first, or ``record_id``),
-    else extracted from the letter at ``path``. Raises ValueError if there is none."""
-    from kamerbrief.outputs.tables import RECORD_SUFFIXES, read_records
+    else the letter at ``path`` turned into a record by ``extract``. Raises ValueError if
+    there is none."""
 
     path = Path(path)
     if path.suffix.lower() in RECORD_SUFFIXES:
@@ -62,11 +61,9 @@ def load_letter(
         raise ValueError(
             f"{path}: no letter record" + (f" with id {record_id}" if record_id else "")
         )
-    if extractor is None:
-        from kamerbrief.api import Extractor
-
-        extractor = Extractor()
-    record = extractor.from_path(path)
+    if extract is None:
+        raise ValueError(f"{path}: not a record file (.json, .jsonl)")
+    record = extract(path)
     if isinstance(record, ErrorRecord):
         raise ValueError(f"{path}: {record.error.message}")
     return record

@@ -17,7 +17,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -28,9 +28,9 @@ from kamerbrief.record import ErrorRecord, LetterRecord
 if TYPE_CHECKING:
     import pyarrow as pa
 
-    from kamerbrief.api import Extractor
-
 Row = dict[str, Any]
+# A letter's path -> its record: how a caller lets outputs read letters, not only records.
+Extract = Callable[[Path], LetterRecord | ErrorRecord]
 
 # Column name -> type: str, int, float, bool, date, list (of strings).
 _SPAN = {"text": "str", "start": "int", "end": "int", "section": "str"}
@@ -85,14 +85,15 @@ RECORD_SUFFIXES = frozenset({".json", ".jsonl"})
 def read_records(
     paths: Iterable[str | Path],
     *,
-    extractor: Extractor | None = None,
+    extract: Extract | None = None,
     errors: list[ErrorRecord] | None = None,
 ) -> Iterator[LetterRecord]:
     """The letter records in record files (.json, .jsonl, directories of them, "-" for stdin).
 
-    Any other file is taken for a letter and extracted (with ``extractor``, made on
-    first use). Error records are skipped, and appended to ``errors`` if given.
-    Raises ValueError for a line that is no valid record.
+    Any other file is a letter, turned into a record by ``extract`` (the caller's
+    extractor, e.g. ``kamerbrief.Extractor().from_path``); without it, a ValueError.
+    Error records are skipped, and appended to ``errors`` if given. Raises ValueError
+    for a line that is no valid record.
     """
     import sys
 
@@ -106,11 +107,9 @@ def read_records(
         elif p.suffix.lower() in RECORD_SUFFIXES:
             yield from _read_record_file(p, errors)
         else:
-            if extractor is None:
-                from kamerbrief.api import Extractor
-
-                extractor = Extractor()
-            record = extractor.from_path(p)
+            if extract is None:
+                raise ValueError(f"{p}: not a record file (.json, .jsonl)")
+            record = extract(p)
             if isinstance(record, ErrorRecord):
                 if errors is not None:
                     errors.append(record)

@@ -14,9 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-
-class RuleDataError(ValueError):
-    """A rule data file is missing, malformed or has a bad pattern."""
+from kamerbrief.errors import RuleDataError
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -351,6 +349,14 @@ class Gazetteer(_Rules):
         return self
 
 
+class OrganisationsFile(_Rules):
+    organisations: tuple[GazetteerEntry, ...]
+
+
+class LocationsFile(_Rules):
+    locations: tuple[GazetteerEntry, ...]
+
+
 @cache
 def person_rules() -> PersonRules:
     """Titles, particles and role words around person names (data/persons.json)."""
@@ -366,10 +372,12 @@ def entity_filter_rules() -> EntityFilterRules:
 @cache
 def gazetteer() -> Gazetteer:
     """Known organisations and locations (data/organisations.json, data/locations.json)."""
+    organisations = _load(OrganisationsFile, "organisations.json")
+    locations = _load(LocationsFile, "locations.json")
     merged = {
         "about": "organisations.json and locations.json",
-        "organisations": _read_json("organisations.json")["organisations"],
-        "locations": _read_json("locations.json")["locations"],
+        "organisations": organisations.organisations,
+        "locations": locations.locations,
     }
     try:
         return Gazetteer.model_validate(merged)

@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
+from kamerbrief.errors import SourceError
 from kamerbrief.sources.docx import ZIP_MAGIC, DocxError, NotWordFile, docx_text
 from kamerbrief.sources.html_source import html_text, looks_like_html
 from kamerbrief.sources.pdf import PDF_MAGIC, PdfError, pdf_text
@@ -39,15 +40,6 @@ _BINARY_MAGIC = {
     b"\x7fELF": "an executable",
 }
 
-
-class SourceError(Exception):
-    """An input that gives no text."""
-
-    def __init__(self, kind: str, message: str, sha256: str | None = None) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
-        self.sha256 = sha256
 
 
 @dataclass(frozen=True)
