@@ -13,12 +13,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kamerbrief.entities import extract_entities
 from kamerbrief.errors import SetupError, SourceError
-from kamerbrief.extract.amounts import extract_amounts
-from kamerbrief.extract.commitments import extract_commitments
-from kamerbrief.extract.dates import extract_dates
-from kamerbrief.extract.references import extract_references, own_kamerstuk, record_id
+from kamerbrief.extract.references import own_kamerstuk
+from kamerbrief.extract.steps import Context, check_steps, run_steps
 from kamerbrief.nlp.annotate import annotate, prepare_pipeline
 from kamerbrief.nlp.pipeline import (
     BLANK,
@@ -36,6 +33,7 @@ from kamerbrief.record import (
     LetterRecord,
     Provenance,
     Source,
+    kamerstuk_id,
 )
 from kamerbrief.rules.registry import load_all
 from kamerbrief.sources.read import SourceText, read_bytes, read_path, sha256_of
@@ -43,16 +41,6 @@ from kamerbrief.version import __version__
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
-
-# An extractor reads the doc and the structure and returns the record keys it fills.
-ExtractorFn = Callable[["Doc", ParsedLetter], dict[str, object]]
-EXTRACTORS: tuple[ExtractorFn, ...] = (
-    extract_entities,
-    extract_dates,
-    extract_references,
-)
-
 
 class Extractor:
     """Loads the rule data and the Dutch pipeline once and turns letters into records.
@@ -62,6 +50,7 @@ class Extractor:
 
     def __init__(self, model: str | None = None, *, nlp: Language | None = None) -> None:
         load_all()  # a broken rule file stops here, before any letter is read
+        check_steps()
         self.choice: ModelChoice = choose_model(model)
         self._nlp = None if nlp is None else prepare_pipeline(nlp)
 
@@ -88,25 +77,15 @@ class Extractor:
         nlp = self.nlp
         nlp.max_length = max(nlp.max_length, len(parsed.text) + 1)
         doc = annotate(nlp, parsed.text)
-        fields: dict[str, object] = {}
-        for extractor in EXTRACTORS:
-            fields.update(extractor(doc, parsed))
-        # Amounts and commitments come last: they read the dates and actors found before them.
-        fields.update(extract_amounts(doc, parsed, dates=fields.get("dates")))  # type: ignore[arg-type]
-        fields.update(
-            extract_commitments(
-                doc,
-                parsed,
-                persons=fields.get("persons", []),  # type: ignore[arg-type]
-                organisations=fields.get("organisations", []),  # type: ignore[arg-type]
-                dates=fields.get("dates", []),  # type: ignore[arg-type]
-            )
-        )
-        # The letter's own Kamerstuk (running footer, masthead, file name) is its identity.
+        # The letter's own Kamerstuk (running footer, masthead, file name) is its identity,
+        # worked out once: the references step leaves it out of the citations.
         kamerstuk = own_kamerstuk(source.text, source.path, source.meta)
+        items = run_steps(Context(doc, parsed, kamerstuk))
         metadata = parsed.metadata.model_copy(update={"kamerstuk": kamerstuk})
         return LetterRecord(
-            id=record_id(kamerstuk) if kamerstuk else f"sha256-{source.sha256[:16]}",
+            id=kamerstuk_id(kamerstuk.dossier, kamerstuk.number)
+            if kamerstuk
+            else f"sha256-{source.sha256[:16]}",
             source=Source(
                 path=source.path, sha256=source.sha256, format=source.format, chars=len(source.text)
             ),
@@ -115,7 +94,7 @@ class Extractor:
             sections=parsed.sections,
             warnings=parsed.warnings,
             provenance=self.provenance,
-            **fields,
+            **items,
         )
 
     def from_path(self, path: str | Path) -> LetterRecord | ErrorRecord:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kamerbrief.nlp.entity_rules import INITIALS, INSTRUMENTS, RULE_PERSON, portfolio_pattern
 from kamerbrief.parse import ParsedLetter
-from kamerbrief.record import Location, Mention, Organisation, Person
+from kamerbrief.record import ITEM_TYPES, Location, Mention, Organisation, Person
 from kamerbrief.rules.loader import (
     EntityFilterRules,
     entity_filter_rules,
@@ -35,7 +35,7 @@ from kamerbrief.rules.loader import (
     person_rules,
 )
 
-ENTITY_TYPES = ("person", "organisation", "location")
+ENTITY_TYPES = tuple(t.name for t in ITEM_TYPES if t.entity)  # person, organisation, location
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$")  # "Jemen?3", "Remkes2"
 _PLAIN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*$")  # "Grundberg"
 _NAME_PART = r"[A-ZÀ-Þ][a-zß-ÿ'’]{2,}"  # one surname of "Klaver-Westerveld"

@@ -10,6 +10,7 @@ parents that exist.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -58,6 +59,11 @@ class Kamerstuk(_Model):
     dossier: str
     number: str | None = None
     year: str | None = None
+
+
+def kamerstuk_id(dossier: str, number: str | None = None) -> str:
+    """The record id of a Kamerstuk: "kst-21501-02-3121", "kst-33750-XVI-36", "kst-36410"."""
+    return "-".join(["kst", dossier, *([number] if number else [])])
 
 
 class Metadata(_Model):
@@ -195,12 +201,48 @@ class LetterRecord(_Model):
 
     def _spans(self) -> list[Span]:
         spans: list[Span] = []
-        for group in (self.persons, self.organisations, self.locations):
-            for entry in group:
-                spans.extend(entry.mentions)
-        for items in (self.dates, self.amounts, self.references, self.commitments):
-            spans.extend(items)
+        for t in ITEM_TYPES:
+            for item in getattr(self, t.key):
+                spans.extend(item.mentions if t.entity else [item])
         return spans
+
+
+@dataclass(frozen=True)
+class ItemType:
+    """One kind of item in a letter record.
+
+    ``key`` is the record's list of it, ``prefix`` starts its item ids in the outputs
+    ("p1", "d3"), ``entity`` says it is an entry with mentions (persons, organisations,
+    locations), ``scored`` lists the fields evaluate scores as accuracies over matched
+    items. Show, tables and evaluate read this registry: a new item type is an entry
+    here, its list on :class:`LetterRecord`, and the extractor step that fills it.
+    """
+
+    name: str
+    key: str
+    prefix: str
+    entity: bool = False
+    scored: tuple[str, ...] = ()
+
+
+ITEM_TYPES: tuple[ItemType, ...] = (
+    ItemType("person", "persons", "p", entity=True),
+    ItemType("organisation", "organisations", "o", entity=True),
+    ItemType("location", "locations", "l", entity=True),
+    ItemType("date", "dates", "d", scored=("value", "approximate")),
+    ItemType("amount", "amounts", "a", scored=("kind", "value", "unit")),
+    ItemType("reference", "references", "r", scored=("kind", "dossier", "number")),
+    ItemType("commitment", "commitments", "c", scored=("actor", "strength", "status")),
+)
+ENTITY_TYPES: tuple[ItemType, ...] = tuple(t for t in ITEM_TYPES if t.entity)
+
+
+def item_type(name: str) -> ItemType:
+    """The item type called ``name`` ("person") or listed under ``name`` ("persons")."""
+    for t in ITEM_TYPES:
+        if name in (t.name, t.key):
+            return t
+    raise KeyError(name)
 
 
 class ErrorDetail(_Model):

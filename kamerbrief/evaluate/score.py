@@ -9,7 +9,6 @@ counting; forms the gold calls borderline are neither right nor wrong.
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from collections import Counter
@@ -19,7 +18,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from kamerbrief.record import ISO_DATE_RE, ErrorRecord, LetterRecord
+from kamerbrief.record import ISO_DATE_RE, ITEM_TYPES, ErrorRecord, LetterRecord
+from kamerbrief.rules.calendar import iso_bounds
 
 
 class GoldError(ValueError):
@@ -263,15 +263,11 @@ def _score_metadata(gold: GoldMetadata, record: LetterRecord, result: LetterResu
         )
 
 
-ENTITY_TYPES = ("persons", "organisations", "locations")
-ITEM_TYPES = ("dates", "amounts", "references", "commitments")
+# The record's item types (kamerbrief.record.ITEM_TYPES), by their record keys.
+ENTITY_TYPES = tuple(t.key for t in ITEM_TYPES if t.entity)
+ITEM_KEYS = tuple(t.key for t in ITEM_TYPES if not t.entity)
 # Attributes scored as accuracies over matched items.
-ITEM_FIELDS = {
-    "dates": ("value", "approximate"),
-    "amounts": ("kind", "value", "unit"),
-    "references": ("kind", "dossier", "number"),
-    "commitments": ("actor", "strength", "status"),
-}
+ITEM_FIELDS = {t.key: t.scored for t in ITEM_TYPES if not t.entity}
 
 
 def _borderline(gold: GoldLetter, kind: str) -> Counter[str]:
@@ -353,23 +349,11 @@ def date_bounds(value: str) -> tuple[str, str] | None:
     """First and last day of an ISO date or interval ("2014-02" -> 2014-02-01, 2014-02-28)."""
     if not ISO_DATE_RE.match(value):
         return None
-    lo, _, hi = value.partition("/")
-    hi = hi or lo
-
-    def first(point: str) -> str:
-        parts = point.split("-")
-        return "-".join([*parts, *["01"] * (3 - len(parts))])
-
-    def last(point: str) -> str:
-        parts = point.split("-")
-        if len(parts) == 1:
-            return f"{parts[0]}-12-31"
-        if len(parts) == 2:
-            days = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
-            return f"{parts[0]}-{parts[1]}-{days:02d}"
-        return point
-
-    return first(lo), last(hi)
+    try:
+        first, last, _ = iso_bounds(value)
+    except ValueError:  # an impossible day
+        return None
+    return first.isoformat(), last.isoformat()
 
 
 def _same(field: str, gold: object, pred: object) -> bool:
@@ -458,8 +442,8 @@ def evaluate(
             for kind in ENTITY_TYPES:
                 if getattr(gold, kind) is not None:
                     _score_entities(kind, gold, record, result)
-            for kind in ITEM_TYPES:
-                if getattr(gold, kind) is not None:
+            for kind in ITEM_KEYS:
+                if getattr(gold, kind, None) is not None:
                     _score_items(kind, gold, record, result)
         results.append(result)
     return results

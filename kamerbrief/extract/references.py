@@ -458,10 +458,12 @@ def find_references(text: str, own: Kamerstuk | None = None) -> list[Reference]:
     return _link_motions(text, refs, p)
 
 
-def extract_references(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
-    """The letter's references: citations in its content, not its own Kamerstuk number."""
+def extract_references(
+    doc: Doc, parsed: ParsedLetter, own: Kamerstuk | None = None
+) -> dict[str, object]:
+    """The letter's references: citations in its content, not ``own``, its own Kamerstuk
+    (worked out once, from the source, by :func:`own_kamerstuk`)."""
     text = parsed.text
-    own = own_kamerstuk(text, None)
     refs = [r for r in find_references(text, own) if r.start >= parsed.content_start]
     for ref in refs:
         ref.section = parsed.section_at(ref.start)
@@ -554,9 +556,3 @@ def own_kamerstuk(
     return found
 
 
-def record_id(kamerstuk: Kamerstuk) -> str:
-    """The record id of a Kamerstuk: "kst-21501-02-3121", "kst-33750-XVI-36"."""
-    parts = ["kst", kamerstuk.dossier]
-    if kamerstuk.number:
-        parts.append(kamerstuk.number)
-    return "-".join(parts)

@@ -34,7 +34,7 @@ from kamerbrief.outputs.tables import (
     ministry_of,
     target_id,
 )
-from kamerbrief.record import LetterRecord
+from kamerbrief.record import LetterRecord, kamerstuk_id
 
 Row = dict[str, Any]
 
@@ -129,7 +129,7 @@ class _Letter:
         self.day: date | None = date_range(self.date)[0]
         self.motion = is_motion(record)
         kst = record.metadata.kamerstuk
-        self.paper = f"kst-{kst.dossier}-{kst.number}" if kst and kst.number else record.id
+        self.paper = kamerstuk_id(kst.dossier, kst.number) if kst and kst.number else record.id
         self.rows: list[Row] = []
 
 

@@ -11,26 +11,31 @@ from __future__ import annotations
 
 import html
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kamerbrief.outputs.tables import RECORD_SUFFIXES, Extract, read_records
-from kamerbrief.record import ErrorRecord, LetterRecord, Section
+from kamerbrief.record import ITEM_TYPES, ErrorRecord, LetterRecord, Section
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-# type -> (label, rich style, HTML colour)
+# item type -> (rich style, HTML colour); a type not listed here gets _DEFAULT_STYLE.
+_STYLES: dict[str, tuple[str, str]] = {
+    "person": ("bold cyan", "#b3e5fc"),
+    "organisation": ("bold magenta", "#f8bbd0"),
+    "location": ("bold green", "#c8e6c9"),
+    "date": ("yellow", "#fff59d"),
+    "amount": ("bold red", "#ffccbc"),
+    "reference": ("underline blue", "#d1c4e9"),
+    "commitment": ("on grey23", "#eeeeee"),
+}
+_DEFAULT_STYLE = ("underline", "#e0e0e0")
+# type -> (label, rich style, HTML colour), for every item type of the record
 TYPES: dict[str, tuple[str, str, str]] = {
-    "person": ("persons", "bold cyan", "#b3e5fc"),
-    "organisation": ("organisations", "bold magenta", "#f8bbd0"),
-    "location": ("locations", "bold green", "#c8e6c9"),
-    "date": ("dates", "yellow", "#fff59d"),
-    "amount": ("amounts", "bold red", "#ffccbc"),
-    "reference": ("references", "underline blue", "#d1c4e9"),
-    "commitment": ("commitments", "on grey23", "#eeeeee"),
+    t.name: (t.key, *_STYLES.get(t.name, _DEFAULT_STYLE)) for t in ITEM_TYPES
 }
 
 
@@ -78,38 +83,43 @@ def _fmt_number(value: float | None) -> str:
 def marks(record: LetterRecord) -> list[Mark]:
     """Every item of the record as marked spans, in text order (longest first on a tie)."""
     out: list[Mark] = []
-    for prefix, kind, entries in (
-        ("p", "person", record.persons),
-        ("o", "organisation", record.organisations),
-        ("l", "location", record.locations),
-    ):
-        for i, entry in enumerate(entries, 1):
-            value = entry.name
-            roles = getattr(entry, "roles", [])
-            if roles:
-                value += f" ({'; '.join(roles)})"
-            for j, m in enumerate(entry.mentions, 1):
-                out.append(
-                    Mark(kind, m.start, m.end, f"kb-{prefix}{i}-m{j}", value, f"{prefix}{i}")
-                )
-    for i, d in enumerate(record.dates, 1):
-        value = (d.value or "no value") + (" (approximate)" if d.approximate else "")
-        out.append(Mark("date", d.start, d.end, f"kb-d{i}", value, f"d{i}"))
-    for i, a in enumerate(record.amounts, 1):
-        value = f"{a.kind}: {a.qualifier + ' ' if a.qualifier else ''}{_fmt_number(a.value)}"
-        if a.value_max is not None:
-            value += f" to {_fmt_number(a.value_max)}"
-        value += f" {a.unit}" if a.unit else ""
-        out.append(Mark("amount", a.start, a.end, f"kb-a{i}", value, f"a{i}"))
-    for i, r in enumerate(record.references, 1):
-        parts = [r.kind, r.dossier, f"nr. {r.number}" if r.number else None, r.year, r.member]
-        out.append(
-            Mark("reference", r.start, r.end, f"kb-r{i}", " ".join(p for p in parts if p), f"r{i}")
-        )
-    for i, c in enumerate(record.commitments, 1):
-        out.append(Mark("commitment", c.start, c.end, f"kb-c{i}", _commitment_value(c), f"c{i}"))
+    for t in ITEM_TYPES:
+        for i, item in enumerate(getattr(record, t.key), 1):
+            item_id = f"{t.prefix}{i}"
+            if t.entity:
+                value = item.name
+                roles = getattr(item, "roles", [])
+                if roles:
+                    value += f" ({'; '.join(roles)})"
+                for j, m in enumerate(item.mentions, 1):
+                    out.append(Mark(t.name, m.start, m.end, f"kb-{item_id}-m{j}", value, item_id))
+            else:
+                value = _VALUES.get(t.name, _plain_value)(item)
+                out.append(Mark(t.name, item.start, item.end, f"kb-{item_id}", value, item_id))
     out.sort(key=lambda m: (m.start, -m.end))
     return out
+
+
+def _date_value(d: Any) -> str:
+    return (d.value or "no value") + (" (approximate)" if d.approximate else "")
+
+
+def _amount_value(a: Any) -> str:
+    value = f"{a.kind}: {a.qualifier + ' ' if a.qualifier else ''}{_fmt_number(a.value)}"
+    if a.value_max is not None:
+        value += f" to {_fmt_number(a.value_max)}"
+    return value + (f" {a.unit}" if a.unit else "")
+
+
+def _reference_value(r: Any) -> str:
+    parts = [r.kind, r.dossier, f"nr. {r.number}" if r.number else None, r.year, r.member]
+    return " ".join(p for p in parts if p)
+
+
+def _plain_value(item: Any) -> str:
+    """The one-line value of an item type without its own formatter."""
+    value = getattr(item, "value", None)
+    return str(value) if value is not None else item.text
 
 
 def _commitment_value(c: object) -> str:
@@ -118,16 +128,17 @@ def _commitment_value(c: object) -> str:
     return f"{getattr(c, 'actor', None) or 'no actor'}; {when}; {c.strength}; {c.status}"  # type: ignore[attr-defined]
 
 
+# item type -> the one-line value shown for an item of it
+_VALUES: dict[str, Callable[[Any], str]] = {
+    "date": _date_value,
+    "amount": _amount_value,
+    "reference": _reference_value,
+    "commitment": _commitment_value,
+}
+
+
 def _counts(record: LetterRecord) -> dict[str, int]:
-    return {
-        "person": len(record.persons),
-        "organisation": len(record.organisations),
-        "location": len(record.locations),
-        "date": len(record.dates),
-        "amount": len(record.amounts),
-        "reference": len(record.references),
-        "commitment": len(record.commitments),
-    }
+    return {t.name: len(getattr(record, t.key)) for t in ITEM_TYPES}
 
 
 def _metadata_rows(record: LetterRecord) -> list[tuple[str, str]]:
@@ -388,24 +399,15 @@ def _side_lists(record: LetterRecord) -> str:
     for m in marks(record):
         by_item[m.item].append(m)
     parts = []
-    groups: list[tuple[str, Iterable[tuple[str, str]]]] = [
-        ("person", ((f"p{i}", e.name) for i, e in enumerate(record.persons, 1))),
-        ("organisation", ((f"o{i}", e.name) for i, e in enumerate(record.organisations, 1))),
-        ("location", ((f"l{i}", e.name) for i, e in enumerate(record.locations, 1))),
-        ("date", ((f"d{i}", x.text) for i, x in enumerate(record.dates, 1))),
-        ("amount", ((f"a{i}", x.text) for i, x in enumerate(record.amounts, 1))),
-        ("reference", ((f"r{i}", x.text) for i, x in enumerate(record.references, 1))),
-        (
-            "commitment",
-            ((f"c{i}", x.action or x.text) for i, x in enumerate(record.commitments, 1)),
-        ),
-    ]
-    for kind, entries in groups:
+    for t in ITEM_TYPES:
+        kind = t.name
         rows = []
-        for item, name in entries:
+        for i, x in enumerate(getattr(record, t.key), 1):
+            item = f"{t.prefix}{i}"
+            name = x.name if t.entity else (getattr(x, "action", None) or x.text)
             ms = by_item.get(item, [])
             value = ms[0].value if ms else ""
-            if kind in ("person", "organisation", "location"):
+            if t.entity:
                 links = "".join(
                     f'<a class="kb-jump" href="#{_e(m.id)}" title="{_e(m.value)}">{n}</a>'
                     for n, m in enumerate(ms, 1)

@@ -10,7 +10,6 @@ records at a time, so a large batch never sits in memory as tables.
 
 from __future__ import annotations
 
-import calendar
 import csv
 import json
 import os
@@ -23,7 +22,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kamerbrief.record import ErrorRecord, LetterRecord
+from kamerbrief.record import ENTITY_TYPES, ITEM_TYPES, ErrorRecord, LetterRecord, kamerstuk_id
+from kamerbrief.rules.calendar import iso_bounds
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -75,6 +75,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "deadline_start": "date", "deadline_end": "date", "strength": "str", "status": "str",
     },
 }  # fmt: skip
+for _t in ITEM_TYPES:  # an item type without a table of its own: span and value
+    SCHEMAS.setdefault(_t.key, {"letter_id": "str", "item_id": "str", **_SPAN, "value": "str"})
 TABLE_NAMES: tuple[str, ...] = tuple(SCHEMAS)
 
 # -- reading records ------------------------------------------------------------------
@@ -185,22 +187,7 @@ def date_range(value: str | None) -> tuple[date | None, date | None, str | None]
     """First day, last day and precision (day|month|year) of an ISO date or interval."""
     if not value:
         return None, None, None
-    first, _, last = value.partition("/")
-    start, p1 = _bounds(first, end=False)
-    end, p2 = _bounds(last or first, end=True)
-    order = ("day", "month", "year")
-    return start, end, max(p1, p2, key=order.index)
-
-
-def _bounds(point: str, *, end: bool) -> tuple[date, str]:
-    parts = [int(x) for x in point.split("-")]
-    year = parts[0]
-    if len(parts) == 3:
-        return date(year, parts[1], parts[2]), "day"
-    if len(parts) == 2:
-        day = calendar.monthrange(year, parts[1])[1] if end else 1
-        return date(year, parts[1], day), "month"
-    return (date(year, 12, 31) if end else date(year, 1, 1)), "year"
+    return iso_bounds(value)
 
 
 _OFFICE = r"(?:[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Mm]inisterie)"
@@ -247,7 +234,7 @@ def letter_ministry(record: LetterRecord) -> str | None:
 def target_id(kind: str, dossier: str | None, number: str | None) -> str | None:
     """The record id a citation points at ("kst-36410-XVI-12"), for Kamerstukken and motions."""
     if kind in ("kamerstuk", "motie", "amendement") and dossier and number:
-        return f"kst-{dossier}-{number}"
+        return kamerstuk_id(dossier, number)
     return None
 
 
@@ -285,60 +272,84 @@ def record_rows(record: LetterRecord, letter_id: str | None = None) -> dict[str,
             "letter_id": lid, "section_id": s.id, "number": s.number, "level": s.level,
             "title": s.title, "start": s.start, "end": s.end, "parent": s.parent,
         })  # fmt: skip
-    groups = (
-        ("persons", "person", "p", record.persons),
-        ("organisations", "organisation", "o", record.organisations),
-        ("locations", "location", "l", record.locations),
-    )
-    for table, entity_type, prefix, entries in groups:
-        for i, entry in enumerate(entries, 1):
-            item = f"{prefix}{i}"
+    for t in ENTITY_TYPES:
+        for i, entry in enumerate(getattr(record, t.key), 1):
+            item = f"{t.prefix}{i}"
             row: Row = {
                 "letter_id": lid, "item_id": item, "name": entry.name,
                 "aliases": list(entry.aliases), "mention_count": len(entry.mentions),
             }  # fmt: skip
-            if table == "persons":
-                row["roles"] = list(entry.roles)  # type: ignore[attr-defined]
-            rows[table].append(row)
+            if "roles" in SCHEMAS[t.key]:
+                row["roles"] = list(entry.roles)
+            rows[t.key].append(row)
             for j, m in enumerate(entry.mentions, 1):
                 rows["mentions"].append({
                     "letter_id": lid, "item_id": item, "mention_id": f"{item}.m{j}",
-                    "entity_type": entity_type, "name": entry.name, **_span(m),
+                    "entity_type": t.name, "name": entry.name, **_span(m),
                 })  # fmt: skip
-    for i, d in enumerate(record.dates, 1):
-        start, end, precision = date_range(d.value)
-        rows["dates"].append({
-            "letter_id": lid, "item_id": f"d{i}", **_span(d), "value": d.value,
-            "value_start": start, "value_end": end, "precision": precision,
-            "approximate": d.approximate,
-        })  # fmt: skip
-    for i, a in enumerate(record.amounts, 1):
-        rows["amounts"].append({
-            "letter_id": lid, "item_id": f"a{i}", **_span(a), "kind": a.kind, "value": a.value,
-            "value_max": a.value_max, "unit": a.unit, "qualifier": a.qualifier,
-        })  # fmt: skip
-    for i, r in enumerate(record.references, 1):
-        rows["references"].append({
-            "letter_id": lid, "item_id": f"r{i}", **_span(r), "kind": r.kind,
-            "dossier": r.dossier, "number": r.number, "year": r.year, "chamber": r.chamber,
-            "member": r.member, "target_id": target_id(r.kind, r.dossier, r.number),
-        })  # fmt: skip
-    for i, c in enumerate(record.commitments, 1):
-        role = actor_role(record, c.actor)
-        deadline = c.deadline.value if c.deadline else None
-        start, end, _ = date_range(deadline)
-        rows["commitments"].append({
-            "letter_id": lid, "item_id": f"c{i}", **_span(c), "actor": c.actor,
-            "actor_role": role, "ministry": ministry_of(role) or ministry, "action": c.action,
-            "deadline_text": c.deadline.text if c.deadline else None, "deadline_value": deadline,
-            "deadline_start": start, "deadline_end": end, "strength": c.strength,
-            "status": c.status,
-        })  # fmt: skip
+    for t in ITEM_TYPES:
+        if not t.entity:
+            fields = _ITEM_FIELDS.get(t.name, _value_fields)
+            for i, x in enumerate(getattr(record, t.key), 1):
+                rows[t.key].append(
+                    {"letter_id": lid, "item_id": f"{t.prefix}{i}", **_span(x), **fields(record, x)}
+                )
     return rows
 
 
 def _span(item: Any) -> Row:
     return {"text": item.text, "start": item.start, "end": item.end, "section": item.section}
+
+
+def _date_fields(record: LetterRecord, d: Any) -> Row:
+    start, end, precision = date_range(d.value)
+    return {
+        "value": d.value, "value_start": start, "value_end": end, "precision": precision,
+        "approximate": d.approximate,
+    }  # fmt: skip
+
+
+def _amount_fields(record: LetterRecord, a: Any) -> Row:
+    return {
+        "kind": a.kind, "value": a.value, "value_max": a.value_max, "unit": a.unit,
+        "qualifier": a.qualifier,
+    }  # fmt: skip
+
+
+def _reference_fields(record: LetterRecord, r: Any) -> Row:
+    return {
+        "kind": r.kind, "dossier": r.dossier, "number": r.number, "year": r.year,
+        "chamber": r.chamber, "member": r.member,
+        "target_id": target_id(r.kind, r.dossier, r.number),
+    }  # fmt: skip
+
+
+def _commitment_fields(record: LetterRecord, c: Any) -> Row:
+    role = actor_role(record, c.actor)
+    deadline = c.deadline.value if c.deadline else None
+    start, end, _ = date_range(deadline)
+    return {
+        "actor": c.actor, "actor_role": role,
+        "ministry": ministry_of(role) or letter_ministry(record), "action": c.action,
+        "deadline_text": c.deadline.text if c.deadline else None, "deadline_value": deadline,
+        "deadline_start": start, "deadline_end": end, "strength": c.strength,
+        "status": c.status,
+    }  # fmt: skip
+
+
+def _value_fields(record: LetterRecord, item: Any) -> Row:
+    """The columns of an item type without its own: its value as text."""
+    value = getattr(item, "value", None)
+    return {"value": None if value is None else str(value)}
+
+
+# item type -> the columns of one item beyond letter_id, item_id and the span
+_ITEM_FIELDS: dict[str, Callable[[LetterRecord, Any], Row]] = {
+    "date": _date_fields,
+    "amount": _amount_fields,
+    "reference": _reference_fields,
+    "commitment": _commitment_fields,
+}
 
 
 def iter_table_rows(

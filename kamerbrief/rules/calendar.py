@@ -1,7 +1,8 @@
-"""Reading Dutch calendar expressions into ISO 8601 values."""
+"""The calendar in one place: Dutch dates into ISO 8601 values, and the days an ISO value covers."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -34,3 +35,26 @@ def parse_full_date(text: str) -> str | None:
         return date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def iso_bounds(value: str) -> tuple[date, date, str]:
+    """First day, last day and precision (day|month|year) of an ISO date or interval.
+
+    "2023-03/2023-05" covers 2023-03-01 to 2023-05-31 at month precision.
+    """
+    first, _, last = value.partition("/")
+    start, p1 = _point_bounds(first, end=False)
+    end, p2 = _point_bounds(last or first, end=True)
+    order = ("day", "month", "year")
+    return start, end, max(p1, p2, key=order.index)
+
+
+def _point_bounds(point: str, *, end: bool) -> tuple[date, str]:
+    parts = [int(x) for x in point.split("-")]
+    year = parts[0]
+    if len(parts) == 3:
+        return date(year, parts[1], parts[2]), "day"
+    if len(parts) == 2:
+        day = calendar.monthrange(year, parts[1])[1] if end else 1
+        return date(year, parts[1], day), "month"
+    return (date(year, 12, 31) if end else date(year, 1, 1)), "year"

@@ -7,10 +7,10 @@ from functools import cache
 
 from pydantic import Field, field_validator
 
-from kamerbrief.rules.loader import _compile, _load, _Rules
+from kamerbrief.rules.loader import RuleFile, compile_pattern, load_rules
 
 
-class CommitmentRules(_Rules):
+class CommitmentRules(RuleFile):
     singular_subjects: frozenset[str]
     plural_subjects: frozenset[str]
     third_person_subjects: frozenset[str]
@@ -55,7 +55,7 @@ class CommitmentRules(_Rules):
     def _compile_all(cls, value: object) -> tuple[re.Pattern[str], ...]:
         if not isinstance(value, list):
             raise ValueError("expected a list of regular expressions")
-        return tuple(_compile(str(v)) for v in value)
+        return tuple(compile_pattern(str(v)) for v in value)
 
     @field_validator("own_bodies", "collective_actors", "result_openers", mode="before")
     @classmethod
@@ -68,4 +68,4 @@ class CommitmentRules(_Rules):
 @cache
 def commitment_rules() -> CommitmentRules:
     """Cues of commitments (data/commitments.json)."""
-    return _load(CommitmentRules, "commitments.json")
+    return load_rules(CommitmentRules, "commitments.json")

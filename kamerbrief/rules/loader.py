@@ -17,14 +17,14 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from kamerbrief.errors import RuleDataError
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
+def compile_pattern(pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern)
     except re.error as exc:
         raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
 
 
-class _Rules(BaseModel):
+class RuleFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
     about: str = Field(min_length=10)
 
@@ -60,7 +60,7 @@ class HeaderLabels(BaseModel):
 def _one_pattern(value: Any) -> re.Pattern[str]:
     if not isinstance(value, str):
         raise ValueError("expected a regular expression")
-    return _compile(value)
+    return compile_pattern(value)
 
 
 class KamerstukDocument(BaseModel):
@@ -121,7 +121,7 @@ class KamerstukRules(BaseModel):
         return [name for name in self.member_separator.split(text) if name.strip()]
 
 
-class LayoutRules(_Rules):
+class LayoutRules(RuleFile):
     page_footer: tuple[re.Pattern[str], ...]
     furniture_lines: tuple[re.Pattern[str], ...]
     salutation: re.Pattern[str]
@@ -150,7 +150,7 @@ class LayoutRules(_Rules):
     def _compile_many(cls, value: Any) -> tuple[re.Pattern[str], ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValueError("expected a list of regular expressions")
-        return tuple(_compile(v) for v in value)
+        return tuple(compile_pattern(v) for v in value)
 
     @field_validator(
         "salutation",
@@ -178,7 +178,7 @@ class LayoutRules(_Rules):
         return any(p.match(line) for p in self.not_headings)
 
 
-class MonthRules(_Rules):
+class MonthRules(RuleFile):
     months: dict[str, int]
 
     @field_validator("months")
@@ -190,7 +190,8 @@ class MonthRules(_Rules):
         return value
 
 
-def _read_json(name: str) -> dict[str, Any]:
+def read_rule_file(name: str) -> dict[str, Any]:
+    """The JSON of ``kamerbrief/data/<name>``, not yet validated; RuleDataError if unreadable."""
     try:
         raw = resources.files("kamerbrief.data").joinpath(name).read_text(encoding="utf-8")
         return json.loads(raw)
@@ -198,9 +199,10 @@ def _read_json(name: str) -> dict[str, Any]:
         raise RuleDataError(f"cannot read rule file kamerbrief/data/{name}: {exc}") from exc
 
 
-def _load(model: type[_Rules], name: str) -> Any:
+def load_rules(model: type[RuleFile], name: str) -> Any:
+    """``kamerbrief/data/<name>`` validated by ``model``; RuleDataError if it does not fit."""
     try:
-        return model.model_validate(_read_json(name))
+        return model.model_validate(read_rule_file(name))
     except ValueError as exc:
         if isinstance(exc, RuleDataError):
             raise
@@ -210,16 +212,16 @@ def _load(model: type[_Rules], name: str) -> Any:
 @cache
 def layout_rules() -> LayoutRules:
     """The layout rules (data/layout.json)."""
-    return _load(LayoutRules, "layout.json")
+    return load_rules(LayoutRules, "layout.json")
 
 
 @cache
 def month_rules() -> MonthRules:
     """Dutch month names (data/months.json)."""
-    return _load(MonthRules, "months.json")
+    return load_rules(MonthRules, "months.json")
 
 
-class OfficeRules(_Rules):
+class OfficeRules(RuleFile):
     abbreviations: dict[str, str]
     portfolios_without_ministry: frozenset[str]
 
@@ -233,10 +235,10 @@ class OfficeRules(_Rules):
 @cache
 def office_rules() -> OfficeRules:
     """Ministries, abbreviations and portfolios (data/offices.json)."""
-    return _load(OfficeRules, "offices.json")
+    return load_rules(OfficeRules, "offices.json")
 
 
-class LabelRules(_Rules):
+class LabelRules(RuleFile):
     types: tuple[str, ...]
     labels: dict[str, str | None]
 
@@ -263,7 +265,7 @@ class LabelRules(_Rules):
 @cache
 def label_rules() -> LabelRules:
     """Entity labels of both pipelines mapped to record types (data/labels.json)."""
-    return _load(LabelRules, "labels.json")
+    return load_rules(LabelRules, "labels.json")
 
 
 def _lower_words(value: Any) -> frozenset[str]:
@@ -272,7 +274,7 @@ def _lower_words(value: Any) -> frozenset[str]:
     return frozenset(v.lower() for v in value)
 
 
-class PersonRules(_Rules):
+class PersonRules(RuleFile):
     titles: frozenset[str]
     list_titles: frozenset[str]
     forms_of_address: frozenset[str]
@@ -303,7 +305,7 @@ class PersonRules(_Rules):
         return _lower_words(value)
 
 
-class EntityFilterRules(_Rules):
+class EntityFilterRules(RuleFile):
     not_names: frozenset[str]
     leading_words: frozenset[str]
     trailing_words: frozenset[str]
@@ -321,7 +323,7 @@ class EntityFilterRules(_Rules):
     @field_validator("not_name_patterns", mode="before")
     @classmethod
     def _patterns(cls, value: Any) -> tuple[re.Pattern[str], ...]:
-        return tuple(_compile(p) for p in value)
+        return tuple(compile_pattern(p) for p in value)
 
 
 class GazetteerEntry(BaseModel):
@@ -335,7 +337,7 @@ class GazetteerEntry(BaseModel):
         return (self.name, *self.aliases)
 
 
-class Gazetteer(_Rules):
+class Gazetteer(RuleFile):
     organisations: tuple[GazetteerEntry, ...] = ()
     locations: tuple[GazetteerEntry, ...] = ()
 
@@ -349,31 +351,31 @@ class Gazetteer(_Rules):
         return self
 
 
-class OrganisationsFile(_Rules):
+class OrganisationsFile(RuleFile):
     organisations: tuple[GazetteerEntry, ...]
 
 
-class LocationsFile(_Rules):
+class LocationsFile(RuleFile):
     locations: tuple[GazetteerEntry, ...]
 
 
 @cache
 def person_rules() -> PersonRules:
     """Titles, particles and role words around person names (data/persons.json)."""
-    return _load(PersonRules, "persons.json")
+    return load_rules(PersonRules, "persons.json")
 
 
 @cache
 def entity_filter_rules() -> EntityFilterRules:
     """What the NER finds that is not a name (data/entities.json)."""
-    return _load(EntityFilterRules, "entities.json")
+    return load_rules(EntityFilterRules, "entities.json")
 
 
 @cache
 def gazetteer() -> Gazetteer:
     """Known organisations and locations (data/organisations.json, data/locations.json)."""
-    organisations = _load(OrganisationsFile, "organisations.json")
-    locations = _load(LocationsFile, "locations.json")
+    organisations = load_rules(OrganisationsFile, "organisations.json")
+    locations = load_rules(LocationsFile, "locations.json")
     merged = {
         "about": "organisations.json and locations.json",
         "organisations": organisations.organisations,
@@ -406,7 +408,7 @@ class HeadWords(BaseModel):
         return any(low.endswith(s) and len(low) > len(s) + 2 for s in self.compound_suffixes)
 
 
-class HeadRules(_Rules):
+class HeadRules(RuleFile):
     organisation: HeadWords
     location: HeadWords
     instrument: HeadWords
@@ -429,7 +431,7 @@ class HeadRules(_Rules):
 @cache
 def head_rules() -> HeadRules:
     """Head words that type a name (data/heads.json)."""
-    return _load(HeadRules, "heads.json")
+    return load_rules(HeadRules, "heads.json")
 
 
 def _phrases(value: Any) -> tuple[str, ...]:
@@ -438,7 +440,7 @@ def _phrases(value: Any) -> tuple[str, ...]:
     return tuple(sorted(value, key=len, reverse=True))  # longest first for alternations
 
 
-class ReferenceRules(_Rules):
+class ReferenceRules(RuleFile):
     """Shapes and cue words of citations of parliamentary papers (data/references.json)."""
 
     kamerstuk_cues: tuple[str, ...]
@@ -507,7 +509,7 @@ class ReferenceRules(_Rules):
     def _compile_identifiers(cls, value: Any) -> dict[str, re.Pattern[str]]:
         if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
             raise ValueError("expected a mapping of kind to regular expression")
-        compiled = {k: _compile(v) for k, v in value.items()}
+        compiled = {k: compile_pattern(v) for k, v in value.items()}
         for kind, pattern in compiled.items():
             if "number" not in pattern.groupindex:
                 raise ValueError(f"identifier pattern {kind!r} has no group 'number'")
@@ -525,4 +527,9 @@ class ReferenceRules(_Rules):
 @cache
 def reference_rules() -> ReferenceRules:
     """Cue words and shapes of parliamentary citations (data/references.json)."""
-    return _load(ReferenceRules, "references.json")
+    return load_rules(ReferenceRules, "references.json")
+
+
+# Old private names, kept while the tests move to the public ones.
+_read_json = read_rule_file
+_load = load_rules

@@ -10,7 +10,7 @@ from functools import cache
 
 from pydantic import Field, field_validator, model_validator
 
-from kamerbrief.rules.loader import _load, _Rules
+from kamerbrief.rules.loader import RuleFile, load_rules
 
 
 def _phrases(values: object) -> tuple[tuple[str, ...], ...]:
@@ -23,7 +23,7 @@ def _phrases(values: object) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
-class NumberRules(_Rules):
+class NumberRules(RuleFile):
     units: dict[str, int]
     tens: dict[str, int]
     hundreds: dict[str, int]
@@ -32,7 +32,7 @@ class NumberRules(_Rules):
     not_counts: frozenset[str]
 
 
-class DateRules(_Rules):
+class DateRules(RuleFile):
     periods: dict[str, tuple[int, int]]
     relations: dict[str, str]
     parts: dict[str, str]
@@ -77,7 +77,7 @@ class DateRules(_Rules):
         return self
 
 
-class AmountRules(_Rules):
+class AmountRules(RuleFile):
     currency_symbols: dict[str, str]
     currency_words: dict[str, str]
     minor_units: dict[str, tuple[str, float]]
@@ -102,16 +102,16 @@ class AmountRules(_Rules):
 @cache
 def number_rules() -> NumberRules:
     """Dutch number words and scales (data/numbers.json)."""
-    return _load(NumberRules, "numbers.json")
+    return load_rules(NumberRules, "numbers.json")
 
 
 @cache
 def date_rules() -> DateRules:
     """Calendar expressions (data/dates.json)."""
-    return _load(DateRules, "dates.json")
+    return load_rules(DateRules, "dates.json")
 
 
 @cache
 def amount_rules() -> AmountRules:
     """Money, percentages and counted quantities (data/amounts.json)."""
-    return _load(AmountRules, "amounts.json")
+    return load_rules(AmountRules, "amounts.json")
