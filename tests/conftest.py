@@ -1,20 +1,13 @@
-"""Shared fixtures: paths of the corpus letters and a blank-pipeline extractor."""
+"""Shared fixtures: parsed corpus letters and extractors on a blank and the bundled pipeline.
+
+Paths and helpers needed at import time are in ``tests/helpers.py``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-LETTERS = ROOT / "corpus" / "letters"
-SEED_REPORT = LETTERS / "seeds" / "000_604ef20b2c9a042b.txt"
-SEED_TOP = LETTERS / "seeds" / "003_70a63ba4dafeb775.txt"
-RIJKSOVERHEID = LETTERS / "rijksoverheid-pdf"
-WATER_EN_BODEM = RIJKSOVERHEID / "2022-11-25_ienw_water-en-bodem-sturend.txt"
-LUCHTVAART = RIJKSOVERHEID / "2022-12-22_ienw_emissies-door-de-luchtvaart.txt"
-CIRCULAIR = RIJKSOVERHEID / "2023-02-03_ienw_nationaal-programma-circulaire-economie.txt"
-WRITTEN = Path(__file__).resolve().parent / "data"
 
 
 @pytest.fixture(scope="session")

@@ -356,7 +356,8 @@ def date_bounds(value: str) -> tuple[str, str] | None:
     return first.isoformat(), last.isoformat()
 
 
-def _same(field: str, gold: object, pred: object) -> bool:
+def same_value(field: str, gold: object, pred: object) -> bool:
+    """Whether a gold and a predicted value of ``field`` agree (numbers, date days, text)."""
     if isinstance(gold, int | float) and isinstance(pred, int | float) and field == "value":
         return abs(gold - pred) <= 1e-6 * max(1.0, abs(gold))
     if field == "value" and isinstance(gold, str) and isinstance(pred, str):
@@ -401,7 +402,7 @@ def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: Lett
         for g, p in pairs.items():
             want, have = getattr(wanted[g], field_name), getattr(predicted[p], field_name)
             acc.total += 1
-            right = _same(field_name, want, have)
+            right = same_value(field_name, want, have)
             if field_name == "actor" and not right and want is not None and have is not None:
                 # one entity under two of its names: "UWV" and "Uitvoeringsinstituut ..."
                 right = any(

@@ -60,7 +60,8 @@ def bundled_pipeline_path() -> Path | None:
     return path if (path / "config.cfg").is_file() else None
 
 
-def _installed(package: str) -> bool:
+def is_installed(package: str) -> bool:
+    """Whether the spaCy pipeline package ``package`` is installed."""
     try:
         return importlib.util.find_spec(package) is not None
     except (ImportError, ValueError):
@@ -74,7 +75,7 @@ def choose_model(flag: str | None = None, environ: dict[str, str] | None = None)
         return ModelChoice(flag, "flag")
     if env.get(ENV_VAR):
         return ModelChoice(env[ENV_VAR], "environment")
-    if _installed(STANDARD_PIPELINE):
+    if is_installed(STANDARD_PIPELINE):
         return ModelChoice(STANDARD_PIPELINE, "installed")
     bundled = bundled_pipeline_path()
     if bundled is not None:

@@ -528,8 +528,3 @@ class ReferenceRules(RuleFile):
 def reference_rules() -> ReferenceRules:
     """Cue words and shapes of parliamentary citations (data/references.json)."""
     return load_rules(ReferenceRules, "references.json")
-
-
-# Old private names, kept while the tests move to the public ones.
-_read_json = read_rule_file
-_load = load_rules

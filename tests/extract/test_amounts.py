@@ -1,0 +1,123 @@
+"""Amounts: money, percentages and counted quantities, with scaled values."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from kamerbrief.extract.amounts import extract_amounts
+from kamerbrief.parse import parse
+
+
+@pytest.fixture(scope="module")
+def amounts_in(bundled_nlp):
+    def run(text: str) -> list[tuple]:
+        parsed = dataclasses.replace(parse(text), content_start=0)
+        items = extract_amounts(bundled_nlp(parsed.text), parsed)["amounts"]
+        for item in items:
+            assert parsed.text[item.start : item.end] == item.text
+        return [(a.text, a.kind, a.value, a.value_max, a.unit, a.qualifier) for a in items]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het kabinet trekt € 3,5 mln uit voor de regeling.", [("€ 3,5 mln", "money", 3.5e6, None, "EUR", None)]),
+        ("De subsidie bedraagt € 1.250.000 per project.", [("€ 1.250.000", "money", 1.25e6, None, "EUR", None)]),
+        ("Er is EUR 250.000 beschikbaar.", [("EUR 250.000", "money", 250000, None, "EUR", None)]),
+        ("Het fonds krijgt 3,5 miljoen euro.", [("3,5 miljoen euro", "money", 3.5e6, None, "EUR", None)]),
+        ("De markt is ruim 20 miljard euro groot.", [("ruim 20 miljard euro", "money", 2e10, None, "EUR", "ruim")]),
+        ("Nederland exporteert voor zeven miljard euro.", [("zeven miljard euro", "money", 7e9, None, "EUR", None)]),
+        ("Voor defensie is € 12 mld. gereserveerd.", [("€ 12 mld.", "money", 1.2e10, None, "EUR", None)]),
+        ("Er komt € 40 miljoen structureel bij.", [("€ 40 miljoen structureel", "money", 4e7, None, "EUR", None)]),
+        ("Het bedrijf haalde 1 miljard dollar op.", [("1 miljard dollar", "money", 1e9, None, "USD", None)]),
+        ("De kosten liggen tussen € 2 en € 3 miljoen.",
+         [("tussen € 2 en € 3 miljoen", "money", 2e6, 3e6, "EUR", None)]),
+        ("De kosten bedragen € 2 à 3 miljoen.", [("€ 2 à 3 miljoen", "money", 2e6, 3e6, "EUR", None)]),
+        ("Een lunch kost € 3,90.", [("€ 3,90", "money", 3.9, None, "EUR", None)]),
+        ("Het kost 5 cent per liter.", [("5 cent", "money", 0.05, None, "EUR", None)]),
+        ("In 1990 kostte het 7 miljoen gulden.", [("7 miljoen gulden", "money", 7e6, None, "NLG", None)]),
+        ("De regeling kost tot een maximum van € 750 miljoen.",
+         [("tot een maximum van € 750 miljoen", "money", 7.5e8, None, "EUR", "tot een maximum van")]),
+        ("De begroting stijgt met 250 miljoen in 2025.", [("250 miljoen", "money", 2.5e8, None, "EUR", None)]),
+        ("Het kost tussen 500.000 en 1 miljoen euro.",
+         [("tussen 500.000 en 1 miljoen euro", "money", 5e5, 1e6, "EUR", None)]),
+        ("Er is tussen de 10 en 15 miljoen euro nodig.",
+         [("tussen de 10 en 15 miljoen euro", "money", 1e7, 1.5e7, "EUR", None)]),
+        ("Er gaat één miljoen euro naar de regio.", [("één miljoen euro", "money", 1e6, None, "EUR", None)]),
+        ("Er gaat 900 en 1.650 miljoen euro naar de regio.",
+         [("900", "money", 9e8, None, "EUR", None), ("1.650 miljoen euro", "money", 1.65e9, None, "EUR", None)]),
+    ],
+)  # fmt: skip
+def test_money_in_every_written_form(amounts_in, sentence, expected) -> None:
+    assert amounts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het aandeel steeg met 12%.", [("12%", "percentage", 12, None, "%", None)]),
+        ("Het aandeel steeg met 12 procent.", [("12 procent", "percentage", 12, None, "%", None)]),
+        ("De rente daalt 0,5 procentpunt.", [("0,5 procentpunt", "percentage", 0.5, None, "procentpunt", None)]),
+        ("Het doel is minimaal vijftig procent minder.",
+         [("minimaal vijftig procent", "percentage", 50, None, "%", "minimaal")]),
+        ("Wij reserveren 5 en 10% van de polders.",
+         [("5", "percentage", 5, None, "%", None), ("10%", "percentage", 10, None, "%", None)]),
+    ],
+)  # fmt: skip
+def test_percentages(amounts_in, sentence, expected) -> None:
+    assert amounts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Er namen ruim 50 bedrijven deel.", [("ruim 50 bedrijven", "quantity", 50, None, "bedrijven", "ruim")]),
+        ("Er kwam een 30-tal bedrijven.", [("een 30-tal bedrijven", "quantity", 30, None, "bedrijven", None)]),
+        ("De conferentie trok 150 deelnemers.", [("150 deelnemers", "quantity", 150, None, "deelnemers", None)]),
+        ("Er zijn 3 klinisch chemische laboratoria bezocht.",
+         [("3 klinisch chemische laboratoria", "quantity", 3, None, "laboratoria", None)]),
+        ("Er zijn acht regio’s aangewezen.", [("acht regio’s", "quantity", 8, None, "regio’s", None)]),
+        ("Het gaat om 12.000 WIA-beoordelingen.",
+         [("12.000 WIA-beoordelingen", "quantity", 12000, None, "WIA-beoordelingen", None)]),
+        ("Een viertal academische instellingen doet mee.",
+         [("Een viertal academische instellingen", "quantity", 4, None, "instellingen", None)]),
+        ("De dijk wordt 50 cm hoger.", [("50 cm", "quantity", 50, None, "cm", None)]),
+        ("De reductie is 0,1 tot 2,8 Mton.", [("0,1 tot 2,8 Mton", "quantity", 0.1, 2.8, "Mton", None)]),
+        ("Dat is ongeveer 1 kilometer.", [("ongeveer 1 kilometer", "quantity", 1, None, "kilometer", "ongeveer")]),
+        ("De wachttijd is 14 weken.", [("14 weken", "quantity", 14, None, "weken", None)]),
+    ],
+)  # fmt: skip
+def test_counted_quantities(amounts_in, sentence, expected) -> None:
+    assert amounts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dit staat in artikel 68 van de wet.",
+        "Zie Kamerstuk 31 839, nr. 456.",
+        "Het is de 7 e editie van het programma.",
+        "Bel ons op 070 456 7890.",
+        "Op 25 maart 2015 vond de Top plaats.",
+        "In 2012 is gestart.",
+        "De vergunning geldt minimaal 5 jaar.",
+        "Eén van de partners trok zich terug.",
+        "Het Programma Natura 2000 loopt door.",
+        "Dit zal ik een keer of twee doen.",
+    ],
+)  # fmt: skip
+def test_numbers_that_are_no_amounts(amounts_in, sentence) -> None:
+    assert amounts_in(sentence) == []
+
+
+def test_list_and_footnote_numbers_at_a_line_start_are_no_amounts(amounts_in) -> None:
+    text = "Er zijn drie punten.\n1. Het eerste punt.\n2 Kamerstuk 29 689, nr. 530.\n"
+    assert amounts_in(text) == [("drie punten", "quantity", 3, None, "punten", None)]
+
+
+def test_a_number_too_long_for_a_float_gives_no_amount_and_no_crash(amounts_in) -> None:
+    assert amounts_in("Het kost " + "9" * 400 + " euro.") == []

@@ -1,0 +1,238 @@
+"""The entity rules of issue 5, each with the NER error it fixes and a case where it must
+not fire, on the bundled pipeline's labels (PER, ORG, LOC, MISC) and on nl_core_news_sm's
+(PERSON, ORG, GPE, NORP).
+
+The statistical NER is replaced by a component that labels given occurrences, so that
+each case states exactly what the model got wrong; kamerbrief's own components and the
+extractor then run as in production.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kamerbrief.api import Extractor
+from kamerbrief.record import LetterRecord
+
+# The test's generic labels, as each pipeline writes them.
+LABEL_SETS = {
+    "nl_kamerbrief_sm": {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"},
+    "nl_core_news_sm": {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "NORP"},
+}
+FIXED_NER = "test_fixed_ner"
+
+
+class FixedNer:
+    """Labels the given (surface, label) occurrences, each after the previous one."""
+
+    def __init__(self) -> None:
+        self.ents: list[tuple[str, str]] = []
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, pos = [], 0
+        for surface, label in self.ents:
+            i = doc.text.find(surface, pos)
+            if i < 0:
+                continue
+            span = doc.char_span(i, i + len(surface), label=label)
+            assert span is not None, surface
+            spans.append(span)
+            pos = i + len(surface)
+        doc.ents = spans
+        return doc
+
+
+@Language.factory(FIXED_NER)
+def make_fixed_ner(nlp: Language, name: str) -> FixedNer:
+    return FixedNer()
+
+
+@pytest.fixture(scope="module", params=sorted(LABEL_SETS))
+def extract(request):
+    """Run a one-paragraph text through the extractor with the NER output given."""
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(FIXED_NER)
+    model = "blank:nl" if request.param == "nl_kamerbrief_sm" else request.param
+    extractor = Extractor(model, nlp=nlp)
+    labels = LABEL_SETS[request.param]
+
+    def run(text: str, ents: list[tuple[str, str]]) -> LetterRecord:
+        extractor.nlp.get_pipe(FIXED_NER).ents = [(s, labels[label]) for s, label in ents]
+        record = extractor.from_bytes(text.encode("utf-8"), "test.txt")
+        assert isinstance(record, LetterRecord), record
+        return record
+
+    return run
+
+
+def found(record: LetterRecord, kind: str) -> list[str]:
+    return sorted(m.text for e in getattr(record, kind) for m in e.mentions)
+
+
+CASES = [
+    # Persons the NER alone saw: products, bodies and terms are no persons ...
+    ("unconfirmed person", "Het ziekenhuis werkt met apparatuur van Philips.",
+     [("Philips", "PER")], "persons", []),
+    ("product is no person", "Ouders vinden informatie op de website First Eet Kit.",
+     [("First Eet Kit", "PER")], "persons", []),
+    # ... but a given name and a surname are a person.
+    ("full name stays", "Er is gesproken met Hans Grundberg over de vrede.",
+     [("Hans Grundberg", "PER")], "persons", ["Hans Grundberg"]),
+    # One sense per discourse: the letter's other mentions type an unconfirmed person.
+    ("person retyped", "De oorlog in Jemen duurt voort. Jemen staat op de agenda.",
+     [("Jemen", "LOC"), ("Jemen", "PER")], "locations", ["Jemen", "Jemen"]),
+    ("place after preposition", "Tatarstan wil samenwerken. De regering van Tatarstan"
+     " steunt dit. De missie ging naar Tatarstan.",
+     [("Tatarstan", "ORG"), ("Tatarstan", "ORG"), ("Tatarstan", "LOC")],
+     "locations", ["Tatarstan", "Tatarstan", "Tatarstan"]),
+    ("majority stays", "Forcare levert software. De software van Forcare werkt. Ook Forcare"
+     " doet mee.", [("Forcare", "ORG"), ("Forcare", "ORG"), ("Forcare", "LOC")],
+     "organisations", ["Forcare", "Forcare", "Forcare"]),
+    # Acronym definitions complete the long form and find the acronym everywhere.
+    ("acronym definition", "Zij spraken met de Vereniging voor Energie, Milieu en Water"
+     " (VEMW) over water. Met VEMW worden afspraken gemaakt.",
+     [("Vereniging voor Energie", "ORG")], "organisations",
+     ["VEMW", "VEMW", "Vereniging voor Energie, Milieu en Water"]),
+    ("acronym of a lower-case phrase", "Er is een ketenaanpak eetstoornissen (hierna: K-EET)"
+     " opgezet. K-EET heeft netwerken gevormd.", [("K-EET", "LOC"), ("K-EET", "LOC")],
+     "locations", []),
+    # The noun before a name says what it names, letter-wide, with the acronym.
+    ("project is no place", "Het gaat om het project Delta Rhine Corridor. De Delta Rhine"
+     " Corridor is vertraagd en de DRC kost meer.",
+     [("Delta Rhine Corridor", "LOC"), ("Delta Rhine Corridor", "LOC"), ("DRC", "ORG")],
+     "locations", []),
+    ("no project, a place", "De Delta Rhine Corridor loopt door Limburg.",
+     [("Delta Rhine Corridor", "LOC"), ("Limburg", "LOC")], "locations",
+     ["Delta Rhine Corridor", "Limburg"]),
+    ("foundation noun", "Er is een webinar georganiseerd door stichting Kiem.",
+     [("Kiem", "PER")], "organisations", ["stichting Kiem"]),
+    ("foundation the NER missed", "Ouders krijgen steun van Stichting Kiem en anderen.",
+     [], "organisations", ["Stichting Kiem"]),
+    ("foundation as a common noun", "Na de stichting van het fonds volgde de rest.",
+     [], "organisations", []),
+    # A known body's name does not run on into ordinary words or a title.
+    ("gazetteer beats a run-on span", "Daarom wil de Gezondheidsraad deskundigheidsbevordering"
+     " stimuleren.", [("Gezondheidsraad deskundigheidsbevordering", "ORG")],
+     "organisations", ["Gezondheidsraad"]),
+    ("cut at a date", "Dat blijkt uit het arrest van de Hoge Raad van 24 mei jl.",
+     [("Hoge Raad van 24 mei", "ORG")], "organisations", ["Hoge Raad"]),
+    ("cut at a title", "Het bezoek aan de Russische Federatie van Koning Willem-Alexander.",
+     [("Russische Federatie van Koning", "ORG")], "locations", ["Russische Federatie"]),
+    ("longer name stays", "Onderzoekers van de Universiteit van Amsterdam werken mee.",
+     [("Universiteit van Amsterdam", "ORG")], "organisations", ["Universiteit van Amsterdam"]),
+    # Newspapers keep their article.
+    ("newspaper with article", "Bent u bekend met het artikel in de Volkskrant van gisteren?",
+     [("Volkskrant", "ORG")], "organisations", ["de Volkskrant"]),
+    # A portfolio in brackets after a minister's name is part of an office.
+    ("portfolio in brackets", "Antwoord van Minister Hermans (Klimaat en Groene Groei).",
+     [("Klimaat en Groene Groei", "ORG")], "organisations", []),
+    ("ministry as a body", "Ambtenaren van het ministerie van Klimaat en Groene Groei.",
+     [], "organisations", ["ministerie van Klimaat en Groene Groei"]),
+    # What is not a name at all.
+    ("roman numeral", "Zie Kamerstukken II 2023/24, 36 410 XVI, nr. 160.",
+     [("XVI", "ORG")], "organisations", []),
+    ("chemical formula", "De uitstoot van CO2 daalt.", [("CO2", "ORG")], "organisations", []),
+    ("compound with a common noun", "Dit is in VN-verband besproken.",
+     [("VN-verband", "LOC")], "locations", []),
+    ("unknown acronym stays", "Het opleidingsinstituut NCOI biedt cursussen aan.",
+     [("NCOI", "ORG")], "organisations", ["NCOI"]),
+    ("common word", "Water en Bodem sturend. De bodem is daarbij leidend.",
+     [("Bodem", "LOC")], "locations", []),
+    ("place stays", "Het centrum in Dronten is geopend.", [("Dronten", "LOC")],
+     "locations", ["Dronten"]),
+    ("unit", "Een reductie van 1 Mton CO 2-eq in 2030.", [("Mton CO", "LOC")], "locations", []),
+    ("second portfolio of an office", "Vragen aan de Ministers van Sociale Zaken en"
+     " Werkgelegenheid en van Volksgezondheid, Welzijn en Sport over longcovid.",
+     [("Welzijn en Sport", "LOC")], "locations", []),
+    ("one portfolio, then a body", "Vragen aan de Minister van Sociale Zaken en"
+     " Werkgelegenheid en van het UWV over longcovid.", [("UWV", "ORG")], "organisations",
+     ["UWV"]),
+    ("capitals heading", "GEWIJZIGDE MOTIE VAN HET LID CLAASSEN\n\nDe Kamer, gehoord de"
+     " beraadslaging, verzoekt de regering.", [("GEWIJZIGDE", "ORG")], "organisations", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "kind", "expected"),
+    [case[1:] for case in CASES],
+    ids=[case[0] for case in CASES],
+)
+def test_entity_rule(extract, text, ents, kind, expected) -> None:
+    assert found(extract(text, ents), kind) == sorted(expected)
+
+
+PERSON_CASES = [
+    # A name after an upper-case title, in a motion's heading.
+    ("name in capitals", "GEWIJZIGDE MOTIE VAN HET LID CLAASSEN\n\nDe Kamer verzoekt de"
+     " regering.", [], ["CLAASSEN"]),
+    # A capitalised particle belongs to the surname ...
+    ("particle kept", "Mededeling van Minister De Jonge (Binnenlandse Zaken).",
+     [("De Jonge", "PER")], ["De Jonge"]),
+    # ... an article before a title does not.
+    ("article dropped", "De Minister Schippers opende het congres.",
+     [("De Minister Schippers", "PER")], ["Schippers"]),
+    # Joint submitters of a motion or amendment.
+    ("slash joins two members", "Hiermee is uitvoering gegeven aan de motie Bontenbal/Grinwis.",
+     [], ["Bontenbal", "Grinwis"]),
+    ("hyphen joins two known members", "Het lid Westerveld vroeg naar het amendement"
+     " Klaver-Westerveld.", [], ["Klaver", "Westerveld", "Westerveld"]),
+    ("hyphen in a double surname", "Hiermee is de motie Rikkers-Oosterkamp uitgevoerd.",
+     [], ["Rikkers-Oosterkamp"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [case[1:] for case in PERSON_CASES],
+    ids=[case[0] for case in PERSON_CASES],
+)
+def test_person_rule(extract, text, ents, expected) -> None:
+    assert found(extract(text, ents), "persons") == sorted(expected)
+
+
+def test_capitals_and_plain_forms_are_one_person_named_plainly(extract) -> None:
+    r = extract("MOTIE VAN HET LID CEDER\n\nDe Kamer verzoekt de regering, aldus Ceder.", [("Ceder", "PER")])
+    assert [(p.name, p.aliases) for p in r.persons] == [("Ceder", ["CEDER"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # The bare head word of the one body the letter names with it is that body.
+        ("De Stuurgroep Toegankelijkheid is gestart. De Stuurgroep adviseert snel.",
+         [("Stuurgroep Toegankelijkheid", "ORG"), ("Stuurgroep", "ORG")],
+         [("Stuurgroep Toegankelijkheid", ["Stuurgroep"])]),
+        # Must not fire: two bodies share the head word.
+        ("De Stuurgroep Toegankelijkheid en de Stuurgroep Wachttijden. De Stuurgroep wil dat.",
+         [("Stuurgroep Toegankelijkheid", "ORG"), ("Stuurgroep Wachttijden", "ORG"),
+          ("Stuurgroep", "ORG")],
+         [("Stuurgroep Toegankelijkheid", []), ("Stuurgroep Wachttijden", []),
+          ("Stuurgroep", [])]),
+        # A known body written by the NER alone joins its gazetteer entry.
+        ("De Gezondheidsraad adviseert. Ook de Gezondheidsraad deskundigheidsbevordering.",
+         [("Gezondheidsraad deskundigheidsbevordering", "ORG")], [("Gezondheidsraad", [])]),
+    ],
+)
+def test_organisation_entries(extract, text, ents, expected) -> None:
+    r = extract(text, ents)
+    assert sorted((o.name, o.aliases) for o in r.organisations) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "persons", "organisations"),
+    [
+        # A name the letter gives a person elsewhere is that person ...
+        ("Minister Wafin sprak. Hij gaf zijn minister, Adel Wafin, de opdracht.",
+         [("Wafin", "ORG")], ["Wafin", "Wafin"], []),
+        # ... but not when the letter names the body more often.
+        ("Forcare levert software en Forcare groeit. Minister Forcare sprak.",
+         [("Forcare", "ORG"), ("Forcare", "ORG")], ["Forcare"], ["Forcare", "Forcare"]),
+    ],
+)
+def test_person_or_body_by_the_letter(extract, text, ents, persons, organisations) -> None:
+    r = extract(text, ents)
+    assert (found(r, "persons"), found(r, "organisations")) == (persons, organisations)

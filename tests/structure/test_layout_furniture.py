@@ -1,0 +1,77 @@
+"""Page furniture is dropped; footnotes leave the paragraph they interrupt."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerbrief.parse import parse
+from tests.helpers import LUCHTVAART, SEED_REPORT, WATER_EN_BODEM
+
+PAGE_BREAK = """Geachte voorzitter,
+Het RIVM heeft op verzoek van het ministerie een voorstel gedaan voor het in Nederland
+structureel meten van ultrafijn stof. Zoals aangegeven in
+
+1 Kamerstukken II 2021/22, 30175, nr. 414
+P agina 1 van 9
+
+de Hoofdlijnenbrief Schiphol van 24 juni 2022 is normering het uitgangspunt voor het
+kabinet. Daarom is kennisopbouw voor het kabinet van groot belang.
+"""
+
+
+def test_page_footer_is_dropped_and_the_paragraph_goes_on() -> None:
+    text = parse(PAGE_BREAK).text
+    assert "agina 1 van 9" not in text
+    assert "Zoals aangegeven in de Hoofdlijnenbrief Schiphol" in text
+
+
+def test_footnote_moves_behind_the_paragraph() -> None:
+    text = parse(PAGE_BREAK).text
+    note = text.index("1 Kamerstukken II 2021/22, 30175, nr. 414")
+    assert note > text.index("van groot belang.")
+
+
+def test_repeated_side_column_is_dropped(parsed) -> None:
+    text = parsed(LUCHTVAART).text
+    body = text[text.index("Geachte voorzitter") :]
+    assert "Ons kenmerk" not in body
+    assert "I E NW/BSK-2022/268034" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["P agina 3 van 9", "Pagina 12 van 32", "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel",
+     "ah-tk-20232024-2129", "ISSN 0921 - 7398"],
+)  # fmt: skip
+def test_furniture_lines_are_recognised(line: str) -> None:
+    from kamerbrief.rules.loader import layout_rules
+
+    assert layout_rules().is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Pagina’s van het rapport zijn bijgevoegd", "In 2024 is die bijdrage 125 miljoen euro.",
+     "Tweede Kamer der Staten-Generaal"],
+)  # fmt: skip
+def test_text_is_not_furniture(line: str) -> None:
+    from kamerbrief.rules.loader import layout_rules
+
+    assert not layout_rules().is_furniture(line)
+
+
+def test_form_feed_starts_a_page_and_is_not_text() -> None:
+    text = parse("Geachte voorzitter,\nDe eerste pagina loopt door op\n\fde tweede pagina.\n").text
+    assert "\f" not in text
+    assert "loopt door op de tweede pagina." in text
+
+
+@pytest.mark.parametrize(
+    "path", [SEED_REPORT, LUCHTVAART, WATER_EN_BODEM], ids=["SEED_REPORT", "LUCHTVAART", "WATER_EN_BODEM"]
+)
+def test_every_character_maps_back_to_the_same_character_in_the_source(path) -> None:
+    raw = path.read_text(encoding="utf-8")
+    letter = parse(raw)
+    for offset, char in enumerate(letter.text):
+        if not char.isspace():
+            assert raw[letter.source_map.to_source(offset)] == char, offset
