@@ -37,10 +37,12 @@ from kamerbrief.record import (
 )
 from kamerbrief.rules.registry import load_all
 from kamerbrief.sources.read import SourceText, read_bytes, read_path, sha256_of
+from kamerbrief.structure.kind import document_kind
 from kamerbrief.version import __version__
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
 
 class Extractor:
     """Loads the rule data and the Dutch pipeline once and turns letters into records.
@@ -81,7 +83,9 @@ class Extractor:
         # worked out once: the references step leaves it out of the citations.
         kamerstuk = own_kamerstuk(source.text, source.path, source.meta)
         items = run_steps(Context(doc, parsed, kamerstuk))
-        metadata = parsed.metadata.model_copy(update={"kamerstuk": kamerstuk})
+        metadata = parsed.metadata.model_copy(
+            update={"kamerstuk": kamerstuk, "kind": document_kind(source.text)}
+        )
         return LetterRecord(
             id=kamerstuk_id(kamerstuk.dossier, kamerstuk.number)
             if kamerstuk

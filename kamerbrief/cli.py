@@ -322,19 +322,76 @@ def _info_table(described: dict) -> Table:
 
 @app.command()
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="A gold directory (corpus/gold) or one gold file.")],
+    gold: Annotated[
+        Path | None,
+        typer.Argument(help="A gold directory (corpus/gold) or one gold file.", show_default=False),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
     model: ModelOption = None,
     details: Annotated[bool, typer.Option("--details", help="List misses per letter.")] = False,
+    coverage_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--coverage",
+            metavar="DIR",
+            help="Instead of scoring against gold: extract every document under DIR and report,"
+            " per folder and document kind, errors, the share with a date, signatories and"
+            " subject, sections per letter, and suspicious outputs.",
+        ),
+    ] = None,
 ) -> None:
     """Score extraction against gold annotations: precision, recall, F1 per item type.
 
-    Example: kamerbrief evaluate corpus/gold
+    Example: kamerbrief evaluate corpus/gold; kamerbrief evaluate --coverage corpus/letters
     """
     from kamerbrief.api import Extractor
-    from kamerbrief.evaluate.score import GoldError, report
+    from kamerbrief.evaluate.score import GoldError, report, report_splits
     from kamerbrief.evaluate.score import evaluate as run
 
+    if (gold is None) == (coverage_dir is None):
+        raise _fail("name a gold directory or file, or --coverage DIR (not both)")
+    if coverage_dir is not None:
+        from kamerbrief.batch.inputs import expand
+        from kamerbrief.evaluate.coverage import coverage, print_report
+        from kamerbrief.record import ErrorDetail, ErrorRecord, ErrorSource
+        from kamerbrief.rules.coverage import coverage_rules
+
+        if not coverage_dir.is_dir():
+            raise _fail(f"no such directory: {coverage_dir}")
+        try:
+            extractor = Extractor(model)
+            _ = extractor.nlp
+            rules = coverage_rules()
+        except SetupError as exc:
+            raise _fail(str(exc)) from None
+        if extractor.choice.warning:
+            err.print(extractor.choice.warning, markup=False)
+
+        def records() -> Iterator[tuple[str, object]]:
+            for inp in expand([str(coverage_dir)]):
+                rel = Path(os.path.relpath(inp.path, coverage_dir)).as_posix()
+                if inp.error is not None:
+                    kind, message = inp.error
+                    error = ErrorDetail(kind=kind, message=message)
+                    yield rel, ErrorRecord(source=ErrorSource(path=inp.path), error=error)
+                elif inp.data is not None:
+                    yield rel, extractor.from_bytes(inp.data, inp.path)
+                else:
+                    yield rel, extractor.from_path(inp.path)
+
+        try:
+            figures = coverage(records(), rules=rules)  # type: ignore[arg-type]
+        except SetupError as exc:
+            raise _fail(str(exc)) from None
+        if as_json:
+            sys.stdout.write(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
+        else:
+            out = Console(highlight=False, soft_wrap=True)
+            if not out.is_terminal:
+                out.width = 120  # a pipe or file: the tables at their width, not 80 columns
+            print_report(figures, out)
+        return
+    assert gold is not None
     if not gold.exists():
         raise _fail(f"no such gold directory or file: {gold}")
     try:
@@ -343,21 +400,19 @@ def evaluate(
     except (GoldError, SetupError) as exc:
         raise _fail(str(exc)) from None
     figures = report(results)
+    splits = {k: v for k, v in report_splits(results, gold).items() if k != "all"}
+    if splits:  # a gold directory with dev/ and test/: each split apart, then all
+        figures["splits"] = {
+            k: {key: v[key] for key in ("letters", "errors", "scores", "accuracy")}
+            for k, v in splits.items()
+        }
     if as_json:
         sys.stdout.write(json.dumps(figures, indent=2, ensure_ascii=False) + "\n")
         return
     out = Console(highlight=False)
-    table = Table(title=f"kamerbrief evaluate: {figures['letters']} letters")
-    for col in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
-        table.add_column(col, justify="left" if col == "type" else "right")
-    for name, s in figures["scores"].items():  # type: ignore[union-attr]
-        table.add_row(
-            name, str(s["tp"]), str(s["fp"]), str(s["fn"]),
-            f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
-        )  # fmt: skip
-    out.print(table)
-    for name, a in figures["accuracy"].items():  # type: ignore[union-attr]
-        out.print(f"{name}: {a['right']}/{a['total']} = {a['value']:.3f}")
+    for name, part in splits.items():
+        _print_scores(out, part, f"kamerbrief evaluate, {name}: {part['letters']} letters")
+    _print_scores(out, figures, f"kamerbrief evaluate: {figures['letters']} letters")
     if details:
         for letter in figures["per_letter"]:  # type: ignore[union-attr]
             if letter["missed"] or letter["spurious"]:
@@ -366,6 +421,20 @@ def evaluate(
                     out.print(f"  missed: {m}", markup=False)
                 for s in letter["spurious"]:
                     out.print(f"  spurious: {s}", markup=False)
+
+
+def _print_scores(out: Console, figures: dict, title: str) -> None:
+    table = Table(title=title)
+    for col in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(col, justify="left" if col == "type" else "right")
+    for name, s in figures["scores"].items():
+        table.add_row(
+            name, str(s["tp"]), str(s["fp"]), str(s["fn"]),
+            f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}",
+        )  # fmt: skip
+    out.print(table)
+    for name, a in figures["accuracy"].items():
+        out.print(f"{name}: {a['right']}/{a['total']} = {a['value']:.3f}")
 
 
 from kamerbrief.cli_analyst import register as _register_analyst  # noqa: E402

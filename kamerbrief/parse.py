@@ -271,8 +271,15 @@ def parse(raw: str) -> ParsedLetter:
     blocks = _group(lines, header, layout.furniture, layout.footnotes, headings, signatures, width)
     text, source_map, spans = _render(lines, blocks, known_words(raw))
     sections = _sections(text, headings, blocks, spans)
+    # The answering minister of an Aanhangsel answer, and the signatories; a minister
+    # named in the answer's header who also signs is one sender.
     senders = [Sender(name=n, role=r) for n, r in header.senders]
-    senders += [Sender(name=s.name, role=s.role) for s in signatures]
+    named = {n.split()[-1].casefold() for n, _ in header.senders}
+    senders += [
+        Sender(name=s.name, role=s.role)
+        for s in signatures
+        if not s.name.split() or s.name.split()[-1].casefold() not in named
+    ]
     warnings: list[str] = []
     if header.date_text and header.date_value is None:
         warnings.append(f"letter date {header.date_text!r} could not be read")

@@ -55,6 +55,23 @@ class Sender(_Model):
     role: str | None = None
 
 
+# What kind of document a record is (metadata.kind).
+DocumentKind = Literal[
+    "brief",
+    "antwoord_kamervragen",
+    "motie",
+    "amendement",
+    "advies_raad_van_state",
+    "nader_rapport",
+    "memorie_van_toelichting",
+    "memorie_van_antwoord",
+    "verslag",
+    "nota",
+    "wetsvoorstel",
+    "other",
+]
+
+
 class Kamerstuk(_Model):
     dossier: str
     number: str | None = None
@@ -73,6 +90,11 @@ class Metadata(_Model):
     addressee: str | None = None
     senders: list[Sender] = Field(default_factory=list)
     kamerstuk: Kamerstuk | None = None
+    kind: DocumentKind | None = Field(
+        default=None,
+        description="what the document is (letter, answers to Kamervragen, motion, ...);"
+        " null in records written before it was detected",
+    )
 
 
 class Section(_Model):

@@ -36,9 +36,22 @@ class HeaderLabels(BaseModel):
     reference: tuple[str, ...]
     annex: tuple[str, ...]
     contact: tuple[str, ...]
+    return_address: tuple[str, ...] = ()
+
+    def strip_trailing(self, line: str) -> tuple[str, str | None]:
+        """A value line with a label glued to its end (two columns read as one line).
+
+        "... en Europees Nederland Uw kenmerk" -> ("... en Europees Nederland", "reference").
+        """
+        for kind, labels in self.model_dump().items():
+            for label in sorted(labels, key=len, reverse=True):
+                if " " in label and line.endswith(" " + label) and len(line) > len(label) + 1:
+                    return line[: -len(label)].rstrip(), kind
+        return line, None
 
     def kind_of(self, line: str) -> str | None:
-        """The label kind of a line that is only a label, else None."""
+        """The label kind of a line that is only a label ("Datum", "Datum:"), else None."""
+        line = line.removesuffix(":").rstrip()
         for kind, labels in self.model_dump().items():
             if line in labels:
                 return kind
@@ -61,6 +74,99 @@ def _one_pattern(value: Any) -> re.Pattern[str]:
     if not isinstance(value, str):
         raise ValueError("expected a regular expression")
     return compile_pattern(value)
+
+
+class MastheadRules(BaseModel):
+    """The masthead of a printed Kamerstuk: Kamer, session, dossier number, dossier title, Nr."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+    start: re.Pattern[str]
+    session: re.Pattern[str]
+    dossier: re.Pattern[str]
+    skip: re.Pattern[str]
+    end: re.Pattern[str]
+    window: int = Field(ge=1, description="content lines the masthead may take")
+
+    @field_validator("start", "session", "dossier", "skip", "end", mode="before")
+    @classmethod
+    def _compile_one(cls, value: Any) -> re.Pattern[str]:
+        return _one_pattern(value)
+
+
+class AanhangselRules(BaseModel):
+    """The header of an answer to written questions: "Vragen van ..." and "Antwoord van ..."."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+    questions: re.Pattern[str]
+    answer: re.Pattern[str]
+    answerers: tuple[re.Pattern[str], ...] = Field(min_length=1)
+    also_for: re.Pattern[str]
+    questions_line: re.Pattern[str]
+    question_start: re.Pattern[str]
+    window: int = Field(ge=1, description="content lines the answer's header may take")
+    ministries_from: dict[str, str] = Field(
+        default_factory=dict, description="portfolio -> ISO day from which it is a ministry"
+    )
+
+    def office(self, title: str, ministry: str, on: str | None) -> str:
+        """ "Minister van X" or "Minister voor X" on the day ``on`` (ISO, or None)."""
+        since = self.ministries_from.get(ministry)
+        if since is not None and on is not None and on >= since:
+            return f"{title} van {ministry}"
+        return office_rules().office(title, ministry)
+
+    @field_validator(
+        "questions", "answer", "also_for", "questions_line", "question_start", mode="before"
+    )
+    @classmethod
+    def _compile_one(cls, value: Any) -> re.Pattern[str]:
+        return _one_pattern(value)
+
+    @field_validator("answerers", mode="before")
+    @classmethod
+    def _compile_many(cls, value: Any) -> tuple[re.Pattern[str], ...]:
+        if not isinstance(value, list):
+            raise ValueError("expected a list of regular expressions")
+        patterns = tuple(_one_pattern(v) for v in value)
+        for p in patterns:
+            if not {"office", "name", "ministry"} <= set(p.groupindex):
+                raise ValueError(f"answerer {p.pattern!r} needs groups office, name, ministry")
+        return patterns
+
+    @model_validator(mode="after")
+    def _groups(self) -> AanhangselRules:
+        if not {"title", "date"} <= set(self.questions.groupindex):
+            raise ValueError("aanhangsel.questions needs groups (?P<title>) and (?P<date>)")
+        if not {"who", "date"} <= set(self.answer.groupindex):
+            raise ValueError("aanhangsel.answer needs groups (?P<who>) and (?P<date>)")
+        return self
+
+
+class SignatureRules(BaseModel):
+    """Signature blocks beyond the role line: "mede namens", "voor deze", the name's form."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+    also_for_line: re.Pattern[str]
+    also_for_inline: re.Pattern[str]
+    next_role: re.Pattern[str]
+    for_this: re.Pattern[str]
+    name_start: re.Pattern[str]
+    not_name_words: frozenset[str]
+    max_between: int = Field(ge=0, description="lines that may stand between role and name")
+
+    @field_validator(
+        "also_for_line", "also_for_inline", "next_role", "for_this", "name_start", mode="before"
+    )
+    @classmethod
+    def _compile_one(cls, value: Any) -> re.Pattern[str]:
+        return _one_pattern(value)
+
+    @field_validator("not_name_words", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> frozenset[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError("expected a list of words")
+        return frozenset(v.lower() for v in value)
 
 
 class KamerstukDocument(BaseModel):
@@ -127,9 +233,14 @@ class LayoutRules(RuleFile):
     salutation: re.Pattern[str]
     closing: re.Pattern[str]
     header_labels: HeaderLabels
+    header_value_date: re.Pattern[str]
+    header_prose_words: int = Field(ge=1, description="words from which a line is prose")
     addressee_start: re.Pattern[str]
     addressee_stop: re.Pattern[str]
+    addressee_end: re.Pattern[str]
     place_date_line: re.Pattern[str]
+    place_apostrophe_end: re.Pattern[str]
+    document_date_line: re.Pattern[str]
     signature_role: re.Pattern[str]
     academic_titles: frozenset[str]
     lowercase_words_in_titles: frozenset[str]
@@ -139,6 +250,9 @@ class LayoutRules(RuleFile):
     suspended_hyphen_followers: frozenset[str]
     short_words: frozenset[str]
     kamerstuk: KamerstukRules
+    masthead: MastheadRules
+    aanhangsel: AanhangselRules
+    signature: SignatureRules
 
     @field_validator(
         "page_footer",
@@ -157,7 +271,11 @@ class LayoutRules(RuleFile):
         "closing",
         "addressee_start",
         "addressee_stop",
+        "addressee_end",
+        "header_value_date",
         "place_date_line",
+        "place_apostrophe_end",
+        "document_date_line",
         "signature_role",
         "list_item",
         mode="before",

@@ -11,6 +11,8 @@ from importlib import resources
 from typing import Any
 
 from kamerbrief.rules.commitments import commitment_rules
+from kamerbrief.rules.coverage import coverage_rules
+from kamerbrief.rules.document_rules import kind_rules, structure_rules
 from kamerbrief.rules.loader import (
     entity_filter_rules,
     gazetteer,
@@ -28,9 +30,11 @@ from kamerbrief.rules.values import amount_rules, date_rules, number_rules
 RULE_FILES: dict[str, Callable[[], Any]] = {
     "amounts.json": amount_rules,
     "commitments.json": commitment_rules,
+    "coverage.json": coverage_rules,
     "dates.json": date_rules,
     "entities.json": entity_filter_rules,
     "heads.json": head_rules,
+    "kinds.json": kind_rules,
     "labels.json": label_rules,
     "layout.json": layout_rules,
     "locations.json": gazetteer,
@@ -40,6 +44,7 @@ RULE_FILES: dict[str, Callable[[], Any]] = {
     "organisations.json": gazetteer,
     "persons.json": person_rules,
     "references.json": reference_rules,
+    "structure.json": structure_rules,
 }
 
 

@@ -1,12 +1,23 @@
 """The letter's header: addressee, place and date, subject, and where the body starts.
 
-Three layouts are read: the Rijksoverheid template (side column with labels
-"Datum", "Betreft", "Kenmerk" and their values in a separate block), a plain
-letter with a "Den Haag, 25 maart 2015" line, answers to written questions
-(Aanhangsel Handelingen), whose header is two sentences: "Vragen van ... over
-... (ingezonden ...)" and "Antwoord van Minister X (Ministry) (ontvangen ...)",
-and Kamerstuk proposals (motions, amendments): under the masthead a heading
-"MOTIE VAN HET LID CEDER" and a line "Voorgesteld 10 april 2025".
+The layouts read (rules in ``data/layout.json``):
+
+- the Rijksoverheid template: a side column and header with labels ("Datum",
+  "Betreft" / "Onderwerp", "Ons kenmerk", "Uw brief", "Bijlage(n)", contact lines,
+  "Retouradres") and their values on the same line or apart, with or without blank
+  lines between them (Word documents), in any order; the body starts after the
+  header block whether or not a salutation follows;
+- a date line of any era: "Den Haag, 25 maart 2015", "'s-Gravenhage, 14 maart 1983"
+  (the apostrophe on its own OCR line, "14maart" glued);
+- the masthead of printed Kamerstukken ("Tweede Kamer der Staten-Generaal",
+  "Vergaderjaar", dossier number and title, "Nr. 12"), which is header, and the
+  "Ontvangen <date>" / "Vastgesteld <date>" line of a memorie or verslag;
+- answers to written questions (Aanhangsel Handelingen), whose header is two
+  sentences: "Vragen van ... over ... (ingezonden ...)" and "Antwoord van Minister X
+  (Ministry) (ontvangen ...)": the letter's date is the ontvangen date, its sender the
+  answering minister;
+- Kamerstuk proposals (motions, amendments): under the masthead a heading
+  "MOTIE VAN HET LID CEDER" and a line "Voorgesteld 10 april 2025".
 """
 
 from __future__ import annotations
@@ -15,25 +26,21 @@ import re
 from dataclasses import dataclass, field
 
 from kamerbrief.rules.calendar import parse_full_date
-from kamerbrief.rules.loader import KamerstukDocument, layout_rules, office_rules
+from kamerbrief.rules.loader import KamerstukDocument, layout_rules
 from kamerbrief.structure.normalize import SourceLine
 
 # How far into the letter a header may reach (content lines).
 _HEADER_WINDOW = 80
+# How far into the letter a date line may stand (content lines).
+_PLACE_DATE_WINDOW = 20
 _DATE_TEXT = re.compile(r"\d{1,2}\s+[a-z]+\s+\d{4}")
-QUESTION_BLOCK_STARTS = ("Vragen van ", "Antwoord van ", "Mededeling van ")
-_QUESTIONS = re.compile(
-    r"Vragen van (?:het lid|de leden)\s.*?\sover\s(?P<title>.+?)\s*\(ingezonden\s(?P<date>[^)]+)\)"
-)
-_ANSWER = re.compile(
-    r"(?:Antwoord|Mededeling) van\s(?P<who>.+?)\s*\(ontvangen\s(?:\(ontvangen\s)?(?P<date>[^)]+)\)"
-)
-_ANSWERER = re.compile(
-    r"(?P<office>Minister-President|Minister|Staatssecretaris)\s+"
-    r"(?P<name>(?:[A-Z][\w’'\-]*|van|de|der|den|ter|ten)(?:\s+(?:[A-Z][\w’'\-]*|van|de|der|den|ter|ten))*?)"
-    r"\s*\((?P<ministry>[^)]+)\)"
-)
-_QUESTION_START = re.compile(r"^(?:Vraag|Mededeling)\s*\d*$")
+_GLUED_DAY = re.compile(r"^(\d{1,2})(?=[a-z])")
+QUESTION_BLOCK_STARTS = ("Vragen van ", "Antwoord van ", "Mededeling van ", "Nadere vragen van ")
+
+
+def read_date(text: str) -> str | None:
+    """ISO day of a letter's date as printed, also with day and month glued ("17juli 1980")."""
+    return parse_full_date(_GLUED_DAY.sub(r"\1 ", " ".join(text.split())))
 
 
 @dataclass
@@ -54,40 +61,88 @@ class Header:
     members: list[str] = field(default_factory=list)  # member names in the heading
 
 
-def _label_values(lines: list[SourceLine], idx: list[int], header: Header) -> None:
-    """Fill date and subject from side-column labels and their values."""
+def _is_prose(text: str) -> bool:
+    """A line of running text: long, with many words (no label, address or heading)."""
+    return len(text.split()) >= layout_rules().header_prose_words
+
+
+def _is_sentence(text: str) -> bool:
+    """Running text that ends a sentence: a paragraph, not a title or an address."""
+    return _is_prose(text) and text.endswith((".", "?", "!", ":"))
+
+
+def _label_values(
+    lines: list[SourceLine], idx: list[int], header: Header, stop_at_prose: bool = False
+) -> int | None:
+    """Fill date and subject from side-column labels and their values.
+
+    Labels and values stand on one line ("Datum 12 maart 2024") or apart: a run of
+    labels, then their values one a line (the last value takes the rest), with or
+    without blank lines between them (Word documents), in any order. Returns the last
+    line of the header block (the last label or value read), None if no label was read.
+    With ``stop_at_prose`` the reading stops at the first line of running text after a label,
+    and at the second paragraph of running text before any.
+    """
     labels = layout_rules().header_labels
     values: dict[str, list[str]] = {}
+    last: int | None = None
+
+    def is_label(text: str) -> bool:
+        return labels.kind_of(text) is not None or labels.split_inline(text) is not None
+
+    def value_line(text: str) -> str:
+        """The value without a label glued to its end ("... Uw kenmerk")."""
+        return labels.strip_trailing(text)[0]
+
     k = 0
+    sentences = 0  # paragraphs of running text before any label
     while k < len(idx):
         text = lines[idx[k]].text
+        if stop_at_prose and text and not is_label(text):
+            if last is not None and _is_prose(text):
+                break
+            # A note in the side column may be one sentence; two paragraphs are the body.
+            sentences += _is_sentence(text)
+            if last is None and sentences >= 2:
+                break
         inline = labels.split_inline(text)
         if inline and labels.kind_of(text) is None:
-            value = [inline[1]]
+            value = [value_line(inline[1])]
+            glued = labels.strip_trailing(inline[1])[1] is not None
+            last = idx[k]
             k += 1
             # The value wraps onto the next lines until a blank line or the next label.
-            while k < len(idx) and (nxt := lines[idx[k]].text):
-                if labels.kind_of(nxt) or labels.split_inline(nxt):
+            while not glued and k < len(idx) and (nxt := lines[idx[k]].text):
+                if is_label(nxt):
                     break
-                value.append(nxt)
+                value.append(value_line(nxt))
+                glued = labels.strip_trailing(nxt)[1] is not None
+                last = idx[k]
                 k += 1
             values.setdefault(inline[0], value)
             continue
         run: list[str] = []
         while k < len(idx) and (kind := labels.kind_of(lines[idx[k]].text)) is not None:
             run.append(kind)
+            last = idx[k]
             k += 1
         if not run:
             k += 1
             continue
-        # The values follow as one block: one line per label, the last takes the rest.
+        # The values follow as blocks: one line per label, the last takes the rest.
         block: list[str] = []
         j = k
-        while j < len(idx) and not lines[idx[j]].text:
-            j += 1
-        while j < len(idx) and lines[idx[j]].text and labels.kind_of(lines[idx[j]].text) is None:
-            block.append(lines[idx[j]].text)
-            j += 1
+        while len(block) < len(run):
+            while j < len(idx) and not lines[idx[j]].text:
+                j += 1
+            if j >= len(idx) or is_label(lines[idx[j]].text):
+                break
+            if stop_at_prose and _is_prose(lines[idx[j]].text):
+                break
+            while j < len(idx) and lines[idx[j]].text and not is_label(lines[idx[j]].text):
+                block.append(value_line(lines[idx[j]].text))
+                last = idx[j]
+                j += 1
         for n, kind in enumerate(run):
             if n >= len(block):
                 break
@@ -95,48 +150,99 @@ def _label_values(lines: list[SourceLine], idx: list[int], header: Header) -> No
             values.setdefault(kind, taken)
         k = j
     if "date" in values and header.date_text is None:
-        header.date_text = " ".join(values["date"][:1])
-        header.date_value = parse_full_date(header.date_text)
+        value = " ".join(values["date"][:1])
+        found = layout_rules().header_value_date.match(value)
+        # Side-column text glued after the date ("6 juli 2021 datum en het kenmerk van").
+        header.date_text = found.group("date") if found else value
+        header.date_value = read_date(header.date_text)
     if "subject" in values and header.title is None:
         header.title = " ".join(" ".join(values["subject"]).split())
+    if not values.keys() & {"date", "subject"}:
+        return None
+    return last
 
 
 def _addressee(lines: list[SourceLine], idx: list[int]) -> str | None:
+    """The addressee: its first line and the lines that continue it.
+
+    A side column printed beside the address block interleaves its lines
+    ("Directie Klimaat", "Bezoekadres"); a continuation starts in lower case
+    ("der Staten-Generaal") or completes a word broken at a hyphen ("Staten-" +
+    "Generaal"), and the addressee ends with "Staten-Generaal".
+    """
     rules = layout_rules()
     for k, i in enumerate(idx):
-        if rules.addressee_start.match(lines[i].text):
-            parts = [lines[i].text]
-            for j in idx[k + 1 :]:
-                text = lines[j].text
-                if not text or rules.addressee_stop.match(text):
-                    break
-                parts.append(text)
-            return " ".join(parts)
+        if not rules.addressee_start.match(lines[i].text):
+            continue
+        text = lines[i].text
+        seen = 0
+        for j in idx[k + 1 :]:
+            if rules.addressee_end.search(text) or seen >= 4:
+                break
+            line = lines[j].text
+            if not line:
+                continue
+            seen += 1
+            if rules.addressee_stop.match(line):
+                break
+            if text.endswith("-") and line[:1].isupper():
+                if rules.addressee_end.search(text + line.split()[0]):
+                    text += line.split()[0]
+            elif line[:1].islower():
+                text += " " + line
+        end = rules.addressee_end.search(text)
+        return text[: end.end()] if end else text
     return None
 
 
 def _questions_header(lines: list[SourceLine], idx: list[int], header: Header) -> bool:
-    """Read the header of an answer to written questions; False if this is not one."""
-    start = next((k for k, i in enumerate(idx) if _QUESTION_START.match(lines[i].text)), None)
-    if start is None:
-        return False
-    joined = " ".join(lines[i].text for i in idx[:start] if lines[i].text)
-    answer = _ANSWER.search(joined)
+    """Read the header of an answer to written questions; False if this is not one.
+
+    The "Antwoord van ... (ontvangen <date>)" sentence gives the letter's date and the
+    answering minister; the "Vragen van ... over <title> (ingezonden ...)" sentence the
+    title. The body starts at the first question label after the answer sentence, or
+    after that sentence when the questions are printed before it (older Aanhangsels).
+    """
+    rules = layout_rules().aanhangsel
+    content = [i for i in idx if lines[i].text][: rules.window]
+    joined = ""
+    ends: list[int] = []  # offset in joined where each content line ends
+    for i in content:
+        joined += lines[i].text + " "
+        ends.append(len(joined))
+    answer = rules.answer.search(joined)
     if not answer:
         return False
-    questions = _QUESTIONS.search(joined)
+    answer_line = next(n for n, end in enumerate(ends) if end >= answer.end())
+    questions = rules.questions.search(joined)
     if questions:
-        header.title = questions.group("title").strip()
-    header.date_text = answer.group("date").strip()
-    header.date_value = parse_full_date(header.date_text)
-    who = re.split(r",?\s+mede namens\s", answer.group("who"))[0]
-    offices = office_rules()
-    for m in _ANSWERER.finditer(who):
-        ministry = re.split(r"\s+[–-]\s+", m.group("ministry"))[0].strip()
-        header.senders.append((m.group("name"), offices.office(m.group("office"), ministry)))
-    header.body_start = idx[start]
+        header.title = " ".join(questions.group("title").split())
+    header.date_text = " ".join(answer.group("date").split())
+    header.date_value = read_date(header.date_text)
+    who = rules.also_for.split(answer.group("who"))[0]
+    for pattern in rules.answerers:
+        for m in pattern.finditer(who):
+            ministry = re.split(r"\s+[–-]\s+", m.group("ministry"))[0].strip()
+            office = m.group("office")
+            office = "-".join(p[:1].upper() + p[1:] for p in office.split("-"))
+            role = rules.office(office, ministry, header.date_value)
+            header.senders.append((m.group("name"), role))
+        if header.senders:
+            break
+    start = next(
+        (n for n in range(answer_line + 1, len(content))
+         if rules.question_start.match(lines[content[n]].text)),
+        None,
+    )  # fmt: skip
+    if start is None:
+        header.body_start = content[answer_line] + 1
+    else:
+        header.body_start = content[start]
+    # What a reader reads starts at "Vragen van ...", or at "Antwoord van ..." without it.
+    answer_start = next(n for n, end in enumerate(ends) if end > answer.start())
     header.content_start = next(
-        (i for i in idx[:start] if lines[i].text.startswith("Vragen van ")), None
+        (i for i in content if i < header.body_start and rules.questions_line.match(lines[i].text)),
+        content[answer_start],
     )
     header.questions = True
     return True
@@ -170,7 +276,7 @@ def _kamerstuk_header(lines: list[SourceLine], idx: list[int], header: Header) -
             continue
         for j in content[n : n + 3]:
             m = rules.proposed_date.match(lines[j].text)
-            if m and (value := parse_full_date(m.group("date"))):
+            if m and (value := read_date(m.group("date"))):
                 header.proposal, members = found
                 header.members = rules.members(members)
                 header.title = title
@@ -182,6 +288,85 @@ def _kamerstuk_header(lines: list[SourceLine], idx: list[int], header: Header) -
     return False
 
 
+def _place_date(lines: list[SourceLine], idx: list[int], header: Header) -> int | None:
+    """Find the "'s-Gravenhage, 14 maart 1983" line; its index, or None.
+
+    The apostrophe of "'s-Gravenhage" may stand on its own line (OCR). The line may go
+    on with the salutation ("..., 28 februari 1986 Geachte voorzitter, ...").
+    """
+    rules = layout_rules()
+    content = [i for i in idx if lines[i].text][:_PLACE_DATE_WINDOW]
+    for n, i in enumerate(content):
+        text = lines[i].text
+        m = rules.place_date_line.match(text)
+        if not m or not (value := read_date(m.group("date"))):
+            continue
+        rest = m.group("rest")
+        if rest and not rules.salutation.match(rest):
+            continue
+        place = " ".join(m.group("place").split())
+        if place.startswith("s-"):
+            # The apostrophe of "'s-Gravenhage" went to its own line or the line before.
+            prev = lines[content[n - 1]].text if n else ""
+            apostrophe = prev[-1] if rules.place_apostrophe_end.search(prev) else "'"
+            place = apostrophe + place
+        header.place = place
+        header.date_text = m.group("date")
+        header.date_value = value
+        return i
+    return None
+
+
+def _masthead_end(lines: list[SourceLine], idx: list[int]) -> int | None:
+    """The last line of a printed Kamerstuk's masthead, or None if there is none.
+
+    "Tweede Kamer der Staten-Generaal" / "Vergaderjaar 1988-1989" / "20 800" /
+    "Hoofdstuk V Ministerie van Buitenlandse Zaken" / "Nr. 146": the dossier title
+    is the text between the session line and "Nr." (or the document's heading in
+    capitals). It names the dossier, not the document: it is no ``title``.
+    """
+    rules = layout_rules().masthead
+    content = [i for i in idx if lines[i].text][: rules.window]
+    if not content or not rules.start.match(lines[content[0]].text):
+        return None
+    session = next((n for n, i in enumerate(content) if rules.session.match(lines[i].text)), None)
+    if session is None:
+        return None
+    parts: list[str] = []
+    last = None
+    for i in content[session + 1 :]:
+        text = lines[i].text
+        if rules.dossier.match(text) or rules.skip.match(text):
+            last = i
+            if parts and text.startswith("Nr"):
+                break
+            continue
+        if rules.end.match(text):
+            break
+        parts.append(text)
+        last = i
+    return last if parts else None
+
+
+def _document_date(lines: list[SourceLine], idx: list[int], header: Header) -> None:
+    """The date of a Kamerstuk without a date line: "Ontvangen 6 februari 1989" under
+    "MEMORIE VAN ANTWOORD", or "VERSLAG VAN EEN MONDELING OVERLEG Vastgesteld 9 februari 1989".
+
+    The body starts after the date line, unless running text (a footnote printed
+    under the masthead) comes before it: then the date line is in the body.
+    """
+    rules = layout_rules()
+    content = [i for i in idx if lines[i].text][:_PLACE_DATE_WINDOW]
+    for n, i in enumerate(content):
+        m = rules.document_date_line.match(lines[i].text)
+        if m and (value := read_date(m.group("date"))):
+            header.date_text = m.group("date")
+            header.date_value = value
+            if not any(_is_prose(lines[j].text) for j in content[:n]):
+                header.body_start = i if m.group("heading") else i + 1
+            return
+
+
 def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
     """Read the header from the first lines that are not page furniture."""
     rules = layout_rules()
@@ -190,15 +375,7 @@ def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
     if _questions_header(lines, idx, header) or _kamerstuk_header(lines, idx, header):
         return header
     salutation = next((i for i in idx if rules.salutation.match(lines[i].text)), None)
-    place_date = None
-    for i in idx[:15]:
-        m = rules.place_date_line.match(lines[i].text)
-        if m and parse_full_date(m.group("date")):
-            place_date = i
-            header.place = " ".join(m.group("place").split())
-            header.date_text = m.group("date")
-            header.date_value = parse_full_date(m.group("date"))
-            break
+    place_date = _place_date(lines, idx, header)
     head = [i for i in idx if salutation is None or i < salutation]
     if salutation is not None:
         header.salutation = salutation
@@ -206,12 +383,32 @@ def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
         header.body_start = salutation + 1
         _label_values(lines, head, header)
         header.addressee = _addressee(lines, head)
-    elif place_date is not None:
-        header.body_start = place_date + 1
+    else:
+        # No salutation: the body starts after the header block (side column, date line).
+        if place_date is not None:
+            head = [i for i in head if i <= place_date]
+        block_end = _label_values(lines, head, header, stop_at_prose=True)
+        ends = [i for i in (place_date, block_end) if i is not None]
+        if ends:
+            end = max(ends)
+            rest = rules.place_date_line.match(lines[end].text)
+            # A date line that goes on with the salutation starts the body itself.
+            header.body_start = end if rest and rest.group("rest") else end + 1
+            # Running text before the date line (a report addressed further on) is body.
+            prose = next((i for i in head if i < end and _is_sentence(lines[i].text)), None)
+            if prose is not None:
+                header.body_start = prose
+            header.addressee = _addressee(lines, [i for i in head if i < header.body_start])
     if header.date_text is None and salutation is not None:
         for i in head:
             if _DATE_TEXT.fullmatch(lines[i].text) and parse_full_date(lines[i].text):
                 header.date_text = lines[i].text
                 header.date_value = parse_full_date(lines[i].text)
                 break
+    if header.date_text is None and header.body_start == 0:
+        _document_date(lines, idx, header)
+    if header.body_start == 0:
+        last = _masthead_end(lines, idx)
+        if last is not None:
+            header.body_start = last + 1
     return header

@@ -8,7 +8,12 @@ all candidates, the chain whose numbers follow each other as an outline does
 the shape test or do not fit the chain.
 
 Unnumbered headings are short lines standing alone between paragraphs and
-followed by real text.
+followed by real text. A title may end in "?" (or, standing alone and short, in ":"),
+open with "(", carry abbreviations with full stops ("N.V.") and follow a line that ends
+in a footnote number. Masthead lines, side-column labels with their values, a name over
+a signature's office, and text quoted after "wordt als volgt gelezen:" are no headings
+(``data/structure.json``). Answers to Kamervragen ("Vraag 1" / "Antwoord op vraag 1")
+have no sections: their labels and numbered questions are the structure.
 """
 
 from __future__ import annotations
@@ -16,13 +21,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kamerbrief.rules.document_rules import structure_rules
 from kamerbrief.rules.loader import layout_rules
 from kamerbrief.structure.normalize import SourceLine
 
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)(?:\s+(\S.*))?$")
 _SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
-_TITLE_START = re.compile(r"^[«‘“\"']?[A-Z\u00C0-\u00DE]")
+_TITLE_START = re.compile(r"^[«‘“\"'(]?[A-Z\u00C0-\u00DE]")
 _MAX_TITLE = 150
+_MAX_WORDS = 12  # an unnumbered heading; a longer one must stand alone between blank lines
+_MAX_WORDS_ALONE = 18
+_MAX_WORDS_COLON = 5  # "Conclusie:" standing alone
 # A line ending in one of these words runs on into the next line.
 FUNCTION_WORDS = frozenset(
     "en of van voor de het een der den met aan op in tot bij uit over naar om te door als dan"
@@ -82,11 +91,37 @@ def wrap_width(lines: list[SourceLine], order: list[int]) -> float:
     lengths = sorted(len(lines[i].text) for i in order if len(lines[i].text) > 20)
     if not lengths:
         return 80.0
+    # Text whose lines are whole paragraphs (OCR that joined the printed lines, Word):
+    # no line is a wrapped full line, so none may count as "long".
+    paragraph = structure_rules().ocr.paragraph_line
+    if 2 * sum(n for n in lengths if n >= paragraph) >= sum(lengths):
+        return lengths[-1] / 0.8
     return float(lengths[int(0.8 * (len(lengths) - 1))])
 
 
 def _title_ok(title: str) -> bool:
     return bool(_TITLE_START.match(title)) and not title.endswith((",", ";", ":"))
+
+
+def _masked(title: str) -> str:
+    """``title`` with the full stops of abbreviations ("N.V.", "t.a.v.") taken out."""
+    return structure_rules().headings.abbreviation.sub(lambda m: m.group().replace(".", "_"), title)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence, also when a footnote number follows ("... is.3")."""
+    text = structure_rules().headings.note_number_end.sub("", text).rstrip()
+    return text.endswith((".", "!", "?", ":"))
+
+
+def answer_layout(lines: list[SourceLine], order: list[int]) -> bool:
+    """Whether the body is answers to Kamervragen: labels "Vraag 1", "Antwoord op vraag 1" ..."""
+    rules = structure_rules().headings
+    texts = [lines[i].text for i in order if lines[i].text]
+    labels = sum(1 for t in texts if rules.is_answer_label(t))
+    if labels:  # with an answer label, "1. Bent u bekend met ...?" is a question
+        labels += sum(1 for t in texts if rules.numbered_question.match(t))
+    return labels >= rules.min_answer_labels
 
 
 def _numbered_candidate(ctx: _Context, k: int) -> tuple[tuple[int, ...], Heading, float] | None:
@@ -126,9 +161,9 @@ def _numbered_candidate(ctx: _Context, k: int) -> tuple[tuple[int, ...], Heading
         elif runs_on or _starts_lower(cont):
             return None  # a line that runs on into a sentence: not a heading
     title = " ".join(" ".join(parts_text).split())
-    if len(title) > _MAX_TITLE or _SENTENCE_BREAK.search(title):
+    if len(title) > _MAX_TITLE or _SENTENCE_BREAK.search(_masked(title)):
         return None
-    if title.endswith(".") and (len(parts) == 1 or not ctx.blank_after(title_ks[-1])):
+    if _masked(title).endswith(".") and (len(parts) == 1 or not ctx.blank_after(title_ks[-1])):
         return None
     score = 1.0 + 0.5 * ctx.blank_before(k) + 0.5 * ctx.blank_after(title_ks[-1])
     score += 0.25 * (len(parts) > 1)
@@ -168,12 +203,53 @@ def _best_chain(cands: list[tuple[tuple[int, ...], Heading, float]]) -> list[int
     return chain[::-1]
 
 
+def _not_a_title(ctx: _Context, k: int, text: str) -> bool:
+    """Lines shaped like a heading that are not one: mastheads, labels, a signatory's name."""
+    layout = layout_rules()
+    rules = structure_rules().headings
+    if rules.is_not_heading(text) or rules.is_answer_label(text):
+        return True
+    inline = layout.header_labels.split_inline(text)
+    if inline and inline[0] in ("date", "reference", "contact"):
+        return True  # "Datum 22 september 2017": the side column
+    nxt = ctx.next_nonblank(k)
+    if nxt is not None and layout.signature_role.match(ctx.text(nxt)) and ctx.blank_before(k):
+        return len(text.split()) <= 5 and not ctx.long(nxt, 0.6)  # a name over its office
+    return False
+
+
+def _end_ok(ctx: _Context, k: int, text: str) -> bool:
+    """A title's last character: no sentence end, except "?" and a short ":" standing alone."""
+    bare = _masked(text)
+    if bare.endswith((".", ",", ";")):
+        return False
+    alone = ctx.blank_before(k) and ctx.blank_after(k)
+    if bare.endswith("?"):
+        return alone
+    if bare.endswith(":"):
+        nxt = ctx.next_nonblank(k)
+        return (
+            alone
+            and len(text.split()) <= _MAX_WORDS_COLON
+            and nxt is not None
+            and not layout_rules().list_item.match(ctx.text(nxt))
+            and ctx.long(nxt, 0.6)
+        )
+    return True
+
+
 def _unnumbered_ok(ctx: _Context, k: int, taken: set[int], heading_ks: set[int]) -> bool:
     rules = layout_rules()
     text = ctx.text(k)
-    if not text or ctx.order[k] in taken or len(text) < 3 or len(text.split()) > 12:
+    if not text or ctx.order[k] in taken or len(text) < 3:
         return False
-    if ctx.long(k, 0.8) or not _TITLE_START.match(text) or text.endswith((".", ",", ";", ":", "?")):
+    words = len(text.split())
+    alone = ctx.blank_before(k) and ctx.blank_after(k)
+    if words > (_MAX_WORDS_ALONE if alone else _MAX_WORDS):
+        return False
+    if ctx.long(k, 0.8) and not alone:
+        return False  # a full line, unless a long title that stands alone
+    if not _TITLE_START.match(text) or not _end_ok(ctx, k, text):
         return False
     if text.split()[-1].lower() in FUNCTION_WORDS:
         return False
@@ -185,14 +261,18 @@ def _unnumbered_ok(ctx: _Context, k: int, taken: set[int], heading_ks: set[int])
         or rules.signature_role.match(text)
         or rules.header_labels.kind_of(text)
         or _NUMBERED.match(text)
+        or _not_a_title(ctx, k, text)
     ):
         return False
     prev = ctx.prev_nonblank(k)
+    if prev is not None and structure_rules().headings.introduces_quote(ctx.text(prev)):
+        return False  # "... wordt als volgt gelezen:" then the quoted text
     if not (
         prev is None
         or ctx.blank_before(k)
         or prev in heading_ks
-        or ctx.text(prev).endswith((".", "!", "?", ":"))
+        or _ends_sentence(ctx.text(prev))
+        or structure_rules().headings.is_not_heading(ctx.text(prev))
     ):
         return False
     nxt = ctx.next_nonblank(k)
@@ -207,7 +287,7 @@ def _unnumbered_ok(ctx: _Context, k: int, taken: set[int], heading_ks: set[int])
     for _ in range(4):
         if j is None:
             return False
-        if j in heading_ks or ctx.long(j, 0.6):
+        if j in heading_ks or ctx.long(j, 0.6) or len(ctx.text(j).split()) > _MAX_WORDS_ALONE:
             return True
         j = ctx.next_nonblank(j)
     return False
@@ -220,6 +300,8 @@ def find_headings(
 
     ``taken`` holds lines that belong to something else (signature blocks).
     """
+    if answer_layout(lines, order):
+        return []
     ctx = _Context(lines, order, wrap_width(lines, order))
     cands = []
     for k in range(len(order)):

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from kamerbrief.rules.document_rules import FurnitureRules, structure_rules
 from kamerbrief.rules.loader import layout_rules
 from kamerbrief.structure.normalize import SourceLine
 
@@ -44,7 +45,29 @@ def split_lines(raw: str) -> list[SourceLine]:
             break
     while lines and not lines[-1].text:
         lines.pop()
-    return lines
+    return _split_run_in(lines)
+
+
+def _split_run_in(lines: list[SourceLine]) -> list[SourceLine]:
+    """A heading printed at the start of a paragraph that OCR joined into one line
+    ("Inleiding Op 27 september ...", "Artikel 8, lid 1 De commissie ...") on a line of its own.
+    """
+    rules = structure_rules()
+    out: list[SourceLine] = []
+    for line in lines:
+        end = (
+            rules.headings.run_in_end(line.text)
+            if len(line.text) >= rules.ocr.paragraph_line
+            else None
+        )
+        if end is None:
+            out.append(line)
+            continue
+        rest = line.text[end:]
+        skip = len(rest) - len(rest.lstrip())
+        out.append(SourceLine(line.text[:end], line.start, line.page))
+        out.append(SourceLine(rest.lstrip(), line.start + end + skip, line.page))
+    return out
 
 
 @dataclass(frozen=True)
@@ -137,11 +160,111 @@ def _footnote_like(lines: list[SourceLine], furniture: set[int]) -> list[bool]:
     return marks
 
 
+def _is_colophon(rules: FurnitureRules, text: str) -> bool:
+    return any(p.match(text) for p in rules.colophon)
+
+
+def _is_running_footer(rules: FurnitureRules, text: str) -> bool:
+    return any(p.match(text) for p in rules.running_footer)
+
+
+def printed_furniture(lines: list[SourceLine]) -> tuple[set[int], set[int]]:
+    """(furniture, running footers) of printed Kamerstukken and their OCR text.
+
+    Colophons (print order number, ISSN, Sdu Uitgeverij, 's-Gravenhage and year) and
+    mastheads in capitals go wherever they are. A running footer ("Tweede Kamer, zitting
+    1983-1984, 18 100, nr. 12") goes where a footer stands: at the end of a page, before a
+    page number or colophon, or repeated on several pages. A line in the same words after a
+    note number, or amid the text, is a footnote citing that paper and stays.
+    """
+    rules = structure_rules().furniture
+    furniture: set[int] = set()
+    candidates: list[int] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continue
+        if _is_colophon(rules, text) or any(p.match(text) for p in rules.masthead):
+            furniture.add(i)
+        elif _is_running_footer(rules, text):
+            candidates.append(i)
+    seen = Counter(" ".join(lines[i].text.split()) for i in candidates)
+    footers: set[int] = set()
+    for i in candidates:
+        prev = _neighbour(lines, i, -1)
+        if prev is not None and _LONE_NUMBER.match(lines[prev].text) and prev not in furniture:
+            continue  # "1" then the citation: a footnote
+        nxt = _neighbour(lines, i, 1)
+        if (
+            seen[" ".join(lines[i].text.split())] >= 2
+            or _page_end_after(lines, i, furniture, rules)
+            or (nxt is not None and _is_colophon(rules, lines[nxt].text))
+        ):
+            footers.add(i)
+    furniture |= footers
+    # Page numbers: right after a footer, and the lone numbers that end a page.
+    for i in footers:
+        j = _neighbour(lines, i, 1)
+        if j is not None and rules.page_number.match(lines[j].text):
+            furniture.add(j)
+    for end in _page_ends(lines):
+        k: int | None = end
+        for _ in range(rules.page_end_lines):
+            if k is None:
+                break
+            if rules.page_number.match(lines[k].text):
+                furniture.add(k)
+            elif k not in furniture:
+                break
+            k = _neighbour(lines, k, -1)
+    return furniture, footers
+
+
+def _neighbour(lines: list[SourceLine], i: int, step: int) -> int | None:
+    """The next (``step`` 1) or previous (-1) non-blank line on the same page, or None."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].text:
+        j += step
+    if not 0 <= j < len(lines) or lines[j].page != lines[i].page:
+        return None
+    return j
+
+
+def _page_ends(lines: list[SourceLine]) -> list[int]:
+    """The last non-blank line of each page."""
+    ends: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if line.text:
+            ends[line.page] = i
+    return sorted(ends.values())
+
+
+def _page_end_after(
+    lines: list[SourceLine], i: int, furniture: set[int], rules: FurnitureRules
+) -> bool:
+    """Whether only page numbers, colophons and furniture follow line ``i`` on its page."""
+    j = _neighbour(lines, i, 1)
+    n = 0
+    while j is not None:
+        text = lines[j].text
+        if not (j in furniture or rules.page_number.match(text) or _is_colophon(rules, text)):
+            return False
+        n += 1
+        if n > rules.page_end_lines:
+            return False
+        j = _neighbour(lines, j, 1)
+    return True
+
+
 def find_page_layout(lines: list[SourceLine]) -> PageLayout:
     """Find page furniture and the footnotes at page ends."""
     rules = layout_rules()
+    # Printed footers are not taken as page breaks: the numbered paragraphs of OCR text
+    # ("1 Is het de minister bekend ...") would look like the footnotes above them.
+    printed, _ = printed_furniture(lines)
     footers = {i for i, line in enumerate(lines) if line.text and rules.is_page_footer(line.text)}
     furniture = {i for i, line in enumerate(lines) if line.text and rules.is_furniture(line.text)}
+    furniture |= printed
     repeated = _repeated_blocks(lines)
     furniture |= repeated | _side_column_lines(lines, repeated)
     marks = _footnote_like(lines, furniture)

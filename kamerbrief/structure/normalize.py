@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kamerbrief.rules.loader import layout_rules
+from kamerbrief.rules.document_rules import structure_rules
+from kamerbrief.rules.loader import layout_rules, month_rules
 
 
 @dataclass(frozen=True)
@@ -147,18 +148,19 @@ def _fragment(word: str, short_words: frozenset[str]) -> bool:
     return len(word) <= 3 and word.lower() not in short_words
 
 
-def respaced(text: str, start: int, known: frozenset[str]) -> list[Piece]:
-    """``text`` (source from ``start``) as pieces without PDF letter-spacing artefacts.
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``text[start:end]`` of a line by ``new`` (which the normaliser writes)."""
 
-    pdftotext sometimes splits a word at a kerned letter: "We w erken", "Inf rastructuur",
-    "uit te voere n". A space goes when one side is a fragment (at most three letters
-    and no short Dutch word) and the joined word occurs elsewhere in the letter.
-    """
-    if not known:
-        return [Piece(text, start)]
+    start: int
+    end: int
+    new: str
+
+
+def _spacing_edits(text: str, known: frozenset[str]) -> list[Edit]:
     short = layout_rules().short_words
     words = list(_LETTERS.finditer(text))
-    drop: list[int] = []
+    edits: list[Edit] = []
     k = 0
     while k + 1 < len(words):
         left, right = words[k], words[k + 1]
@@ -170,17 +172,151 @@ def respaced(text: str, start: int, known: frozenset[str]) -> list[Piece]:
             and (_fragment(x, short) or _fragment(y, short))
             and (x + y).lower() in known
         ):
-            drop.append(left.end())
+            edits.append(Edit(left.end(), left.end() + 1, ""))
             k += 2
             continue
         k += 1
+    return edits
+
+
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,}\b")
+_INLINE_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+_URL_SPAN = re.compile(r"(?:https?://|www\.)\S+|\S+%20\S*")
+_GLUED_NUMBER = re.compile(r"\b(\d{1,4})([^\W\d_]{2,})\b")
+
+
+def _confusion_edits(text: str, known: frozenset[str]) -> list[Edit]:
+    """ "VAIM" is "VAN" when the letter writes "van" elsewhere."""
+    edits: list[Edit] = []
+    for m in _CAPS_WORD.finditer(text):
+        word = m.group()
+        for c in structure_rules().ocr.confusions:
+            if c.seen in word and word.replace(c.seen, c.meant).lower() in known:
+                pos = 0
+                while (i := word.find(c.seen, pos)) >= 0:
+                    edits.append(Edit(m.start() + i, m.start() + i + len(c.seen), c.meant))
+                    pos = i + len(c.seen)
+                break
+    return edits
+
+
+def _glued_edits(text: str, known: frozenset[str]) -> list[Edit]:
+    """A space where OCR lost it: "14maart", "10oktober", "1Is het ...", "ministervan"."""
+    ocr = structure_rules().ocr
+    after_number = set(ocr.glued_after_number) | set(month_rules().months)
+    edits: list[Edit] = []
+    for m in _GLUED_NUMBER.finditer(text):
+        word = m.group(2)
+        capitalised = word[0].isupper() and word[1:].islower()
+        if word.lower() in after_number or (capitalised and word.lower() in known):
+            edits.append(Edit(m.end(1), m.end(1), " "))
+    for m in re.finditer(r"\b[^\W\d_]+\b", text):
+        token = m.group()
+        low = token.lower()
+        for small in ocr.glued_function_words:
+            stem = low[: -len(small)]
+            if (
+                low.endswith(small)
+                and len(stem) >= ocr.min_glued_stem
+                and stem in known
+                and stem not in ocr.not_glued
+                and token[len(stem)].islower()
+            ):
+                edits.append(Edit(m.start() + len(stem), m.start() + len(stem), " "))
+                break
+    return edits
+
+
+def _inline_hyphen_edits(text: str, known: frozenset[str]) -> list[Edit]:
+    """Hyphens of line ends that OCR kept inside the paragraph it joined ("be-hoefte")."""
+    if not getattr(known, "broken_words", False):
+        return []
+    edits: list[Edit] = []
+    for m in _INLINE_HYPHEN.finditer(text):
+        left, right = m.group(1), m.group(2)
+        if _broken_word(left, right, known):
+            edits.append(Edit(m.end(1), m.end(1) + 1, ""))
+    return edits
+
+
+def _broken_word(left: str, right: str, known: frozenset[str]) -> bool:
+    """Whether ``left-right`` inside a joined paragraph is one word broken at a line end.
+
+    Yes when the letter writes the joined word elsewhere; or when Dutch spelling gives the
+    hyphen no reason (capital, prefix, vowel clash) and the right half is no word of the
+    letter ("aan-merking", "be-hoefte"); after a capital ("Navo-strategie") only the former.
+    """
+    if not right[0].islower() or not left[-1].islower():
+        return False
+    joined = (left + right).lower()
+    if joined in known:
+        return True
+    rules = layout_rules()
+    if right.lower() in rules.suspended_hyphen_followers or left.lower() in rules.hyphen_prefixes:
+        return False
+    if (left[-1] + right[0]).lower() in _VOWEL_PAIRS:
+        return False
+    return left[0].islower() and right.lower() not in known
+
+
+def ocr_edits(text: str, known: frozenset[str]) -> list[Edit]:
+    """The OCR repairs of one line, in order, none overlapping another."""
+    edits = sorted(
+        [
+            *_confusion_edits(text, known),
+            *_glued_edits(text, known),
+            *_inline_hyphen_edits(text, known),
+        ],
+        key=lambda e: (e.start, e.end),
+    )
+    urls = [(m.start(), m.end()) for m in _URL_SPAN.finditer(text)]
+    out: list[Edit] = []
+    for e in edits:
+        if any(a <= e.start <= b for a, b in urls):
+            continue  # a web address is left as written
+        if not out or (e.start >= out[-1].end and (e.start, e.end) != (out[-1].start, out[-1].end)):
+            out.append(e)
+    return out
+
+
+def apply_edits(text: str, start: int, edits: list[Edit]) -> list[Piece]:
+    """``text`` (source from ``start``) with ``edits`` as pieces: copied runs, written repairs."""
     pieces: list[Piece] = []
     pos = 0
-    for gap in drop:
-        pieces.append(Piece(text[pos:gap], start + pos))
-        pos = gap + 1
-    pieces.append(Piece(text[pos:], start + pos))
+    for e in edits:
+        if e.start > pos:
+            pieces.append(Piece(text[pos : e.start], start + pos))
+        if e.new:
+            pieces.append(Piece(e.new, start + e.start, copied=False))
+        pos = max(pos, e.end)
+    if pos < len(text) or not pieces:
+        pieces.append(Piece(text[pos:], start + pos))
     return pieces
+
+
+def repaired(text: str, known: frozenset[str]) -> str:
+    """``text`` with its OCR and letter-spacing repairs (as :func:`respaced` renders it)."""
+    return "".join(p.text for p in respaced(text, 0, known))
+
+
+def respaced(text: str, start: int, known: frozenset[str]) -> list[Piece]:
+    """``text`` (source from ``start``) as pieces without PDF letter-spacing and OCR artefacts.
+
+    pdftotext sometimes splits a word at a kerned letter: "We w erken", "Inf rastructuur",
+    "uit te voere n". A space goes when one side is a fragment (at most three letters
+    and no short Dutch word) and the joined word occurs elsewhere in the letter.
+    OCR of printed pages reads "IM" for "N" ("VAIM"), loses spaces ("14maart") and keeps
+    the hyphens of line ends inside joined paragraphs ("ont-vangen"): each is repaired only
+    where the letter's own words show the repaired form (:func:`ocr_edits`).
+    """
+    if not known:
+        return [Piece(text, start)]
+    edits = ocr_edits(text, known)
+    for e in _spacing_edits(text, known):
+        if not any(o.start < e.end and e.start < o.end for o in edits):
+            edits.append(e)
+    edits.sort(key=lambda e: (e.start, e.end))
+    return apply_edits(text, start, edits)
 
 
 def join_wrapped(lines: list[SourceLine], known: frozenset[str] = frozenset()) -> list[Piece]:
@@ -212,12 +348,34 @@ def join_wrapped(lines: list[SourceLine], known: frozenset[str] = frozenset()) -
 _WORDS = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
-def known_words(text: str) -> frozenset[str]:
+class KnownWords(frozenset):  # type: ignore[type-arg]
+    """The lower-cased words of a letter, with what they show about its OCR.
+
+    ``broken_words``: OCR joined the printed lines into paragraphs and kept their line-end
+    hyphens ("be-hoefte"), shown by long lines and by such words that the letter also
+    writes whole.
+    """
+
+    broken_words: bool
+
+    def __new__(cls, words: Iterable[str], broken_words: bool = False) -> KnownWords:
+        self = super().__new__(cls, words)
+        self.broken_words = broken_words
+        return self
+
+
+def known_words(text: str) -> KnownWords:
     """Lower-cased words and hyphenated compounds that occur inside lines of ``text``."""
     words: set[str] = set()
+    long_lines = False
+    paragraph = structure_rules().ocr.paragraph_line
     for line in text.splitlines():
         body = line.rstrip()
+        long_lines = long_lines or len(body) >= paragraph
         if body.endswith("-"):
             body = body[: body.rfind(" ") + 1] if " " in body else ""
         words.update(w.lower() for w in _WORDS.findall(body))
-    return frozenset(words)
+    evidence = {
+        w for w in words if w.count("-") == 1 and w.replace("-", "") in words and w.islower()
+    }
+    return KnownWords(words, long_lines and len(evidence) >= 2)

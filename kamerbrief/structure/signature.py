@@ -1,5 +1,11 @@
 """Signature blocks: "De Minister van ...," followed by the signatory's name.
 
+The forms read: role and name on separate lines (a role wrapped over lines, with or
+without its comma, "voor deze," or a portfolio line between role and name); role and
+name on one line ("De Minister van Justitie, F. Korthals Altes"); the name above the
+role ("Carola Schouten" / "Minister van Landbouw, ..."); several signatories. A
+"mede namens ..." line names no signatory of its own.
+
 Kamerstuk proposals (motions, amendments) are signed by members of the Kamer
 with their names only, one a line, after the text ("en gaat over tot de orde
 van de dag." closes a motion): :func:`find_member_signatures`.
@@ -14,8 +20,11 @@ from kamerbrief.rules.loader import layout_rules
 from kamerbrief.structure.normalize import SourceLine
 
 _NAME = re.compile(
-    r"^(?:[A-Z][\w.’'\-]*\.?|[a-z]{1,4}\.|van|de|der|den|ter|ten|het)(?:\s+\S+){0,6}$"
+    r"^(?:[A-Z][\w.’'\-]*\.?|[a-z]{1,4}\.|van|de|der|den|ter|ten|het)(?:\s+\S+){0,8}$"
 )
+
+# A line that ends a sentence or a block, with a footnote mark after it ("toekomen.1").
+_LINE_END = re.compile(r"[.,:;!?)][\"'’”»]?\d{0,2}$")
 
 
 @dataclass(frozen=True)
@@ -27,7 +36,7 @@ class SignatureBlock:
 
     @property
     def lines(self) -> tuple[int, ...]:
-        return (*self.role_lines, self.name_line)
+        return tuple(sorted({*self.role_lines, self.name_line}))
 
 
 def normalise_role(text: str) -> str:
@@ -64,43 +73,185 @@ def strip_titles(name: str) -> str:
 def _is_name(text: str) -> bool:
     if not text or text.endswith((",", ":", ";")) or len(text) > 60:
         return False
-    if layout_rules().signature_role.match(text):
+    rules = layout_rules()
+    if rules.signature_role.match(text):
+        return False
+    words = {w.strip(",.").lower() for w in text.split()}
+    if words & rules.signature.not_name_words:
         return False
     return bool(_NAME.match(text)) and any(ch.isupper() for ch in text)
+
+
+def _title_like(text: str) -> bool:
+    """An office as printed: capitalised words and the small words of titles only.
+
+    "de minister van Volksgezondheid, Welzijn en Sport," is one; "De Minister van
+    Justitie heeft mij gevraagd" is a sentence.
+    """
+    rules = layout_rules()
+    words = text.rstrip(",").replace(",", " ").split()
+    if not words or text.endswith((".", ":", ";")):
+        return False
+    for n, word in enumerate(words):
+        if word[:1].isupper() or word[:1].isdigit() or not any(ch.isalpha() for ch in word):
+            continue
+        if word.lower() in rules.lowercase_words_in_titles:
+            continue
+        if n <= 1 and rules.signature_role.match(" ".join(words[n:])):
+            continue  # "de minister ..."
+        return False
+    return True
+
+
+def _role_text(lines: list[SourceLine], role_idx: list[int]) -> str:
+    text = " ".join(lines[j].text for j in role_idx)
+    return layout_rules().signature.also_for_inline.sub("", text)
+
+
+def _split_one_line(text: str) -> tuple[str, str] | None:
+    """(role, name) of "De Minister van Justitie, F. Korthals Altes" (comma or not).
+
+    A "mede namens ..." part of the role is dropped: "De Staatssecretaris van
+    Financiën, mede namens de Minister van Financiën, J. Jansen".
+    """
+    rules = layout_rules()
+    cuts = [m.start() for m in re.finditer(r",\s", text)]
+    cuts += [m.start() for m in rules.signature.name_start.finditer(text)]
+    for cut in sorted(cuts):  # the longest name first
+        role = rules.signature.also_for_inline.sub("", text[:cut]).strip()
+        if re.search(r"\b[A-Z]\.$", role):  # the cut fell between initials
+            continue
+        name = text[cut:].lstrip(", ").strip()
+        # The name ends the line and has a surname, not initials only ("W.B." of a
+        # sentence that wraps after them).
+        has_surname = any(ch.islower() for ch in strip_titles(name))
+        if role and _title_like(role) and name[:1].isupper() and has_surname:
+            if _is_name(strip_titles(name)):
+                return role, name
+    return None
+
+
+def _split_signatures(text: str) -> list[tuple[str, str]]:
+    """The signatures of a line: one, or several printed side by side (OCR).
+
+    "De Minister van Justitie, F. Korthals Altes De Minister van Financiën, H.O. Ruding"
+    """
+    parts = layout_rules().signature.next_role.split(text)
+    found = [_split_one_line(part) for part in parts]
+    if all(f is not None for f in found):
+        return [f for f in found if f is not None]
+    one = _split_one_line(text) if len(parts) == 1 else None
+    return [one] if one is not None else []
+
+
+def _starts_block(lines: list[SourceLine], prev: int, line: int) -> bool:
+    if any(not lines[j].text for j in range(prev + 1, line)):
+        return True
+    text = lines[prev].text
+    return (
+        bool(_LINE_END.search(text))
+        or _is_name(text)
+        or bool(layout_rules().signature_role.match(text))
+    )
+
+
+def _block(
+    lines: list[SourceLine], role_idx: list[int], name_line: int, name: str
+) -> SignatureBlock:
+    role = normalise_role(_role_text(lines, role_idx))
+    return SignatureBlock(tuple(role_idx), name_line, role, strip_titles(name))
 
 
 def find_signatures(lines: list[SourceLine], usable: list[int]) -> list[SignatureBlock]:
     """Signature blocks among the lines ``usable`` (indices in reading order)."""
     rules = layout_rules()
+    sig = rules.signature
     blocks: list[SignatureBlock] = []
+    taken: set[int] = set()
     k = 0
     while k < len(usable):
         i = usable[k]
         text = lines[i].text
-        if not rules.signature_role.match(text) or len(text) > 120:
+        if i in taken or not rules.signature_role.match(text) or len(text) > 200:
+            k += 1
+            continue
+        # A signature block starts a line of its own: after a blank line, a sentence, a
+        # closing, a name or another block; not in the middle of a sentence.
+        if k and not _starts_block(lines, usable[k - 1], i):
+            k += 1
+            continue
+        # "mede namens" + a role on the next line: that minister is no signatory.
+        if (
+            k
+            and sig.also_for_line.match(lines[usable[k - 1]].text)
+            and not lines[usable[k - 1]].text.endswith(",")
+        ):
+            k += 1
+            continue
+        ones = [] if text.endswith(",") else _split_signatures(text)
+        if ones:
+            for role, name in ones:
+                blocks.append(SignatureBlock((i,), i, normalise_role(role), strip_titles(name)))
+            taken.add(i)
+            k += 1
+            continue
+        if not _title_like(sig.also_for_inline.sub("", text)):
             k += 1
             continue
         role_idx = [i]
-        # A role may wrap once: "De Minister voor Buitenlandse Handel en" +
-        # "Ontwikkelingssamenwerking,"
-        if (
-            not text.endswith(",")
-            and k + 1 < len(usable)
-            and lines[usable[k + 1]].text.endswith(",")
-        ):
-            role_idx.append(usable[k + 1])
-        if not lines[role_idx[-1]].text.endswith(","):
-            k += 1
-            continue
-        n = k + len(role_idx)
-        if n < len(usable) and _is_name(lines[usable[n]].text):
-            role = normalise_role(" ".join(lines[j].text for j in role_idx))
-            name_line = usable[n]
-            blocks.append(
-                SignatureBlock(
-                    tuple(role_idx), name_line, role, strip_titles(lines[name_line].text)
-                )
+        n = k + 1
+        # The role wraps: "de staatssecretaris van Volksgezondheid," + "Welzijn en Sport,",
+        # "De Minister voor Buitenlandse Handel en" + "Ontwikkelingssamenwerking,",
+        # "De Minister-President," + "Minister van Algemene Zaken,".
+        while n < len(usable) and len(role_idx) < 3:
+            nxt = lines[usable[n]].text
+            so_far = _role_text(lines, role_idx).rstrip()
+            if _is_name(nxt) or not _title_like(nxt):
+                break
+            wraps = (so_far.endswith(",") and nxt.endswith(",")) or (
+                so_far.split()[-1].lower() in rules.lowercase_words_in_titles
             )
+            if not wraps and not nxt[:1].islower():
+                break
+            role_idx.append(usable[n])
+            n += 1
+        # The name above the role: "Carola Schouten" / "Minister van Landbouw, ...";
+        # a role without its comma under a name belongs to that name, not the next.
+        if k and not _role_text(lines, role_idx).rstrip().endswith(","):
+            prev = usable[k - 1]
+            if prev not in taken and _is_name(lines[prev].text):
+                blocks.append(_block(lines, role_idx, prev, lines[prev].text))
+                taken.update(role_idx)
+                taken.add(prev)
+                k = n
+                continue
+        # "mede namens de Minister van Financiën," after the role names no signatory;
+        # it may wrap until its comma.
+        if n < len(usable) and sig.also_for_line.match(lines[usable[n]].text):
+            end = n
+            while end < min(n + 3, len(usable)) and not lines[usable[end]].text.endswith(","):
+                end += 1
+            n = min(end + 1, len(usable))
+        # "voor deze," or a portfolio line may stand between role and name.
+        # After "voor deze," the signing official's function ("de directeur-generaal,").
+        between = 0
+        for_this = False
+        while n < len(usable) and between < sig.max_between:
+            nxt = lines[usable[n]].text
+            if _is_name(nxt) or rules.signature_role.match(nxt):
+                break
+            if not (
+                sig.for_this.match(nxt) or _title_like(nxt) or (for_this and nxt.endswith(","))
+            ):
+                break
+            for_this = for_this or bool(sig.for_this.match(nxt))
+            n += 1
+            between += 1
+        if n < len(usable) and _is_name(lines[usable[n]].text):
+            name_line = usable[n]
+            blocks.append(_block(lines, role_idx, name_line, lines[name_line].text))
+            taken.update(role_idx)
+            taken.add(name_line)
             k = n + 1
             continue
         k += 1

@@ -1,0 +1,97 @@
+"""Place and date lines of every era, and the dates of Kamerstukken without one."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerbrief.parse import parse
+from kamerbrief.structure.header import read_date
+
+MASTHEAD = """\
+Tweede Kamer der Staten-Generaal
+2
+Vergaderjaar 1982-1983
+17 100
+Wijziging van de Wet op het basisonderwijs
+Nr. 12
+BRIEF VAN DE MINISTER VAN ONDERWIJS EN WETENSCHAPPEN
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+{date_line}
+Hierbij bied ik u het rapport van de commissie aan, waarom uw Kamer tijdens de behandeling van de begroting heeft gevraagd.
+De Minister van Onderwijs en Wetenschappen, W. J. Deetman
+"""
+
+
+@pytest.mark.parametrize(
+    ("date_line", "place", "iso"),
+    [
+        ("'s-Gravenhage, 14 maart 1983", "'s-Gravenhage", "1983-03-14"),
+        ("’s-Gravenhage, 14maart 1983", "’s-Gravenhage", "1983-03-14"),
+        ("'\ns-Gravenhage, 2 februari 1983", "'s-Gravenhage", "1983-02-02"),
+        ("’\ns-Gravenhage, 2 februari 1983", "’s-Gravenhage", "1983-02-02"),
+        ("s-Gravenhage, 2 februari 1983", "'s-Gravenhage", "1983-02-02"),
+        ("Den Haag, 25 maart 2015", "Den Haag", "2015-03-25"),
+        ("Zoetermeer, 18 december 1985", "Zoetermeer", "1985-12-18"),
+    ],
+)
+def test_place_and_date_line(date_line: str, place: str, iso: str) -> None:
+    letter = parse(MASTHEAD.format(date_line=date_line))
+    meta = letter.metadata
+    assert meta.place == place
+    assert meta.date is not None and meta.date.value == iso
+    assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert letter.text[letter.body_start :].startswith("Hierbij bied ik u")
+    # The masthead is no section and no title: the dossier title names the dossier.
+    assert letter.sections == []
+    assert meta.title is None
+
+
+def test_date_line_that_goes_on_with_the_salutation() -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+        "'s-Gravenhage, 28 februari 1986 Geachte voorzitter, Onlangs zijn drie onderzoeken"
+        " afgerond naar de effecten van het beleid.\n"
+    )
+    letter = parse(text)
+    assert letter.metadata.date is not None and letter.metadata.date.value == "1986-02-28"
+    assert "Onlangs zijn drie onderzoeken" in letter.text[letter.body_start :]
+
+
+def test_a_place_and_date_in_running_text_is_no_date_line() -> None:
+    text = (
+        "Geachte voorzitter,\n\nUtrecht, 5 maart 2020 was de dag waarop de eerste besmetting"
+        " werd gemeld, zoals u weet.\n"
+    )
+    assert parse(text).metadata.date is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "iso"),
+    [
+        ("MEMORIE VAN ANTWOORD\nOntvangen 6 februari 1989", "1989-02-06"),
+        ("VERSLAG VAN EEN MONDELING OVERLEG Vastgesteld 9 februari 1989", "1989-02-09"),
+    ],
+)
+def test_received_or_adopted_date_of_a_kamerstuk(heading: str, iso: str) -> None:
+    text = (
+        "Eerste Kamer der Staten-Generaal\nVergaderjaar 1988-1989 Nr. 53a\n19 979\n"
+        f"Invoeringswet Boek 8 B.W., tweede gedeelte\n{heading}\n"
+        "De commissie merkt op dat de in het artikel genoemde vorderingen bij voorrang"
+        " worden voldaan, en vraagt de regering dit toe te lichten.\n"
+    )
+    letter = parse(text)
+    assert letter.metadata.date is not None and letter.metadata.date.value == iso
+    assert letter.metadata.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("17juli 1980", "1980-07-17"),
+        ("10 oktober 1991", "1991-10-10"),
+        ("9-2-1993", "1993-02-09"),
+        ("31 februari 1990", None),
+    ],
+)
+def test_read_date(text: str, iso: str | None) -> None:
+    assert read_date(text) == iso

@@ -1,0 +1,185 @@
+"""Signature blocks in every form, and lines that look like one but are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerbrief.parse import parse
+
+BODY = (
+    "Geachte voorzitter,\n\n"
+    "Hierbij bied ik u het jaarverslag aan, zoals toegezegd tijdens het debat.\n\n"
+)
+
+
+def _senders(closing: str) -> list[tuple[str, str | None]]:
+    return [(s.name, s.role) for s in parse(BODY + closing).metadata.senders]
+
+
+@pytest.mark.parametrize(
+    ("closing", "senders"),
+    [
+        # Role and name on one line, with and without the comma.
+        (
+            "De Minister van Justitie, F. Korthals Altes\n",
+            [("F. Korthals Altes", "Minister van Justitie")],
+        ),
+        (
+            "De Minister van Justitie F. Korthals Altes\n",
+            [("F. Korthals Altes", "Minister van Justitie")],
+        ),
+        (
+            "De Staatssecretaris van Buitenlandse Zaken, B.-J. M. van Voorst tot Voorst\n",
+            [("B.-J. M. van Voorst tot Voorst", "Staatssecretaris van Buitenlandse Zaken")],
+        ),
+        # A role line without its trailing comma.
+        (
+            "De Minister van Financiën\n\nE. Heinen\n",
+            [("E. Heinen", "Minister van Financiën")],
+        ),
+        # Lower case, wrapped over two lines that both end with a comma.
+        (
+            "Hoogachtend,\n\nde staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\n\n\n"
+            "Paul Blokhuis\n",
+            [("Paul Blokhuis", "Staatssecretaris van Volksgezondheid, Welzijn en Sport")],
+        ),
+        # The name above the role.
+        (
+            "Carola Schouten\nMinister van Landbouw, Natuur en Voedselkwaliteit\n",
+            [("Carola Schouten", "Minister van Landbouw, Natuur en Voedselkwaliteit")],
+        ),
+        # Combined roles.
+        (
+            "De Minister-President,\nMinister van Algemene Zaken,\n\nM. Rutte\n",
+            [("M. Rutte", "Minister-President, Minister van Algemene Zaken")],
+        ),
+        # A portfolio line between role and name.
+        (
+            "De staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties\n"
+            "Digitalisering en Koninkrijksrelaties\n\nAlexandra C. van Huffelen\n",
+            [
+                (
+                    "Alexandra C. van Huffelen",
+                    "Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties",
+                )
+            ],
+        ),
+        # The Vice-President of the Raad van State signs an advice; a capitalised title.
+        (
+            "De Vice-President van de Raad van State, W. Scholten\n",
+            [("W. Scholten", "Vice-President van de Raad van State")],
+        ),
+        (
+            "DE MINISTER VAN JUSTITIE,\n\nMr. F. Korthals Altes\n",
+            [("F. Korthals Altes", "Minister van Justitie")],
+        ),
+        # A dash in the office, an acting minister.
+        (
+            "De Staatssecretaris van Financiën - Fiscaliteit en Belastingdienst,\n\nF. Idsinga\n",
+            [("F. Idsinga", "Staatssecretaris van Financiën - Fiscaliteit en Belastingdienst")],
+        ),
+        (
+            "De Minister van Buitenlandse Zaken a.i.,\n\nS.A. Blok\n",
+            [("S.A. Blok", "Minister van Buitenlandse Zaken a.i.")],
+        ),
+        # "voor deze," and the official's function between role and name.
+        (
+            "De Minister van Infrastructuur en Waterstaat,\nvoor deze,\nde directeur-generaal"
+            " Mobiliteit,\n\nG.J. Oosterveld\n",
+            [("G.J. Oosterveld", "Minister van Infrastructuur en Waterstaat")],
+        ),
+        # "voor deze," between role and name.
+        (
+            "De Minister van Defensie,\nvoor deze,\nmr. J.A. de Boer\n",
+            [("J.A. de Boer", "Minister van Defensie")],
+        ),
+    ],
+)
+def test_signature_forms(closing: str, senders: list[tuple[str, str]]) -> None:
+    assert _senders(closing) == senders
+
+
+def test_mede_namens_before_the_role_names_no_signatory() -> None:
+    closing = (
+        "Mede namens\nde Minister van Economische Zaken en Klimaat,\n\n"
+        "De Minister van Landbouw, Natuur en Voedselkwaliteit,\n\nC.J. Schouten\n"
+    )
+    assert _senders(closing) == [
+        ("C.J. Schouten", "Minister van Landbouw, Natuur en Voedselkwaliteit")
+    ]
+
+
+def test_mede_namens_on_the_role_line() -> None:
+    closing = (
+        "De Minister van Sociale Zaken en Werkgelegenheid, mede namens de Minister van"
+        " Financiën,\n\nW. Koolmees\n"
+    )
+    assert _senders(closing) == [("W. Koolmees", "Minister van Sociale Zaken en Werkgelegenheid")]
+
+
+def test_mede_namens_line_after_the_role() -> None:
+    closing = (
+        "De Minister van Sociale Zaken en Werkgelegenheid,\nmede namens de Minister van"
+        "\nFinanciën,\n\nW. Koolmees\n"
+    )
+    assert _senders(closing) == [("W. Koolmees", "Minister van Sociale Zaken en Werkgelegenheid")]
+
+
+def test_mede_namens_inside_a_one_line_signature() -> None:
+    closing = (
+        "De Staatssecretaris van Binnenlandse Zaken, mede namens de Minister van"
+        " Binnenlandse Zaken, J. G. de Graaf\n"
+    )
+    assert _senders(closing) == [("J. G. de Graaf", "Staatssecretaris van Binnenlandse Zaken")]
+
+
+def test_two_signatures_on_one_line() -> None:
+    closing = (
+        "De Minister van Justitie, F. Korthals Altes De Minister van Financiën, H. O. C. R."
+        " Ruding\n"
+    )
+    assert _senders(closing) == [
+        ("F. Korthals Altes", "Minister van Justitie"),
+        ("H. O. C. R. Ruding", "Minister van Financiën"),
+    ]
+
+
+def test_several_signatories_with_the_name_above_the_role() -> None:
+    closing = (
+        "Mark Harbers\nMinister van Infrastructuur en Waterstaat\n\n"
+        "Vivianne Heijnen\nStaatssecretaris van Infrastructuur en Waterstaat\n"
+    )
+    assert _senders(closing) == [
+        ("Mark Harbers", "Minister van Infrastructuur en Waterstaat"),
+        ("Vivianne Heijnen", "Staatssecretaris van Infrastructuur en Waterstaat"),
+    ]
+
+
+def test_several_signatories() -> None:
+    closing = (
+        "De Minister van Economische Zaken en Klimaat,\n\nS.A. Blok\n\n"
+        "De Staatssecretaris van Economische Zaken en Klimaat,\n\nM.C.G. Keijzer\n"
+    )
+    assert _senders(closing) == [
+        ("S.A. Blok", "Minister van Economische Zaken en Klimaat"),
+        ("M.C.G. Keijzer", "Staatssecretaris van Economische Zaken en Klimaat"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A sentence that starts with an office.
+        "De Minister van Financiën heeft mij laten weten dat het rapport\nJan Jansen\n",
+        # An office in the middle of a sentence, at the start of a wrapped line.
+        "Ik bied u mede namens de minister voor Klimaat en Energie en de\n"
+        "minister voor Buitenlandse Handel en Ontwikkelingssamenwerking, het Nationaal\n"
+        "Programma Circulaire Economie aan.\n",
+        # A sentence that wraps after the initials of a name.
+        "Dat is gebeurd.\nDe Minister van Financiën, W.B.\nHoekstra, heeft hierover een brief gestuurd.\n",
+        # A role whose "name" is the rest of a ministry.
+        "De Minister van Onderwijs, Cultuur en Wetenschap\n",
+    ],
+)
+def test_no_signature(closing: str) -> None:
+    assert _senders(closing) == []
