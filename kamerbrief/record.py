@@ -55,6 +55,23 @@ class Sender(_Model):
     role: str | None = None
 
 
+# What kind of document a record is (metadata.kind).
+DocumentKind = Literal[
+    "brief",
+    "antwoord_kamervragen",
+    "motie",
+    "amendement",
+    "advies_raad_van_state",
+    "nader_rapport",
+    "memorie_van_toelichting",
+    "memorie_van_antwoord",
+    "verslag",
+    "nota",
+    "wetsvoorstel",
+    "other",
+]
+
+
 class Kamerstuk(_Model):
     dossier: str
     number: str | None = None

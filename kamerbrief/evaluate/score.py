@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from kamerbrief.record import ISO_DATE_RE, ITEM_TYPES, ErrorRecord, LetterRecord
+from kamerbrief.record import ISO_DATE_RE, ITEM_TYPES, DocumentKind, ErrorRecord, LetterRecord
 from kamerbrief.rules.calendar import iso_bounds
 
 
@@ -36,6 +36,7 @@ class GoldSender(_Gold):
 
 
 class GoldMetadata(_Gold):
+    kind: DocumentKind | None = None
     title: str | None = None
     date: str | None = None
     place: str | None = None
@@ -96,6 +97,12 @@ class GoldCommitment(_Gold):
     status: str | None = None
 
 
+class GoldQuestion(_Gold):
+    number: str
+    answered: bool = True
+    answered_with: list[str] = Field(default_factory=list)
+
+
 class GoldLetter(_Gold):
     letter: str
     annotator: str = ""
@@ -110,6 +117,7 @@ class GoldLetter(_Gold):
     references: list[GoldReference] | None = None
     commitments: list[GoldCommitment] | None = None
     borderline: dict[str, dict[str, int]] = Field(default_factory=dict)
+    questions: list[GoldQuestion] | None = None
 
 
 @dataclass
@@ -252,8 +260,16 @@ def _score_metadata(gold: GoldMetadata, record: LetterRecord, result: LetterResu
         _field(result, name, g, p, norm_text(g) == norm_text(p))
     date = meta.date.value if meta.date else None
     _field(result, "date", gold.date, date, gold.date == date)
+    kind = getattr(meta, "kind", None)
+    if gold.kind is not None:  # older gold has no kind: not scored there
+        _field(result, "kind", gold.kind, kind, gold.kind == kind)
+        result.accuracies["documents.kind"] = Accuracy(int(gold.kind == kind), 1)
     want = Counter((norm_text(s.name), norm_text(s.role)) for s in gold.senders)
     have = Counter((norm_text(s.name), norm_text(s.role)) for s in meta.senders)
+    if gold.date is not None or want:
+        # A document's date and signatories, both right: what an analyst filters on.
+        right = gold.date == date and want == have
+        result.accuracies["documents.date_and_senders"] = Accuracy(int(right), 1)
     tp = sum((want & have).values())
     result.scores["metadata.senders"] = Score(tp, sum(have.values()) - tp, sum(want.values()) - tp)
     if want != have:
@@ -461,6 +477,29 @@ def totals(results: Iterable[LetterResult]) -> tuple[dict[str, Score], dict[str,
             acc.right += a.right
             acc.total += a.total
     return scores, accuracies
+
+
+SPLITS = ("dev", "test")
+
+
+def split_of(gold: Path, root: Path) -> str | None:
+    """ "dev" or "test" for a gold file under ``root/dev`` or ``root/test``, else None."""
+    try:
+        first = gold.relative_to(root).parts[0]
+    except (ValueError, IndexError):
+        return None
+    return first if first in SPLITS else None
+
+
+def report_splits(results: list[LetterResult], root: Path) -> dict[str, dict[str, object]]:
+    """The figures per split ("dev", "test") and over all gold files ("all")."""
+    out = {}
+    for split in SPLITS:
+        part = [r for r in results if split_of(r.gold, root) == split]
+        if part:
+            out[split] = report(part)
+    out["all"] = report(results)
+    return out
 
 
 def report(results: list[LetterResult]) -> dict[str, object]:
