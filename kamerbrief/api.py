@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kamerbrief.errors import SetupError, SourceError
-from kamerbrief.extract.references import own_kamerstuk
-from kamerbrief.extract.steps import Context, check_steps, run_steps
+from kamerbrief.extract.identity import own_kamerstuk
 from kamerbrief.nlp.annotate import annotate, prepare_pipeline
 from kamerbrief.nlp.pipeline import (
     BLANK,
@@ -37,6 +36,7 @@ from kamerbrief.record import (
 )
 from kamerbrief.rules.registry import load_all
 from kamerbrief.sources.read import SourceText, read_bytes, read_path, sha256_of
+from kamerbrief.steps import Context, check_steps, run_steps
 from kamerbrief.structure.kind import document_kind
 from kamerbrief.version import __version__
 

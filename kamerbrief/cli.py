@@ -371,8 +371,7 @@ def evaluate(
             for inp in expand([str(coverage_dir)]):
                 rel = Path(os.path.relpath(inp.path, coverage_dir)).as_posix()
                 if inp.error is not None:
-                    kind, message = inp.error
-                    error = ErrorDetail(kind=kind, message=message)
+                    error = ErrorDetail(kind=inp.error.kind, message=inp.error.message)
                     yield rel, ErrorRecord(source=ErrorSource(path=inp.path), error=error)
                 elif inp.data is not None:
                     yield rel, extractor.from_bytes(inp.data, inp.path)

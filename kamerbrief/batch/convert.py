@@ -30,9 +30,9 @@ class Converted(NamedTuple):
 def convert(get_extractor: Callable[[], Extractor], inp: Input, pretty: bool) -> Converted:
     """The record of one input as JSON; never raises for bad input."""
     if inp.error is not None:
-        kind, message = inp.error
         record: object = ErrorRecord(
-            source=ErrorSource(path=inp.path), error=ErrorDetail(kind=kind, message=message)
+            source=ErrorSource(path=inp.path),
+            error=ErrorDetail(kind=inp.error.kind, message=inp.error.message),
         )
     elif inp.data is not None:
         record = get_extractor().from_bytes(inp.data, inp.path)

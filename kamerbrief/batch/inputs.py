@@ -29,6 +29,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from kamerbrief.errors import SourceError
+
 # What a directory or an archive is searched for; other files can still be named one by one.
 READABLE_SUFFIXES = frozenset({".txt", ".docx", ".pdf", ".html", ".htm", ".xml"})
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz")
@@ -43,7 +45,7 @@ class Input:
     ``path`` is what the record's ``source.path`` says. ``origin`` is the file
     on disk whose modification time counts for ``--resume`` (the archive for a
     member, None for stdin). ``data`` holds the bytes of stdin and archive
-    members (files are read by the worker). ``error`` is (kind, message) for an
+    members (files are read by the worker). ``error`` is the SourceError of an
     input refused before reading; ``name`` is the base of its output file name.
     """
 
@@ -51,7 +53,7 @@ class Input:
     name: str
     origin: str | None = None
     data: bytes | None = None
-    error: tuple[str, str] | None = None
+    error: SourceError | None = None
 
 
 def is_archive(path: str) -> bool:
@@ -120,7 +122,8 @@ def _zip_members(archive: str, display: str, base: str, read: bool) -> Iterator[
                 try:
                     data = zf.read(info)
                 except (OSError, zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
-                    yield Input(path, name, archive, error=("unreadable", f"cannot read: {exc}"))
+                    unreadable = SourceError("unreadable", f"cannot read: {exc}")
+                    yield Input(path, name, archive, error=unreadable)
                     continue
                 yield Input(path, name, archive, data=data)
 
@@ -155,11 +158,11 @@ def _tar_members(archive: str, display: str, base: str, read: bool) -> Iterator[
 
 def _refused(path: str, name: str, archive: str, why: str) -> Input:
     message = f"archive member refused: {why} would escape the archive; it was not read"
-    return Input(path, name, archive, error=("refused", message))
+    return Input(path, name, archive, error=SourceError("refused", message))
 
 
-def _too_large(size: int) -> tuple[str, str]:
-    return ("too_large", f"the input has {size} bytes, over {MAX_MEMBER_BYTES}")
+def _too_large(size: int) -> SourceError:
+    return SourceError("too_large", f"the input has {size} bytes, over {MAX_MEMBER_BYTES}")
 
 
 def archive_members(
@@ -175,11 +178,11 @@ def archive_members(
     try:
         yield from reader(archive, display, base, read)
     except FileNotFoundError:
-        yield Input(display, base, None, error=("missing", f"no such file: {archive}"))
+        yield Input(display, base, None, error=SourceError("missing", f"no such file: {archive}"))
     except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
         detail = " ".join(str(exc).split())[:200] or type(exc).__name__
         message = f"cannot read the archive: {detail}"
-        yield Input(display, base, archive, error=("unreadable", message))
+        yield Input(display, base, archive, error=SourceError("unreadable", message))
 
 
 def _expand_one(arg: str, read: bool) -> Iterator[Input]:

@@ -2,6 +2,6 @@
 
 In: a ``Doc`` and a :class:`kamerbrief.parse.ParsedLetter`. Out: the record's item lists
 (dates, amounts, references, commitments; persons, organisations and locations come from
-:mod:`kamerbrief.entities`). Each extractor is a declared step (:mod:`kamerbrief.extract.steps`).
+:mod:`kamerbrief.entities`). Each extractor is a declared step (:mod:`kamerbrief.steps`).
 May import: ``nlp``, ``structure``, ``sources``, ``rules``, ``record``, ``errors``.
 """

@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from kamerbrief.extract.dates import find_dates
 from kamerbrief.extract.spans import span_fields
 from kamerbrief.extract.token_reader import TokenReader
 from kamerbrief.nlp.sentences import starts_sentence
@@ -356,17 +355,13 @@ def _text(tokens: list[Token], start: int, end: int) -> str:
     return "".join(t.text_with_ws for t in tokens[start:end]).strip()
 
 
-def _blocked_tokens(doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem] | None) -> set[int]:
+def _blocked_tokens(doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem]) -> set[int]:
     """Tokens where no amount is read: dates and the letterhead before the content."""
     blocked: set[int] = set()
-    if dates is None:
-        for hit in find_dates(doc, parsed):
-            blocked.update(range(hit.start, hit.end))
-    else:
-        for item in dates:
-            span = doc.char_span(item.start, item.end, alignment_mode="expand")
-            if span is not None:
-                blocked.update(range(span.start, span.end))
+    for item in dates:
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
     for tok in doc:
         if tok.idx >= parsed.content_start:
             break
@@ -374,13 +369,10 @@ def _blocked_tokens(doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem] | 
     return blocked
 
 
-def find_amounts(
-    doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem] | None = None
-) -> list[Found]:
+def find_amounts(doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem]) -> list[Found]:
     """Every amount in the letter's content, in text order, as token spans.
 
-    ``dates`` are the letter's date items, where the dates extractor has run; else the
-    dates are found here, so that no date becomes an amount.
+    ``dates`` are the letter's date items (the dates step's): no date becomes an amount.
     """
     grammar = AmountGrammar(doc, amount_rules(), _blocked_tokens(doc, parsed, dates))
     found: list[Found] = []
@@ -428,11 +420,11 @@ def _scale_word_of(grammar: AmountGrammar, hit: Found) -> float:
 
 
 def extract_amounts(
-    doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem] | None = None
+    doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem]
 ) -> dict[str, object]:
     """The record's ``amounts``; ``dates`` (the record's) keep dates from becoming amounts."""
     items = []
-    for hit in find_amounts(doc, parsed, dates):
+    for hit in find_amounts(doc, parsed, dates=dates):
         items.append(
             Amount(
                 **span_fields(doc, parsed, hit.start, hit.end),

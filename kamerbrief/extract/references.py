@@ -26,7 +26,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import PureWindowsPath
 from typing import TYPE_CHECKING
 
 from kamerbrief.record import Kamerstuk, Reference
@@ -52,7 +51,7 @@ def _alt(words: Iterable[str], *, ignore_case: bool) -> str:
 
 
 @dataclass(frozen=True)
-class _Patterns:
+class CitationPatterns:
     """The citation patterns, compiled once from the rule data."""
 
     rules: ReferenceRules
@@ -80,7 +79,7 @@ class _Patterns:
 
 
 @cache
-def _patterns() -> _Patterns:
+def citation_patterns() -> CitationPatterns:
     r = reference_rules()
     year = f"(?P<year>{r.year_shape.pattern})"
     chamber = f"(?P<chamber>{_alt(r.chamber_marks, ignore_case=False)})(?![\\w])"
@@ -123,7 +122,7 @@ def _patterns() -> _Patterns:
     after = _alt(r.words_after_listed_number, ignore_case=True)
     footer = f"(?m)^{_SP}*{tk_prefix}{dossier}{with_number}{_SP}*$"
     id_pattern = r.identifiers["kamerstuk"].pattern
-    return _Patterns(
+    return CitationPatterns(
         rules=r,
         kamerstuk=re.compile(
             f"{k_prefix}{dossier}(?:{with_number}|{_COMMA}(?:{nrcue_plain}{_S})?(?P<letter>{letter}))?"
@@ -175,8 +174,8 @@ class _Found:
 # -- normalising the parts of a citation ---------------------------------------------------
 
 
-def _year(value: str | None) -> str | None:
-    """ "2014/15", "2014–2015" or "20142015" as "2014-2015"."""
+def parliamentary_year(value: str | None) -> str | None:
+    """A vergaderjaar "2014/15", "2014–2015" or "20142015" as "2014-2015"."""
     if not value:
         return None
     digits = re.findall(r"\d+", value)
@@ -202,7 +201,7 @@ def _chamber(match: re.Match[str], rules: ReferenceRules) -> str | None:
     return None
 
 
-def _dossier(match: re.Match[str], rules: ReferenceRules) -> tuple[str, str | None]:
+def dossier_of(match: re.Match[str], rules: ReferenceRules) -> tuple[str, str | None]:
     """(dossier, number) with the chapter or sub-dossier decided."""
     groups = match.groupdict()
     dossier = re.sub(r"\D", "", groups["dossier"])
@@ -226,7 +225,7 @@ def _reference(text: str, start: int, end: int, **fields: str | None) -> Referen
 
 
 def _number_list(
-    text: str, match: re.Match[str], base: dict[str, str | None], p: _Patterns
+    text: str, match: re.Match[str], base: dict[str, str | None], p: CitationPatterns
 ) -> _Found:
     """A citation with its number and the numbers listed after it ("nr. 679, nr. 684 en 685")."""
     first_end = match.end()
@@ -251,16 +250,16 @@ def _number_list(
     return found
 
 
-def _kamerstukken(text: str, p: _Patterns) -> Iterator[_Found]:
+def _kamerstukken(text: str, p: CitationPatterns) -> Iterator[_Found]:
     rules = p.rules
     for pattern in (p.kamerstuk, p.tweede_kamer, p.bare):
         for m in pattern.finditer(text):
-            dossier, number = _dossier(m, rules)
+            dossier, number = dossier_of(m, rules)
             base = {
                 "kind": "kamerstuk",
                 "dossier": dossier,
                 "number": number,
-                "year": _year(m.groupdict().get("year")),
+                "year": parliamentary_year(m.groupdict().get("year")),
                 "chamber": _chamber(m, rules),
             }
             if m.groupdict().get("letter"):
@@ -270,7 +269,7 @@ def _kamerstukken(text: str, p: _Patterns) -> Iterator[_Found]:
             else:
                 yield _number_list(text, m, base, p)
     for m in p.bracketed.finditer(text):
-        dossier, number = _dossier(m, rules)
+        dossier, number = dossier_of(m, rules)
         if number is not None:
             ref = _reference(text, m.start(), m.end(), kind="kamerstuk", dossier=dossier,
                              number=number)  # fmt: skip
@@ -278,18 +277,18 @@ def _kamerstukken(text: str, p: _Patterns) -> Iterator[_Found]:
     for m in p.kamerstuk_zaak.finditer(text):
         ref = _reference(
             text, m.start(), m.end(), kind="kamerstuk", number=m.group("number"),
-            year=_year(m.group("year")), chamber=_chamber(m, rules),
+            year=parliamentary_year(m.group("year")), chamber=_chamber(m, rules),
         )  # fmt: skip
         yield _Found(m.start(), m.end(), [ref])
 
 
-def _handelingen(text: str, p: _Patterns) -> Iterator[_Found]:
+def _handelingen(text: str, p: CitationPatterns) -> Iterator[_Found]:
     rules = p.rules
     for pattern in (p.kamerstuk_aanhangsel, p.handelingen):
         for m in pattern.finditer(text):
             ref = _reference(
                 text, m.start(), m.end(), kind="handelingen", number=m.group("number"),
-                year=_year(m.group("year")), chamber=_chamber(m, rules),
+                year=parliamentary_year(m.group("year")), chamber=_chamber(m, rules),
             )  # fmt: skip
             yield _Found(m.start(), m.end(), [ref])
 
@@ -310,7 +309,7 @@ def _url_at(text: str, start: int, end: int) -> str | None:
     return token if token.startswith(_URL_START) or "://" in token else None
 
 
-def _identifiers(text: str, p: _Patterns) -> Iterator[_Found]:
+def _identifiers(text: str, p: CitationPatterns) -> Iterator[_Found]:
     rules = p.rules
     for m in rules.identifiers["kamerstuk"].finditer(text):
         chapter = m.group("chapter")
@@ -321,7 +320,7 @@ def _identifiers(text: str, p: _Patterns) -> Iterator[_Found]:
     for m in rules.identifiers["handelingen"].finditer(text):
         ref = _reference(
             text, m.start(), m.end(), kind="handelingen", number=m.group("number"),
-            year=_year(m.group("year")),
+            year=parliamentary_year(m.group("year")),
             chamber="II" if m.group("chamber").lower() == "tk" else "I",
         )  # fmt: skip
         yield _Found(m.start(), m.end(), [ref])
@@ -334,7 +333,7 @@ def _identifiers(text: str, p: _Patterns) -> Iterator[_Found]:
         yield _Found(m.start(), m.end(), [ref])
 
 
-def _members(text: str, pos: int, with_intro: bool, p: _Patterns) -> int:
+def _members(text: str, pos: int, with_intro: bool, p: CitationPatterns) -> int:
     """The end of the member names that start at ``pos`` (``pos`` if there are none)."""
     first = (p.name if with_intro else p.capital_name).match(text, pos)
     if first is None or first.group() in p.rules.not_names:
@@ -351,7 +350,7 @@ def _members(text: str, pos: int, with_intro: bool, p: _Patterns) -> int:
     return end
 
 
-def _motions(text: str, p: _Patterns) -> Iterator[_Found]:
+def _motions(text: str, p: CitationPatterns) -> Iterator[_Found]:
     rules = p.rules
     for m in p.motion.finditer(text):
         end = _members(text, m.end(), m.group("intro") is not None, p)
@@ -369,7 +368,7 @@ def _motions(text: str, p: _Patterns) -> Iterator[_Found]:
         yield _Found(m.start(), end, [ref])
 
 
-def _replaced_number(text: str, own: Kamerstuk | None, p: _Patterns) -> Iterator[_Found]:
+def _replaced_number(text: str, own: Kamerstuk | None, p: CitationPatterns) -> Iterator[_Found]:
     """ "Ter vervanging van die gedrukt onder nr. 8": nr. 8 of the document's own dossier."""
     for m in p.rules.replaces_own_number.finditer(text):
         start, end = m.span("text")
@@ -392,7 +391,7 @@ def _same_paper(a: Reference, b: Reference) -> bool:
     return a.kind == b.kind and a.dossier == b.dossier and a.number == b.number
 
 
-def _link_motions(text: str, refs: list[Reference], p: _Patterns) -> list[Reference]:
+def _link_motions(text: str, refs: list[Reference], p: CitationPatterns) -> list[Reference]:
     """A named motion and the citation in brackets after it are one reference
     ("motie Bontenbal/Grinwis (Kamerstukken 32813, nr. 952)"); a citation in brackets
     after an unnamed "motie (" is the motion."""
@@ -422,17 +421,17 @@ def _link_motions(text: str, refs: list[Reference], p: _Patterns) -> list[Refere
     return linked
 
 
-def _own_aanhangsel(text: str, p: _Patterns) -> tuple[str, str | None] | None:
+def _own_aanhangsel(text: str, p: CitationPatterns) -> tuple[str, str | None] | None:
     """(number, year) of an answer's own Aanhangsel identifier line ("ah-tk-20232024-2271")."""
     pattern = p.rules.identifiers["handelingen"].pattern
     m = re.search(f"(?m)^{_SP}*{pattern}{_SP}*$", text)
-    return (m.group("number"), _year(m.group("year"))) if m else None
+    return (m.group("number"), parliamentary_year(m.group("year"))) if m else None
 
 
 def find_references(text: str, own: Kamerstuk | None = None) -> list[Reference]:
     """Every citation of a parliamentary paper in ``text``, in text order, except ``own``
     and the Aanhangsel number of an answer's own identifier line."""
-    p = _patterns()
+    p = citation_patterns()
     own_answer = _own_aanhangsel(text, p)
     found = [
         *_kamerstukken(text, p),
@@ -468,91 +467,3 @@ def extract_references(
     for ref in refs:
         ref.section = parsed.section_at(ref.start)
     return {"references": refs}
-
-
-# -- the document's own Kamerstuk ----------------------------------------------------------
-
-_HEAD_CHARS = 2000  # the masthead of a Kamerstuk is at its top
-_METADATA = re.compile(
-    r"(?i)(?P<key>identifier|dossiernummer|ondernummer|vergaderjaar)[\"']?"
-    r"(?:\s+content=[\"']|\s*>)\s*(?P<value>[^\"'<>]+?)\s*[\"'<]"
-)
-
-
-def _from_footer(text: str, p: _Patterns) -> Kamerstuk | None:
-    m = p.footer.search(text)
-    if m is None:
-        return None
-    dossier, number = _dossier(m, p.rules)
-    return Kamerstuk(dossier=dossier, number=number, year=_year(m.group("year")))
-
-
-def _from_identifier(m: re.Match[str] | None) -> Kamerstuk | None:
-    if m is None:
-        return None
-    chapter = m.group("chapter")
-    dossier = m.group("dossier") + (f"-{chapter.upper()}" if chapter else "")
-    return Kamerstuk(dossier=dossier, number=m.group("number"))
-
-
-def _from_metadata(text: str, p: _Patterns) -> Kamerstuk | None:
-    values: dict[str, str] = {}
-    for m in _METADATA.finditer(text):
-        values.setdefault(m.group("key").lower(), m.group("value"))
-    return _from_values(values, p)
-
-
-def _from_values(values: dict[str, str], p: _Patterns) -> Kamerstuk | None:
-    """From metadata values keyed identifier, dossiernummer, ondernummer, vergaderjaar."""
-    ident = p.rules.identifiers["kamerstuk"].fullmatch(values.get("identifier", ""))
-    found = _from_identifier(ident)
-    if found is None and "dossiernummer" in values:
-        m = re.match(r"\s*(\d{2})[ .\u00a0]?(\d{3})[ \u00a0-]*(\w*)", values["dossiernummer"])
-        if m:
-            suffix = f"-{m.group(3).upper()}" if m.group(3) else ""
-            dossier = m.group(1) + m.group(2) + suffix
-            found = Kamerstuk(dossier=dossier, number=values.get("ondernummer"))
-    if found is not None and "vergaderjaar" in values:
-        found.year = _year(values["vergaderjaar"])
-    return found
-
-
-def _from_masthead(text: str, p: _Patterns) -> Kamerstuk | None:
-    head = text[:_HEAD_CHARS]
-    dossier = p.masthead_dossier.search(head)
-    if dossier is None:
-        return None
-    number = p.masthead_number.search(head, dossier.end())
-    if number is None:
-        return None
-    digits = re.sub(r"\D", "", dossier.group("dossier"))
-    suffix = dossier.group("chapter") or dossier.group("sub")
-    return Kamerstuk(
-        dossier=f"{digits}-{suffix.upper()}" if suffix else digits, number=number.group("number")
-    )
-
-
-def own_kamerstuk(
-    text: str, path: str | None = None, meta: dict[str, str] | None = None
-) -> Kamerstuk | None:
-    """The document's own Kamerstuk: from the publication's XML metadata (``meta``), its
-    running footer ("Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121"), an
-    identifier line ("kst-21501-02-3121"), metadata in the text, its masthead, or else
-    its file name ("kst-36278-32_motie-....docx")."""
-    p = _patterns()
-    found = (
-        (_from_values({k.lower(): v for k, v in meta.items()}, p) if meta else None)
-        or _from_footer(text, p)
-        or _from_identifier(p.identifier_line.search(text))
-        or _from_metadata(text, p)
-        or _from_masthead(text, p)
-    )
-    if found is None and path:
-        name = PureWindowsPath(path).name  # splits on "/" and "\\" alike
-        found = _from_identifier(p.rules.identifiers["kamerstuk"].search(name))
-    if found is not None and found.year is None:
-        year = p.masthead_year.search(text[:_HEAD_CHARS])
-        found.year = _year(year.group("year")) if year else None
-    return found
-
-

@@ -49,6 +49,22 @@ def starts_sentence(token: Token) -> bool:
     return prev.text in _SENTENCE_ENDS or prev.is_space or "\n" in prev.whitespace_
 
 
+_OPENERS = "«»\"'‘’“”(-–•"
+_OPENING_ENDS = frozenset({".", ":", "?", "!"})
+
+
+def opens_sentence(token: Token) -> bool:
+    """Whether ``token`` is the first word of a sentence, a line or a quotation: as
+    :func:`starts_sentence`, but looking past opening quotes and brackets, and trusting
+    the pipeline's own sentence starts (names at a sentence start are capitalised
+    anyway, so this errs towards "starts")."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and (doc[i].is_punct and doc[i].text in _OPENERS):
+        i -= 1
+    return token.is_sent_start or i < 0 or doc[i].is_space or doc[i].text in _OPENING_ENDS
+
+
 _FINAL = frozenset(".!?")
 # "(CDA).5": a full stop with a footnote number glued to it, as one token
 _FINAL_WITH_NOTE = re.compile(r"[.!?]\d{1,3}$")

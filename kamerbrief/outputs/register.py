@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from kamerbrief.outputs.tables import (
+from kamerbrief.outputs.common import (
     UniqueIds,
     actor_role,
     date_range,
@@ -35,6 +35,7 @@ from kamerbrief.outputs.tables import (
     target_id,
 )
 from kamerbrief.record import LetterRecord, kamerstuk_id
+from kamerbrief.rules.register import register_rules
 
 Row = dict[str, Any]
 
@@ -86,18 +87,15 @@ def _record_date(record: LetterRecord) -> str | None:
 # -- topic words ----------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_GENERIC = frozenset(
-    "kamer brief brieven toezegging toezeggingen toegezegd motie moties uitvoering hiermee"
-    " hierbij gestand informeren geïnformeerd minister staatssecretaris kabinet zomer".split()
-)
 
 
 def topic_words(text: str) -> set[str]:
     """Content words of a sentence, cut to six letters so that inflections meet."""
     from spacy.lang.nl.stop_words import STOP_WORDS
 
+    generic = register_rules().generic_topic_words
     words = (w.lower() for w in _WORD.findall(text))
-    return {w[:6] for w in words if w not in STOP_WORDS and w not in _GENERIC}
+    return {w[:6] for w in words if w not in STOP_WORDS and w not in generic}
 
 
 # -- building -------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from kamerbrief.rules.loader import (
     person_rules,
     reference_rules,
 )
+from kamerbrief.rules.register import register_rules
 from kamerbrief.rules.values import amount_rules, date_rules, number_rules
 
 # data file name -> the cached loader that validates it (the gazetteer reads two files).
@@ -44,6 +45,7 @@ RULE_FILES: dict[str, Callable[[], Any]] = {
     "organisations.json": gazetteer,
     "persons.json": person_rules,
     "references.json": reference_rules,
+    "register.json": register_rules,
     "structure.json": structure_rules,
 }
 

@@ -20,6 +20,8 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
 
+from kamerbrief.errors import ErrorKind, SourceError
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 DOCUMENT = "word/document.xml"
@@ -31,13 +33,11 @@ _SPECIAL_NOTES = frozenset({"separator", "continuationSeparator", "continuationN
 _NESTED = frozenset({f"{W}txbxContent", _MC_FALLBACK})
 
 
-class DocxError(Exception):
+class DocxError(SourceError):
     """A .docx (or a ZIP that claims to be one) that gives no text."""
 
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
+    def __init__(self, kind: ErrorKind, message: str) -> None:
+        super().__init__(kind, message)
 
 
 class NotWordFile(DocxError):
@@ -77,12 +77,11 @@ def _read_member(archive: zipfile.ZipFile, name: str, budget: int) -> bytes:
     return data
 
 
-class UnsafeXmlError(Exception):
+class UnsafeXmlError(SourceError):
     """XML that is not well-formed or declares a DOCTYPE."""
 
     def __init__(self, message: str, doctype: bool = False) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__("unreadable", message)
         self.doctype = doctype
 
 

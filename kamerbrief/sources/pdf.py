@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kamerbrief.errors import ErrorKind, SourceError
+
 PDF_MAGIC = b"%PDF-"
 # Gap within one line, in units of the font size, that splits it into two.
 _SPLIT_GAP = 3.0
@@ -28,13 +30,11 @@ _SUPERSCRIPT = 0.8
 _SOFT_HYPHEN = "\ufffe"
 
 
-class PdfError(Exception):
+class PdfError(SourceError):
     """A PDF that gives no text."""
 
-    def __init__(self, kind: str, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
+    def __init__(self, kind: ErrorKind, message: str) -> None:
+        super().__init__(kind, message)
 
 
 @dataclass

@@ -22,6 +22,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+from kamerbrief.errors import SourceError
 from kamerbrief.sources.docx import UnsafeXmlError, parse_untrusted_xml
 
 # Roots of officielebekendmakingen publications that this reader knows by name.
@@ -56,12 +57,11 @@ _MAX_DEPTH = 100
 _SPACE = re.compile(r"\s+")
 
 
-class XmlSourceError(Exception):
+class XmlSourceError(SourceError):
     """XML that gives no text."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+        super().__init__("unreadable", message)
 
 
 @dataclass(frozen=True)

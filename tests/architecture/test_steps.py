@@ -8,8 +8,8 @@ import spacy
 
 from kamerbrief.api import Extractor
 from kamerbrief.errors import SetupError
-from kamerbrief.extract.steps import STEPS, Step, check_steps
 from kamerbrief.record import ITEM_TYPES
+from kamerbrief.steps import STEPS, Step, check_steps
 
 
 def _noop(context):

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from kamerbrief.extract.amounts import extract_amounts
+from kamerbrief.extract.dates import extract_dates
 from kamerbrief.parse import parse
 
 
@@ -14,7 +15,9 @@ from kamerbrief.parse import parse
 def amounts_in(bundled_nlp):
     def run(text: str) -> list[tuple]:
         parsed = dataclasses.replace(parse(text), content_start=0)
-        items = extract_amounts(bundled_nlp(parsed.text), parsed)["amounts"]
+        doc = bundled_nlp(parsed.text)
+        dates = extract_dates(doc, parsed)["dates"]
+        items = extract_amounts(doc, parsed, dates=dates)["amounts"]
         for item in items:
             assert parsed.text[item.start : item.end] == item.text
         return [(a.text, a.kind, a.value, a.value_max, a.unit, a.qualifier) for a in items]

@@ -13,11 +13,10 @@ import pytest
 from typer.testing import CliRunner
 
 from kamerbrief.cli import app
+from kamerbrief.outputs.common import date_range, ministry_of
 from kamerbrief.outputs.tables import (
     SCHEMAS,
     arrow_tables,
-    date_range,
-    ministry_of,
     read_records,
     table_rows,
     write_tables,

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from kamerbrief.extract.references import own_kamerstuk
+from kamerbrief.extract.identity import own_kamerstuk
 from kamerbrief.parse import parse
 from kamerbrief.record import ErrorRecord, LetterRecord
 from kamerbrief.sources.read import SourceError, read_bytes, read_path

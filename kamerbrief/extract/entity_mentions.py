@@ -1,0 +1,255 @@
+"""One entity mention: kept, trimmed and typed, or dropped as no name,
+with the letter-wide evidence it is judged on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kamerbrief.nlp.entity_rules import RULE_PERSON, portfolio_pattern
+from kamerbrief.nlp.sentences import opens_sentence
+from kamerbrief.parse import ParsedLetter
+from kamerbrief.record import ITEM_TYPES
+from kamerbrief.rules.loader import (
+    entity_filter_rules,
+    head_rules,
+    label_rules,
+    month_rules,
+    person_rules,
+)
+
+ENTITY_TYPES = tuple(t.name for t in ITEM_TYPES if t.entity)  # person, organisation, location
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$")  # "Jemen?3", "Remkes2"
+
+
+_PLAIN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*$")  # "Grundberg"
+
+
+@dataclass
+class Found:
+    """One mention: its type, offsets, text, canonical name (gazetteer) and role."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    canonical: str | None = None
+    roles: list[str] = field(default_factory=list)
+    weak: bool = False  # a person only the statistical NER saw: kept if the letter agrees
+
+
+@dataclass
+class Evidence:
+    """What the whole letter says about its words, for decisions on one mention."""
+
+    acronyms: dict[str, str]  # "KRW" -> "instrument", from "Kaderrichtlijn Water (KRW)"
+    capitalised_inside: set[str]  # words written with a capital inside a sentence
+    lower_words: set[str]  # words the letter writes in lower case ("groei", "kit")
+
+
+def mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: Evidence) -> Found | None:
+    kind = label_rules().record_type(ent.label_)
+    if kind not in ENTITY_TYPES or ent.start_char < parsed.content_start:
+        return None
+    if ent.ent_id_:  # a gazetteer match is exact
+        return Found(kind, ent.start_char, ent.end_char, ent.text, canonical=ent.ent_id_)
+    span = _trim(ent, person=kind == "person")
+    if span is None:
+        return None
+    start, end = span.start_char, span.end_char
+    mark = _FOOTNOTE_MARK.search(span[-1].text)
+    if mark and not span[-1].text.isupper():
+        end -= len(mark.group())
+    text = parsed.text[start:end]
+    if ")" in text and "(" not in text:  # "CDA).5"
+        end = start + text.index(")")
+        text = parsed.text[start:end]
+    if not _is_name(text) or _unconfirmed_capital(span, evidence):
+        return None
+    if kind != "person" and (_common_noun(span) or _lower_case_word(span, evidence)):
+        return None
+    if ent.kb_id_ != RULE_PERSON and _on_capitals_line(parsed.text, start):
+        return None
+    defined = evidence.acronyms.get(text)
+    if defined == "instrument":
+        return None
+    if defined in ENTITY_TYPES and kind != "person":
+        kind = defined
+    roles = _roles(parsed.text, span) if kind == "person" else []
+    weak = kind == "person" and not (
+        ent.kb_id_ == RULE_PERSON or roles or _name_like(span, evidence)
+    )
+    return Found(kind, start, end, text, roles=roles, weak=weak)
+
+
+def _name_like(span: Span, evidence: Evidence) -> bool:
+    """Two or more name words ("Hans Grundberg"), none a common word of the letter.
+
+    The NER also calls products, terms and bodies persons ("First Eet Kit", "Groene
+    Groei", "Philips"); a name it found on its own, without a title, initials or a
+    role, must look like a given name and a surname.
+    """
+    particles = person_rules().particles
+    words = [t for t in span if t.lower_ not in particles]
+    if len(words) < 2 or head_rules().kind_of(span.text) is not None:
+        return False
+    return all(
+        _PLAIN_NAME.match(t.text) and t.text.lower() not in evidence.lower_words for t in words
+    )
+
+
+def _trim(ent: Span, *, person: bool = False) -> Span | None:
+    """The entity without titles, articles and stray words at its edges, on one line.
+
+    A person's capitalised particle before a surname stays: "De Jonge", "Van Dijk".
+    """
+    filters = entity_filter_rules()
+    people = person_rules()
+    leading = filters.leading_words | people.titles | people.forms_of_address | people.academic
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    for i in range(ent.start, ent.end):
+        if doc[i].is_space or "\n" in doc[i].text:
+            end = i
+            break
+    while start < end and (
+        doc[start].is_punct or doc[start].is_space or doc[start].lower_ in leading
+    ):
+        if person and _particle_of_surname(doc, start, end):
+            break
+        start += 1
+    if not person:
+        end = _name_end(doc, start, end)
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in filters.trailing_words
+        or doc[end - 1].like_num
+    ):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _name_end(doc: Doc, start: int, end: int) -> int:
+    """Where a body's or place's name ends before a date or a person the NER ran on into.
+
+    "Hoge Raad van 24 mei", "Russische Federatie van Koning Willem-Alexander".
+    """
+    titles = person_rules().titles
+    months = month_rules().months
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.like_num and i + 1 < len(doc) and doc[i + 1].lower_ in months:
+            return i
+        if token.lower_ in titles and doc[i - 1].lower_ == "van":
+            return i
+    return end
+
+
+def _particle_of_surname(doc: Doc, i: int, end: int) -> bool:
+    """Token i is "De" in "Minister De Jonge": capitalised particle before a name word."""
+    people = person_rules()
+    token = doc[i]
+    if not token.text[:1].isupper() or token.lower_ not in people.particles or i + 1 >= end:
+        return False
+    after = doc[i + 1]
+    return after.text[:1].isupper() and after.lower_ not in people.titles | people.particles
+
+
+def _is_name(text: str) -> bool:
+    filters = entity_filter_rules()
+    lower_head = text.split()[0].lower() in head_rules().organisation.before  # "stichting Kiem"
+    if len(text) < 2 or not (text[0].isupper() or text[0].isdigit() or lower_head):
+        return False
+    low = text.lower()
+    if low in filters.not_names or low in month_rules().months or text.endswith("-"):
+        return False
+    if any(p.search(text) for p in filters.not_name_patterns):
+        return False
+    return not any(marker in text for marker in filters.not_in_names)
+
+
+def _common_noun(span: Span) -> bool:
+    """A single capitalised noun taken for a place or body ("Bodem", "Zoetwater")."""
+    token = span[0]
+    if len(span) != 1 or token.pos_ != "NOUN" or token.text.isupper():
+        return False
+    return head_rules().kind_of(token.text) not in {"organisation", "location"}
+
+
+def _lower_case_word(span: Span, evidence: Evidence) -> bool:
+    """A single word the letter also writes in lower case: "Bodem", "Water", "Ziekenhuis"."""
+    text = span.text
+    return len(span) == 1 and not text.isupper() and text.lower() in evidence.lower_words
+
+
+def _on_capitals_line(text: str, start: int) -> bool:
+    """Whether the mention stands on a heading in capitals ("GEWIJZIGDE MOTIE VAN ...").
+
+    The NER reads such lines badly; only the gazetteer and the title rules are trusted.
+    """
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)]
+    return line.isupper() and len(line.split()) >= 3
+
+
+def capitalised_inside(doc: Doc) -> set[str]:
+    return {
+        t.text
+        for t in doc
+        if t.text[:1].isupper() and not opens_sentence(t) and not t.text.isupper()
+    }
+
+
+def _unconfirmed_capital(span: Span, evidence: Evidence) -> bool:
+    """A single capitalised word at a sentence start, never capitalised elsewhere.
+
+    "Concluderend", "Kennisopbouw" (a heading) and "Pilots" are capitalised only
+    because they start a sentence or a line; a name is capitalised everywhere.
+    """
+    if len(span) != 1:
+        return False
+    token = span[0]
+    if token.text.isupper() or not opens_sentence(token):
+        return False
+    if _title_before(span.doc, token.i) is not None:
+        return False
+    return token.text not in evidence.capitalised_inside
+
+
+def _title_before(doc: Doc, start: int) -> str | None:
+    """The office or title written directly before token ``start`` ("Minister")."""
+    rules = person_rules()
+    i = start
+    while i > 0 and doc[i - 1].lower_ in rules.academic:
+        i -= 1
+    for size in (3, 2, 1):
+        if i - size < 0:
+            continue
+        words = doc[i - size : i]
+        phrase = " ".join(t.lower_ for t in words)
+        if phrase in rules.titles and phrase not in rules.forms_of_address:
+            return words.text[:1].upper() + words.text[1:]
+    return None
+
+
+def _roles(text: str, name: Span) -> list[str]:
+    roles = []
+    title = _title_before(name.doc, name.start)
+    after = text[name.end_char : name.end_char + 120]
+    if title:
+        link = re.match(r" (van|voor) ", after)
+        portfolio = portfolio_pattern().match(after, link.end()) if link else None
+        roles.append(f"{title} {link.group(1)} {portfolio.group()}" if portfolio else title)
+    apposition = re.match(r",\s(?P<role>[^,.;:()\n]{3,80})", after)
+    if apposition:
+        role = apposition.group("role").strip()
+        if role.split()[0].lower() in person_rules().apposition_roles:
+            roles.append(role)
+    return roles

@@ -1,0 +1,90 @@
+"""Persons from the letter's structure and context: joint motion submitters,
+signatories, surnames named again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kamerbrief.extract.entity_entries import split_name
+from kamerbrief.extract.entity_mentions import Found
+from kamerbrief.nlp.entity_rules import INITIALS
+from kamerbrief.parse import ParsedLetter
+from kamerbrief.rules.loader import (
+    person_rules,
+)
+
+_NAME_PART = r"[A-ZÀ-Þ][a-zß-ÿ'’]{2,}"  # one surname of "Klaver-Westerveld"
+
+
+def joint_names(found: list[Found], text: str) -> list[Found]:
+    """ "amendement Klaver-Westerveld", "motie Bontenbal/Grinwis": one person per name.
+
+    A slash always joins two members; a hyphen only when the letter also names one
+    of the parts as a person on its own ("het lid Westerveld"); otherwise it is a
+    double surname ("motie Rikkers-Oosterkamp").
+    """
+    titles = person_rules().joint_titles
+    if not titles:
+        return found
+    alternatives = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    pattern = re.compile(
+        rf"\b(?:{alternatives})\s+(?P<names>{_NAME_PART}(?:[-/]{_NAME_PART})+)\b", re.IGNORECASE
+    )
+    people = {f.text for f in found if f.kind == "person" and not f.weak}
+    result = list(found)
+    for m in pattern.finditer(text):
+        names = m.group("names")
+        parts = [p for p in re.finditer(_NAME_PART, names)]
+        if "/" not in names and not any(p.group() in people for p in parts):
+            continue
+        start = m.start("names")
+        result = [f for f in result if not (f.start < m.end() and start < f.end)]
+        result += [
+            Found("person", start + p.start(), start + p.end(), p.group(), roles=[]) for p in parts
+        ]
+    return result
+
+
+def signatories(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
+    """The senders' names where they stand in the text, with their offices as roles."""
+    extra = []
+    for sender in parsed.metadata.senders:
+        if not sender.name:
+            continue
+        for m in re.finditer(re.escape(sender.name), parsed.text):
+            if m.start() >= parsed.content_start:
+                roles = [sender.role] if sender.role else []
+                extra.append(Found("person", m.start(), m.end(), m.group(), roles=roles))
+    # A sender found by the NER keeps its NER offsets; the role is added to it.
+    for f in found:
+        for e in extra:
+            if f.kind == "person" and f.start == e.start and f.end == e.end:
+                f.roles.extend(e.roles)
+    return extra
+
+
+def surnames_elsewhere(doc: Doc, parsed: ParsedLetter, found: list[Found]) -> list[Found]:
+    """Every other capitalised occurrence of a known person's surname.
+
+    Once the letter has named "Minister Schippers" or "Edith Schippers", a bare
+    "Schippers" elsewhere is that person, whatever the NER made of it.
+    """
+    surnames = set()
+    for f in found:
+        if f.kind == "person":
+            given, surname = split_name(f.text)
+            confirmed = f.roles or (given and all(INITIALS.match(g) for g in given))
+            if confirmed and len(surname) >= 3 and surname[:1].isupper():
+                surnames.add(surname)
+    if not surnames:
+        return []
+    taken = [(f.start, f.end) for f in found]
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    extra = []
+    for m in pattern.finditer(parsed.text, parsed.content_start):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            extra.append(Found("person", m.start(), m.end(), m.group()))
+    return extra

@@ -1,0 +1,117 @@
+"""Type decisions for the whole letter: a name the letter calls a project is no body
+or place, and each name keeps the type most of its mentions have (one sense per discourse).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from kamerbrief.extract.entity_entries import norm
+from kamerbrief.extract.entity_mentions import Found
+from kamerbrief.nlp.entity_rules import INSTRUMENTS
+from kamerbrief.rules.loader import (
+    EntityFilterRules,
+    entity_filter_rules,
+)
+
+
+def _occurrences(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of ``names`` (case-folded) in ``text``."""
+    if not names:
+        return []
+    alternatives = "|".join(
+        r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)
+    )
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _after_preposition(text: str, start: int, filters: EntityFilterRules) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in filters.location_prepositions
+
+
+def instrument_names(doc: Doc) -> tuple[set[str], set[str]]:
+    """The names the letter gives its instruments, and their acronyms ("DRC")."""
+    names, acronyms = set(), set()
+    for span in doc.spans.get(INSTRUMENTS, []):
+        names.add(norm(span.text))
+        initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+        if len(initials) >= 2:
+            acronyms.add(initials)
+    return names, acronyms
+
+
+def not_instruments(
+    found: list[Found], text: str, names: set[str], acronyms: set[str]
+) -> list[Found]:
+    """Without the mentions of instruments: the letter calls "Delta Rhine Corridor" a
+    project once, so neither it nor "DRC" is a place or body anywhere in the letter.
+
+    A mention inside an instrument's name goes ("Understanding" in "Memorandum of
+    Understanding"), and one that runs on from it into ordinary words ("Delta Rhine
+    Corridor cruciaal"); a longer name that contains it stays ("CE Delft").
+    """
+    inside = _occurrences(text, names)
+
+    def instrument(f: Found) -> bool:
+        if f.canonical or f.roles:
+            return False
+        if f.text in acronyms:
+            return True
+        for s, e in inside:
+            if s <= f.start and f.end <= e:
+                return True
+            if s == f.start and e < f.end and text[e : f.end].strip().islower():
+                return True
+        return False
+
+    return [f for f in found if not instrument(f)]
+
+
+def one_sense(found: list[Found], text: str) -> list[Found]:
+    """One type per name in a letter: the type most of its mentions have.
+
+    "Tatarstan" tagged nine times as an organisation and eight times as a place, of
+    which several follow "in" or "naar", is a place throughout. A gazetteer match
+    decides; a place after a locative preposition (data/entities.json) weighs more.
+    A person only the NER saw takes the letter's type for that name, or is dropped.
+    """
+    filters = entity_filter_rules()
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in found:
+        if f.weak:
+            continue
+        weight = 1
+        if f.canonical:
+            weight = 100
+        elif f.kind == "location" and _after_preposition(text, f.start, filters):
+            weight = 3
+        votes[norm(f.text)][f.kind] += weight
+    kept = []
+    for f in found:
+        kinds = votes.get(norm(f.text))
+        if f.weak:
+            if not kinds:
+                continue
+            f.kind, f.weak = kinds.most_common(1)[0][0], False
+        elif f.kind != "person" and not f.canonical and kinds:
+            if kinds["person"] > sum(n for k, n in kinds.items() if k != "person"):
+                f.kind = "person"  # "Adel Wafin" is "Minister Wafin" elsewhere
+            else:
+                places = {k: n for k, n in kinds.items() if k != "person"}
+                f.kind = max(places, key=lambda k: (places[k], k == f.kind))
+        kept.append(f)
+    return kept
+
+
+def without_overlaps(found: list[Found]) -> list[Found]:
+    """The longest of overlapping mentions, the first of equal ones."""
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        if not any(k.start < f.end and f.start < k.end for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
