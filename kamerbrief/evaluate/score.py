@@ -403,6 +403,7 @@ def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: Lett
         if n not in matched and not any(_near(b, p.text, kind) for b in border)
     ]
     result.scores[kind] = Score(len(pairs), len(spurious), len(wanted) - len(pairs))
+
     if kind == "amounts":  # money, percentages and quantities have targets of their own
         spurious_kinds = Counter(
             p.kind for n, p in enumerate(predicted) if n not in matched and p.text in spurious
@@ -431,24 +432,35 @@ def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: Lett
                 )
             acc.right += int(right)
     if kind == "commitments":
-        _score_commitment_fields(wanted, predicted, pairs, result)
+        _score_commitment_fields(wanted, predicted, pairs, result, border)
 
 
 def _pair_occurrences(
     wanted: list[GoldCommitment], predicted: list[Commitment], pairs: dict[int, int]
 ) -> None:
-    """Gold commitments left over pair with a later occurrence of a free predicted row."""
+    """Gold commitments left over pair with another occurrence (``mentions``) of a row: a
+    free row first, else a row already paired (a gold that marks a repeated promise twice
+    is matched by the one row that holds both occurrences)."""
     free = [p for p in range(len(predicted)) if p not in pairs.values()]
+    # (row, index of the mention) already matched; a paired row's first mention is its text
+    used = {(p, 0) for p in set(pairs.values())}
+    rows = [*free, *sorted(set(pairs.values()))]
     for g, item in enumerate(wanted):
         if g in pairs:
             continue
-        for p in free:
-            texts = [m.text for m in predicted[p].mentions[1:]]
-            if any(norm_text(t) == norm_text(item.text) for t in texts) or any(
-                _near(item.text, t, "commitments") for t in texts
-            ):
+        for p in rows:
+            mentions = [
+                (k, m.text) for k, m in enumerate(predicted[p].mentions) if (p, k) not in used
+            ]
+            hit = next((k for k, t in mentions if norm_text(t) == norm_text(item.text)), None)
+            if hit is None:
+                hit = next((k for k, t in mentions if _near(item.text, t, "commitments")), None)
+            if hit is not None:
                 pairs[g] = p
-                free.remove(p)
+                used.add((p, hit))
+                if p in free:
+                    free.remove(p)
+                    used.add((p, 0))
                 break
 
 
@@ -523,6 +535,7 @@ def _score_commitment_fields(
     predicted: list[Commitment],
     pairs: dict[int, int],
     result: LetterResult,
+    border: list[str],
 ) -> None:
     """Action and deadline over matched commitments; rows that repeat a promise."""
     acc = result.accuracies
@@ -563,9 +576,13 @@ def _score_commitment_fields(
     seen: list[str] = []
     for n, item in enumerate(predicted):
         unique.total += 1
-        repeats = n not in matched and (
-            any(_near(wanted[g].text, item.text, "commitments") for g in pairs)
-            or norm_text(item.text) in seen
+        repeats = (
+            n not in matched
+            and not any(_near(b, item.text, "commitments") for b in border)
+            and (
+                any(_near(wanted[g].text, item.text, "commitments") for g in pairs)
+                or norm_text(item.text) in seen
+            )
         )
         if repeats:
             result.field_errors.append(f"commitments.duplicate: {item.text[:100]!r}")
