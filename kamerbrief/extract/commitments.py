@@ -476,6 +476,14 @@ def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None
         tokens = [*subject, verb, *_words(fronted + _words(rest, rules), rules)]
     else:
         end = _clause_end(sent, verb.i, rules)
+        head = list(doc[sent.start : first])
+        if (  # "De Minister van VWS en ik willen ...": the whole subject, not a clause
+            head
+            and head[-1].lower_ == "en"
+            and len(head) <= 8
+            and all(t.text != "," and t.pos_ not in {"VERB", "AUX"} for t in head)
+        ):
+            first = sent.start
         tokens = [*doc[first : verb.i + 1], *_words(list(doc[verb.i + 1 : end]), rules)]
         begin = _clause_start(sent, first)
     text = _join_lowering(tokens, sent)
@@ -507,15 +515,19 @@ def short_action(action: str | None, limit: int) -> str | None:
     words = action.split()
     if len(words) <= limit:
         return action
-    cut = None
-    for k in range(limit, limit // 3, -1):
-        if words[k - 1].endswith((",", ";", ":")):
-            cut = k
-            break
-        if words[k].lower() in {"om", "zodat", "en", "die", "dat", "waarbij", "waarmee", "en/of"}:
-            cut = k
-            break
+    window = range(limit, limit // 3, -1)
+    # the strongest boundary first: punctuation, then a clause, then "en"
+    cut = next((k for k in window if words[k - 1].endswith((",", ";", ":"))), None)
+    if cut is None:
+        cut = next((k for k in window if words[k].lower() in _CLAUSE_STARTS), None)
+    if cut is None:
+        cut = next((k for k in window if words[k].lower() in {"en", "en/of"}), None)
     return " ".join(words[: cut or limit]).rstrip(",;:")
+
+
+_CLAUSE_STARTS = frozenset(
+    {"om", "zodat", "die", "dat", "waarbij", "waarmee", "waarin", "omdat", "wanneer", "als"}
+)
 
 
 # -- the deadline --------------------------------------------------------------------------

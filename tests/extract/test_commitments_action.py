@@ -42,6 +42,12 @@ def commitments(bundled_extractor):
         # a fronted subordinate clause is no part of the act
         ("Wanneer het onderzoek is afgerond zal ik uw Kamer informeren over de uitkomsten.",
          "ik zal uw Kamer informeren over de uitkomsten"),
+        # a subject of two
+        ("De Minister van VWS en ik willen de jeugdzorg toegankelijk houden voor iedereen.",
+         "De Minister van VWS en ik willen de jeugdzorg toegankelijk houden voor iedereen"),
+        # ... but not a clause before "en"
+        ("Op 26 september vindt een bijeenkomst plaats en ik verwacht uw Kamer dit najaar te"
+         " informeren.", "ik verwacht uw Kamer dit najaar te informeren"),
         # what was promised, after "heeft toegezegd"
         ("Ik heb toegezegd dat de Belastingdienst de brieven aan ouders vereenvoudigt.",
          "de Belastingdienst de brieven aan ouders vereenvoudigt"),
@@ -83,6 +89,11 @@ def test_short_form_is_cut_at_a_clause_boundary_never_inside_a_word() -> None:
     assert action.startswith(short)
     assert action[len(short)] in " ,"  # a whole word
     assert short.endswith("uitwerken")  # before "en daarbij ...": a clause boundary
+    longer = (
+        "ik ga de komende tijd graag in gesprek met de sector over de knelpunten, de oplossingen"
+        " en de kosten van de afvoer van rookgassen en de gevolgen voor de eigenaars van flats"
+    )
+    assert short_action(longer, 25).endswith("over de knelpunten")  # a comma before an "en"
     assert short_action("ik zal de Kamer informeren", 25) == "ik zal de Kamer informeren"
     assert short_action(None, 25) is None
 
