@@ -496,6 +496,22 @@ def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None
     return _cap(text), doc[begin].idx, close
 
 
+def _final_particle(
+    sent: Span, clue: _Clue, action: str | None, rules: CommitmentRules
+) -> str | None:
+    """The separable particle that ends the action ("... op", "... uit"), if its verb's."""
+    verb = clue.verb
+    if verb is None or not action or clue.action_from is not None:
+        return None
+    last = action.split()[-1]
+    if last.lower() in rules.particle_verbs.get(verb.lower_, ()):
+        return last
+    for tok in sent:
+        if tok.text == last and tok.dep_ == "compound:prt" and tok.head.i == verb.i:
+            return last
+    return None
+
+
 def _clause_start(sent: Span, at: int) -> int:
     """The first token of the main clause holding token ``at``: after "; " or a coordinating
     "en"/"maar" right before it ("... vindt plaats en ik verwacht ...")."""
@@ -507,14 +523,19 @@ def _clause_start(sent: Span, at: int) -> int:
     return sent.start
 
 
-def short_action(action: str | None, limit: int) -> str | None:
+def short_action(action: str | None, limit: int, particle: str | None = None) -> str | None:
     """At most ``limit`` words, cut after a comma or before a clause ("om", "zodat", "en",
-    "die", "waarbij") when the action is longer; never inside a word."""
+    "die", "waarbij") when the action is longer; never inside a word. A separable verb's
+    particle at the end of the clause ("We werken maatregelen ... uit") is kept after the
+    cut, so that the verb keeps its meaning: "We werken maatregelen ... … uit"."""
     if action is None:
         return None
     words = action.split()
     if len(words) <= limit:
         return action
+    if particle is not None and words[-1].lower() == particle.lower():
+        cut = short_action(" ".join(words[:-1]), limit - 2)
+        return f"{cut} … {words[-1]}"
     window = range(limit, limit // 3, -1)
     # the strongest boundary first: punctuation, then a clause, then "en"
     cut = next((k for k in window if words[k - 1].endswith((",", ";", ":"))), None)
@@ -686,7 +707,9 @@ def extract_commitments(
                     section=parsed.section_at(start),
                     actor=clue.actor,
                     action=action,
-                    action_short=short_action(action, rules.action_short_words),
+                    action_short=short_action(
+                        action, rules.action_short_words, _final_particle(sent, clue, action, rules)
+                    ),
                     deadline=deadline,
                     strength=clue.strength,  # type: ignore[arg-type]
                     status=clue.status,  # type: ignore[arg-type]
@@ -694,9 +717,11 @@ def extract_commitments(
                                       section=parsed.section_at(start))],
                 )  # fmt: skip
                 row = _Row(item, _action_key(action))
+                # "Dat laatste is toegezegd door X" reads its action from the sentence before:
+                # X's own promise, not a repetition of that sentence
                 same = next(
                     (r for r in rows if _same_promise(r, row, rules.same_promise_overlap)), None
-                )
+                ) if clue.action_from is None else None
                 if same is None:
                     rows.append(row)
                 else:

@@ -101,3 +101,16 @@ def test_short_form_is_cut_at_a_clause_boundary_never_inside_a_word() -> None:
 def test_the_record_carries_the_short_form(commitments) -> None:
     (found,) = commitments("Ik zal de Kamer voor de zomer informeren over de evaluatie.")
     assert found.action_short == found.action == "Ik zal de Kamer voor de zomer informeren over de evaluatie"
+
+
+def test_short_form_keeps_the_particle_of_a_separable_verb(commitments) -> None:
+    body = (
+        "We werken maatregelen voor het beheer van landbouwgronden op het gebied van materieel,"
+        " nutriënten, gewasbeschermingsmiddelen, drainage, beregening, vruchtwisseling en de"
+        " inzet van groenbemesters samen met de provincies en de waterschappen uit."
+    )
+    (found,) = commitments(body)
+    assert found.action.endswith(" uit")
+    assert found.action_short.endswith(" … uit")
+    assert len(found.action_short.split()) <= 26  # 23 words, the ellipsis and the particle
+    assert short_action("ik werk " + "x " * 30 + "uit", 25, "uit").endswith("… uit")

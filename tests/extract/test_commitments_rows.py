@@ -93,3 +93,13 @@ def test_forecasts_and_asides_are_no_promises(record, body) -> None:
 )
 def test_an_actor_who_commits_to_act_is_a_promise_whatever_the_forecast(record, body) -> None:
     assert len(record(LETTER.format(body=body)).commitments) == 1
+
+
+def test_a_promise_confirmed_by_another_actor_stays_its_own_row(record) -> None:
+    body = (
+        "President Minnikhanov sprak over de samenwerking. Hij gaf aan in 2014 met Minister"
+        " Schippers een Memorandum of Understanding af te zullen sluiten. Dat laatste is"
+        " toegezegd door Minister Schippers."
+    )
+    r = record(LETTER.format(body=body))
+    assert [c.strength for c in r.commitments] == ["soft", "firm"]
