@@ -163,11 +163,24 @@ class Reference(Span):
 
 
 class Commitment(Span):
+    """One promise. ``text``, ``start`` and ``end`` are its first occurrence; a promise the
+    letter repeats (a summary and the body) is one commitment with every occurrence in
+    ``mentions``."""
+
     actor: str | None = None
-    action: str | None = None
+    action: str | None = Field(
+        None, description="the promised act as a clause: subject, verb with its particle, objects"
+    )
     deadline: DateValue | None = None
     strength: Literal["firm", "soft"]
     status: Literal["new", "fulfilled"] = "new"
+    action_short: str | None = Field(
+        None, description="the action in at most about 25 words, cut at a clause boundary"
+    )
+    mentions: list[Mention] = Field(
+        default_factory=list,
+        description="every occurrence of the promise (the first is the item's own span)",
+    )
 
 
 class Provenance(_Model):

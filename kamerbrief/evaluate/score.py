@@ -19,7 +19,15 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from kamerbrief.record import ISO_DATE_RE, ITEM_TYPES, DocumentKind, ErrorRecord, LetterRecord
+from kamerbrief.record import (
+    ISO_DATE_RE,
+    ITEM_TYPES,
+    Commitment,
+    DateValue,
+    DocumentKind,
+    ErrorRecord,
+    LetterRecord,
+)
 from kamerbrief.rules.calendar import iso_bounds
 
 
@@ -117,8 +125,8 @@ class GoldLetter(_Gold):
     amounts: list[GoldAmount] | None = None
     references: list[GoldReference] | None = None
     commitments: list[GoldCommitment] | None = None
+    questions: list[GoldQuestion] | None = None  # answers to Kamervragen: not scored yet
     borderline: dict[str, dict[str, int]] = Field(default_factory=dict)
-    questions: list[GoldQuestion] | None = None
 
 
 @dataclass
@@ -173,6 +181,9 @@ class LetterResult:
     accuracies: dict[str, Accuracy] = field(default_factory=dict)
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    # wrong fields of matched items ("commitments.deadline: gold ..., got ..."): reported,
+    # not counted as failures of the item
+    field_errors: list[str] = field(default_factory=list)
     error: str | None = None
 
 
@@ -398,6 +409,8 @@ def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: Lett
     wanted = getattr(gold, kind)
     predicted = getattr(record, kind)
     pairs = _pair([g.text for g in wanted], [p.text for p in predicted], kind)
+    if kind == "commitments":  # a promise made twice is one row: any occurrence may match
+        _pair_occurrences(wanted, predicted, pairs)
     matched = set(pairs.values())
     border = list(gold.borderline.get(kind, {}))
     spurious = [
@@ -406,6 +419,7 @@ def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: Lett
         if n not in matched and not any(_near(b, p.text, kind) for b in border)
     ]
     result.scores[kind] = Score(len(pairs), len(spurious), len(wanted) - len(pairs))
+
     if kind == "amounts":  # money, percentages and quantities have targets of their own
         spurious_kinds = Counter(
             p.kind for n, p in enumerate(predicted) if n not in matched and p.text in spurious
@@ -433,6 +447,163 @@ def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: Lett
                     norm_text(want) in forms and norm_text(have) in forms for forms in same_entity
                 )
             acc.right += int(right)
+    if kind == "commitments":
+        _score_commitment_fields(wanted, predicted, pairs, result, border)
+
+
+def _pair_occurrences(
+    wanted: list[GoldCommitment], predicted: list[Commitment], pairs: dict[int, int]
+) -> None:
+    """Gold commitments left over pair with another occurrence (``mentions``) of a row: a
+    free row first, else a row already paired (a gold that marks a repeated promise twice
+    is matched by the one row that holds both occurrences)."""
+    free = [p for p in range(len(predicted)) if p not in pairs.values()]
+    # (row, index of the mention) already matched; a paired row's first mention is its text
+    used = {(p, 0) for p in set(pairs.values())}
+    rows = [*free, *sorted(set(pairs.values()))]
+    for g, item in enumerate(wanted):
+        if g in pairs:
+            continue
+        for p in rows:
+            mentions = [
+                (k, m.text) for k, m in enumerate(predicted[p].mentions) if (p, k) not in used
+            ]
+            hit = next((k for k, t in mentions if norm_text(t) == norm_text(item.text)), None)
+            if hit is None:
+                hit = next((k for k, t in mentions if _near(item.text, t, "commitments")), None)
+            if hit is not None:
+                pairs[g] = p
+                used.add((p, hit))
+                if p in free:
+                    free.remove(p)
+                    used.add((p, 0))
+                break
+
+
+# -- what a commitment promises, by when ------------------------------------------------
+
+# Words that carry no content of a promised act: articles, pronouns, auxiliaries,
+# prepositions. The action is compared on the others.
+_FUNCTION_WORDS = frozenset(
+    """de het een en of om te van voor in op aan met bij naar over door uit tot als dat die
+    dit deze dan ook er hier daar zich zal zullen zou zouden wordt worden is zijn was
+    heeft hebben kan kunnen moet moeten wil willen gaan gaat ik we wij u uw hun haar
+    zij ze hij mijn ons onze nog wel niet al meer""".split()
+)
+_ACTION_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# An action is right when it holds this share of the gold action's words (its verb and
+# object, not a fragment) at this word-overlap F1 (not the whole sentence either).
+ACTION_RIGHT_COVERED = 0.6
+ACTION_RIGHT_F1 = 0.5
+
+
+def action_words(text: str | None) -> set[str]:
+    """Content words of an action, cut to four letters after a participle's "ge" ("gesteld"
+    and "stellen" meet as "stel"), accents dropped."""
+    if not text:
+        return set()
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    words = set()
+    for w in _ACTION_WORD.findall(plain):
+        if w in _FUNCTION_WORDS or (w.isdigit() and len(w) < 4):
+            continue
+        if w.startswith("ge") and len(w) > 6:
+            w = w[2:]
+        words.add(w[:4])
+    return words
+
+
+def action_overlap(gold: str | None, pred: str | None) -> tuple[float, float]:
+    """(share of the gold action's words in the predicted action, word-overlap F1)."""
+    g, p = action_words(gold), action_words(pred)
+    if not g:
+        return (1.0, 1.0) if not p else (1.0, 0.0)
+    shared = len(g & p)
+    recall = shared / len(g)
+    precision = shared / len(p) if p else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if shared else 0.0
+    return recall, f1
+
+
+def action_right(gold: str | None, pred: str | None) -> bool:
+    covered, f1 = action_overlap(gold, pred)
+    return covered >= ACTION_RIGHT_COVERED and f1 >= ACTION_RIGHT_F1
+
+
+def deadline_verdict(gold: GoldDeadline | None, pred: DateValue | None) -> str:
+    """right | wrong | missing | spurious: text overlapping the gold's and the same value."""
+    if gold is None:
+        return "right" if pred is None else "spurious"
+    if pred is None:
+        return "missing"
+    g, p = norm_text(gold.text), norm_text(pred.text)
+    text_right = bool(g and p) and (g in p or p in g)
+    if gold.value is None or pred.value is None:
+        value_right = gold.value is None
+    else:
+        value_right = same_value("value", gold.value, pred.value)
+    return "right" if text_right and value_right else "wrong"
+
+
+def _score_commitment_fields(
+    wanted: list[GoldCommitment],
+    predicted: list[Commitment],
+    pairs: dict[int, int],
+    result: LetterResult,
+    border: list[str],
+) -> None:
+    """Action and deadline over matched commitments; rows that repeat a promise."""
+    acc = result.accuracies
+    action = acc.setdefault("commitments.action", Accuracy())
+    words = acc.setdefault("commitments.action_words", Accuracy())
+    deadline = acc.setdefault("commitments.deadline", Accuracy())
+    given = acc.setdefault("commitments.deadline_given", Accuracy())
+    for g, p in sorted(pairs.items()):
+        want, have = wanted[g], predicted[p]
+        if want.action is not None:
+            gold_words = action_words(want.action)
+            right = action_right(want.action, have.action)
+            action.total += 1
+            action.right += int(right)
+            words.total += len(gold_words)
+            words.right += len(gold_words & action_words(have.action))
+            if not right:
+                result.field_errors.append(
+                    f"commitments.action: gold {want.action!r}, got {have.action!r}"
+                )
+        verdict = deadline_verdict(want.deadline, have.deadline)
+        deadline.total += 1
+        deadline.right += int(verdict == "right")
+        if want.deadline is not None:
+            given.total += 1
+            given.right += int(verdict == "right")
+        if verdict != "right":
+            result.field_errors.append(
+                f"commitments.deadline {verdict}: gold"
+                f" {want.deadline.text if want.deadline else None!r},"
+                f" got {have.deadline.text if have.deadline else None!r}"
+                f" in {want.text[:80]!r}"
+            )
+    # A row that matched no gold commitment but repeats one that did (or repeats another
+    # row's sentence) is a duplicate: the promise is one row, its occurrences its mentions.
+    matched = set(pairs.values())
+    unique = acc.setdefault("commitments.not_duplicate", Accuracy())
+    seen: list[str] = []
+    for n, item in enumerate(predicted):
+        unique.total += 1
+        repeats = (
+            n not in matched
+            and not any(_near(b, item.text, "commitments") for b in border)
+            and (
+                any(_near(wanted[g].text, item.text, "commitments") for g in pairs)
+                or norm_text(item.text) in seen
+            )
+        )
+        if repeats:
+            result.field_errors.append(f"commitments.duplicate: {item.text[:100]!r}")
+        unique.right += int(not repeats)
+        seen.append(norm_text(item.text))
 
 
 def _entity_forms(record: LetterRecord) -> list[set[str]]:
@@ -527,6 +698,7 @@ def report(results: list[LetterResult]) -> dict[str, object]:
                 "scores": {k: v.as_dict() for k, v in sorted(r.scores.items())},
                 "missed": r.missed,
                 "spurious": r.spurious,
+                "field_errors": r.field_errors,
             }
             for r in results
         ],

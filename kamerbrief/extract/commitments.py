@@ -20,14 +20,18 @@ anything, how firmly, and whether the letter reports the promise as kept:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from kamerbrief.nlp.sentences import text_sentences
 from kamerbrief.parse import ParsedLetter
-from kamerbrief.record import Commitment, DateItem, DateValue, Organisation, Person
+from kamerbrief.record import Commitment, DateItem, DateValue, Mention, Organisation, Person
+from kamerbrief.rules.calendar import iso_bounds
 from kamerbrief.rules.commitments import CommitmentRules, commitment_rules
 
 _MAX_ACTION_CHARS = 300
@@ -48,6 +52,8 @@ class _Clue:
     strength: str
     status: str = "new"
     action_from: str | None = None  # a sentence the action is read from instead
+    subject: tuple[int, int] | None = None  # first and last token of the subject as written
+    previous: Span | None = None  # the sentence the action is read from, if not this one
 
 
 class _Reader:
@@ -144,6 +150,22 @@ class _Reader:
         *,
         plural: bool,
         acts: bool = True,
+        subject: tuple[int, int] | None = None,
+    ) -> _Clue | None:
+        clue = self._clue_kind(sent, lower, verb, actor, plural=plural, acts=acts)
+        if clue is not None:
+            clue.subject = subject
+        return clue
+
+    def _clue_kind(
+        self,
+        sent: Span,
+        lower: str,
+        verb: Token | None,
+        actor: str | None,
+        *,
+        plural: bool,
+        acts: bool = True,
     ) -> _Clue | None:
         if verb is None:
             return None
@@ -185,13 +207,21 @@ class _Reader:
             return _Clue(None, self.writer, "firm", "fulfilled")
         if any(p.search(lower) for p in rules.not_commitment_patterns):
             return None
+        if any(p.search(lower) for p in rules.forecast_patterns) and not any(
+            p.search(lower) for p in rules.firm_patterns
+        ):
+            return None  # "zal het vaker voorkomen dat ...": a forecast, not a promise
         for pattern in rules.promise_by_patterns:
             m = pattern.search(lower)
             if m is not None:
                 after = sent.start_char + m.end()
                 actor = next((n.name for n in self._named_in(sent) if n.start >= after), None)
                 return _Clue(
-                    None, actor, "firm", action_from=None if previous is None else previous.text
+                    None,
+                    actor,
+                    "firm",
+                    action_from=None if previous is None else previous.text,
+                    previous=previous,
                 )
         tokens = list(sent)
         for tok in tokens:
@@ -200,13 +230,23 @@ class _Reader:
                 plural = word in rules.plural_subjects
                 actor = self.we if plural else self.writer
                 clue = self._clue_for(
-                    sent, lower, self._verb_beside(sent, tok.i, tok.i), actor, plural=plural
+                    sent,
+                    lower,
+                    self._verb_beside(sent, tok.i, tok.i),
+                    actor,
+                    plural=plural,
+                    subject=(tok.i, tok.i),
                 )
                 if clue is not None:
                     return clue
         for first, last in self._phrases(sent, rules.own_bodies):
             clue = self._clue_for(
-                sent, lower, self._verb_beside(sent, first, last), self.writer, plural=False
+                sent,
+                lower,
+                self._verb_beside(sent, first, last),
+                self.writer,
+                plural=False,
+                subject=(first, last),
             )
             if clue is not None:
                 return clue
@@ -221,7 +261,10 @@ class _Reader:
             if verb is not None and verb.i > first and not self._opens_clause(sent, first):
                 continue  # "Verduurzaming van ... Chemelot zal ...": not the subject
             acts = named.kind == "organisation"
-            clue = self._clue_for(sent, lower, verb, named.name, plural=False, acts=acts)
+            subject = (first, span.end - 1)
+            clue = self._clue_for(
+                sent, lower, verb, named.name, plural=False, acts=acts, subject=subject
+            )
             if clue is not None:
                 return clue
         for first, last in self._phrases(sent, rules.collective_actors):
@@ -229,12 +272,16 @@ class _Reader:
             if body is not None:  # "het ministerie van IenW zal": the ministry itself
                 name, body_last = body
                 verb = self._verb_beside(sent, first, body_last)
-                clue = self._clue_for(sent, lower, verb, name, plural=False)
+                clue = self._clue_for(
+                    sent, lower, verb, name, plural=False, subject=(first, body_last)
+                )
                 if clue is not None:
                     return clue
                 continue
             verb = self._verb_beside(sent, first, last)
-            clue = self._clue_for(sent, lower, verb, None, plural=False, acts=False)
+            clue = self._clue_for(
+                sent, lower, verb, None, plural=False, acts=False, subject=(first, last)
+            )
             if clue is not None:
                 return clue
         for tok in tokens:
@@ -246,6 +293,7 @@ class _Reader:
                     last_person,
                     plural=False,
                     acts=False,
+                    subject=(tok.i, tok.i),
                 )
                 if clue is not None:
                     return clue
@@ -286,7 +334,10 @@ class _Reader:
         if not name[0].text[:1].isupper() or not all(t.is_alpha for t in name):
             return None
         actor = sent.doc[name[0].i : tokens[k].i].text
-        return self._clue_for(sent, lower, tokens[k], actor, plural=False, acts=False)
+        subject = (tokens[0].i, tokens[k].i - 1)
+        return self._clue_for(
+            sent, lower, tokens[k], actor, plural=False, acts=False, subject=subject
+        )
 
     def _body_named_after(self, sent: Span, last: int) -> tuple[str, int] | None:
         """(name, last token) of the organisation in 'het ministerie van IenW' after ``last``."""
@@ -322,24 +373,227 @@ class _Reader:
         return sorted(found)
 
 
-def _action(sent: Span, clue: _Clue, letter: str) -> str | None:
-    """What is promised: the sentence after the verb (or the sentence the promise refers to)."""
+# -- the promised act ---------------------------------------------------------------------
+
+
+def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
+    """The token index where the promise's clause ends: the sentence end, or a clause of
+    contrast or reason (", maar ...", "; ...", ", omdat ...") after token ``after``."""
+    doc = sent.doc
+    for tok in sent[after - sent.start + 1 :]:
+        if tok.text == ";":
+            return tok.i
+        if tok.text == "," and tok.i + 1 < sent.end:
+            nxt = doc[tok.i + 1]
+            if nxt.lower_ in rules.action_clause_ends:
+                return tok.i
+            if (  # ", het gaat hier om ...": a new main clause
+                nxt.lower_ in rules.action_new_clause_subjects
+                and tok.i + 2 < sent.end
+                and doc[tok.i + 2].pos_ in {"VERB", "AUX"}
+            ):
+                return tok.i
+        if tok.lower_ in rules.action_clause_ends and tok.i > after + 1 and tok.lower_ != "zoals":
+            if sent.doc[tok.i - 1].text == ",":
+                return tok.i - 1
+    end = sent.end
+    while end > sent.start and sent.doc[end - 1].is_punct and sent.doc[end - 1].text != ")":
+        end -= 1
+    return end
+
+
+def _words(tokens: Sequence[Token], rules: CommitmentRules) -> list[Token]:
+    """``tokens`` without the connectives right after the verb ("zet om die reden extra in")."""
+    kept = list(tokens)
+    for k in range(min(len(kept), 4)):
+        for phrase in rules.action_drop_words:
+            words = phrase.split()
+            if [t.lower_ for t in kept[k : k + len(words)]] == words:
+                return kept[:k] + kept[k + len(words) :]
+    return kept
+
+
+def _cap(text: str | None) -> str | None:
+    """At most ``_MAX_ACTION_CHARS``, cut at a space, never inside a word."""
+    if not text or len(text) <= _MAX_ACTION_CHARS:
+        return text or None
+    return text[: text.rfind(" ", 0, _MAX_ACTION_CHARS + 1)].rstrip(" ,;:") or None
+
+
+def _join(tokens: Sequence[Token]) -> str:
+    text = "".join(t.text_with_ws for t in tokens)
+    return " ".join(text.split()).strip(" .;:,")
+
+
+def _join_lowering(tokens: Sequence[Token], sent: Span) -> str:
+    """As :func:`_join`, with the sentence's first word in lower case when it moved inside
+    the clause ("Op basis hiervan bekijk ik" -> "ik bekijk op basis hiervan") and is no
+    name."""
+    opening = next((t for t in sent if not t.is_space), None)
+    parts = []
+    for k, t in enumerate(tokens):
+        joined = k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1
+        text = t.text_with_ws if joined else t.text + " "
+        moved = k > 0 and opening is not None and t.i == opening.i
+        if moved and t.pos_ != "PROPN" and t.text[1:].islower():
+            text = text[:1].lower() + text[1:]
+        parts.append(text)
+    return " ".join("".join(parts).split()).strip(" .;:,")
+
+
+def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None, int, int]:
+    """The promised act as a clause, and the char span of the clause it was read from.
+
+    Subject as written, the finite verb, and what follows it up to the clause's end: "ik
+    zal uw Kamer informeren over ...", "UWV zet extra in op ...", "we werken toe naar
+    ..." (a fronted adverbial, "Daarom" or "Voor de zomer", is left out; an inverted
+    subject goes before its verb).
+    """
     if clue.action_from is not None:
-        text = clue.action_from
-    elif clue.verb is not None:
-        text = letter[
-            clue.verb.idx + len(clue.verb.text) : sent.end_char
-        ]  # Doc.text is rebuilt per call
+        text = " ".join(clue.action_from.split()).strip(" .;:,")
+        return _cap(text), sent.start_char, sent.end_char
+    verb = clue.verb
+    if verb is None or clue.subject is None or not (sent.start <= verb.i < sent.end):
+        return _cap(" ".join(sent.text.split()).strip(" .;:,")), sent.start_char, sent.end_char
+    doc = sent.doc
+    first, last = clue.subject
+    first = max(first, sent.start)
+    if first > verb.i:  # "Daarom zet ik ...": subject, verb, then the rest without the subject
+        end = _clause_end(sent, last, rules)
+        subject = list(doc[first : last + 1])
+        begin = _clause_start(sent, verb.i)
+        # what came before the verb, if a phrase and not a clause: "Samen met UWV bekijk
+        # ik" -> "ik bekijk samen met UWV"; "Daarom" and the like are dropped
+        fronted = _words(list(doc[begin : verb.i]), rules)
+        if (
+            any(t.text == "," for t in fronted)
+            or len(fronted) > 15
+            or (fronted and fronted[0].lower_ in rules.subordinators)  # "Wanneer ... zal ik"
+            or any(t.lower_ == "te" for t in fronted)  # "Om ... te vergroten zetten we in"
+        ):
+            fronted = []
+        rest = [t for t in doc[verb.i + 1 : end] if not first <= t.i <= last]
+        tokens = [*subject, verb, *_words(fronted + _words(rest, rules), rules)]
     else:
-        text = sent.text
-    text = " ".join(text.split()).strip(" .;:,")
-    return text[:_MAX_ACTION_CHARS] or None
+        end = _clause_end(sent, verb.i, rules)
+        head = list(doc[sent.start : first])
+        if (  # "De Minister van VWS en ik willen ...": the whole subject, not a clause
+            head
+            and head[-1].lower_ == "en"
+            and len(head) <= 8
+            and all(t.text != "," and t.pos_ not in {"VERB", "AUX"} for t in head)
+        ):
+            first = sent.start
+        tokens = [*doc[first : verb.i + 1], *_words(list(doc[verb.i + 1 : end]), rules)]
+        begin = _clause_start(sent, first)
+    text = _join_lowering(tokens, sent)
+    for pattern in rules.action_after:  # "heeft toegezegd dat ...": what was promised
+        m = pattern.search(text.lower())
+        if m is not None and m.end() < len(text):
+            text = text[m.end() :]
+            break
+    close = doc[end - 1].idx + len(doc[end - 1].text) if end > sent.start else sent.end_char
+    return _cap(text), doc[begin].idx, close
 
 
-def _deadline(sent: Span, dates: Sequence[DateItem]) -> DateValue | None:
+def _final_particle(
+    sent: Span, clue: _Clue, action: str | None, rules: CommitmentRules
+) -> str | None:
+    """The separable particle that ends the action ("... op", "... uit"), if its verb's."""
+    verb = clue.verb
+    if verb is None or not action or clue.action_from is not None:
+        return None
+    last = action.split()[-1]
+    if last.lower() in rules.particle_verbs.get(verb.lower_, ()):
+        return last
+    for tok in sent:
+        if tok.text == last and tok.dep_ == "compound:prt" and tok.head.i == verb.i:
+            return last
+    return None
+
+
+def _clause_start(sent: Span, at: int) -> int:
+    """The first token of the main clause holding token ``at``: after "; " or a coordinating
+    "en"/"maar" right before it ("... vindt plaats en ik verwacht ...")."""
+    for tok in reversed(list(sent[: at - sent.start])):
+        if tok.text in {";", ":"}:
+            return tok.i + 1
+        if tok.lower_ in {"en", "maar"} and tok.i + 1 == at:
+            return tok.i + 1
+    return sent.start
+
+
+def short_action(action: str | None, limit: int, particle: str | None = None) -> str | None:
+    """At most ``limit`` words, cut after a comma or before a clause ("om", "zodat", "en",
+    "die", "waarbij") when the action is longer; never inside a word. A separable verb's
+    particle at the end of the clause ("We werken maatregelen ... uit") is kept after the
+    cut, so that the verb keeps its meaning: "We werken maatregelen ... … uit"."""
+    if action is None:
+        return None
+    words = action.split()
+    if len(words) <= limit:
+        return action
+    if particle is not None and words[-1].lower() == particle.lower():
+        cut = short_action(" ".join(words[:-1]), limit - 2)
+        return f"{cut} … {words[-1]}"
+    window = range(limit, limit // 3, -1)
+    # the strongest boundary first: punctuation, then a clause, then "en"
+    cut = next((k for k in window if words[k - 1].endswith((",", ";", ":"))), None)
+    if cut is None:
+        cut = next((k for k in window if words[k].lower() in _CLAUSE_STARTS), None)
+    if cut is None:
+        cut = next((k for k in window if words[k].lower() in {"en", "en/of"}), None)
+    return " ".join(words[: cut or limit]).rstrip(",;:")
+
+
+_CLAUSE_STARTS = frozenset(
+    {"om", "zodat", "die", "dat", "waarbij", "waarmee", "waarin", "omdat", "wanneer", "als"}
+)
+
+
+# -- the deadline --------------------------------------------------------------------------
+
+
+def _deadline_in(
+    lo: int,
+    hi: int,
+    letter: str,
+    dates: Sequence[DateItem],
+    rules: CommitmentRules,
+    after: date | None,
+) -> DateValue | None:
+    """The first date in ``lo:hi`` that can bound a promise: not before the letter's date,
+    not the date of a debate, a letter or a period ("het debat van 16 juni")."""
     for item in dates:
-        if sent.start_char <= item.start and item.end <= sent.end_char:
-            return DateValue(text=item.text, value=item.value)
+        if not (lo <= item.start and item.end <= hi):
+            continue
+        before = letter[max(lo, item.start - 80) : item.start].lower()
+        if any(p.search(before) for p in rules.not_deadline_before):
+            continue
+        tail = letter[item.end : item.end + 6].lower().lstrip()
+        if re.search(r"\bjl\b", item.text.lower()) or tail.startswith("jl"):
+            continue  # "7 juli jl.": past
+        if after is not None and item.value:
+            try:
+                _, last, _ = iso_bounds(item.value)
+            except ValueError:
+                last = None
+            if last is not None and last < after:
+                continue
+        return DateValue(text=item.text, value=item.value)
+    return None
+
+
+def _period_in(lo: int, hi: int, letter: str, rules: CommitmentRules) -> DateValue | None:
+    """ "de komende jaren", "op korte termijn": a bound without a calendar value."""
+    lowered = letter[lo:hi].lower()
+    for pattern in rules.deadline_phrases:
+        m = pattern.search(lowered)
+        if m is not None:
+            text = letter[lo + m.start() : lo + m.end()]
+            if text.lower().startswith("in "):
+                text = text[3:]
+            return DateValue(text=text, value=None)
     return None
 
 
@@ -352,6 +606,51 @@ def _named_mentions(
     return sorted(named, key=lambda n: n.start)
 
 
+def question_spans(text: str, rules: CommitmentRules) -> list[tuple[int, int]]:
+    """Char spans of the questions in an answer to Kamervragen: from a question label
+    ("Vraag 3") to the next answer label ("Antwoord 3"), when the letter has both."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    offset = 0
+    answers = 0
+    for line in text.splitlines(keepends=True):
+        low = line.lower()
+        if any(p.match(low) for p in rules.question_labels):
+            if opened is None:
+                opened = offset
+        elif any(p.match(low) for p in rules.answer_labels):
+            answers += 1
+            if opened is not None:
+                spans.append((opened, offset))
+                opened = None
+        offset += len(line)
+    return spans if answers else []
+
+
+@dataclass
+class _Row:
+    item: Commitment
+    words: frozenset[str]
+
+
+def _action_key(action: str | None) -> frozenset[str]:
+    """Content words of an action, cut to six letters so that inflections meet."""
+    words = re.findall(r"[^\W\d_]{3,}", (action or "").lower())
+    return frozenset(w[:6] for w in words if w not in STOP_WORDS)
+
+
+def _same_promise(a: _Row, b: _Row, overlap: float) -> bool:
+    """The same actor and status, and the same sentence or nearly all the words of the
+    shorter action in the longer ("..., samen met de provincies" adds a detail)."""
+    if a.item.actor != b.item.actor or a.item.status != b.item.status:
+        return False
+    if " ".join(a.item.text.split()) == " ".join(b.item.text.split()):
+        return True
+    small, large = sorted((len(a.words), len(b.words)))
+    shared = len(a.words & b.words)
+    return small >= 3 and shared >= overlap * small and shared >= 0.6 * large
+
+
 def extract_commitments(
     doc: Doc,
     parsed: ParsedLetter,
@@ -360,31 +659,75 @@ def extract_commitments(
     organisations: Sequence[Organisation] = (),
     dates: Sequence[DateItem] = (),
 ) -> dict[str, object]:
-    """The record's ``commitments``, read with the persons, organisations and dates found."""
+    """The record's ``commitments``, read with the persons, organisations and dates found.
+
+    A promise the letter repeats (same actor, the same sentence or nearly the same action)
+    is one commitment with every occurrence in ``mentions``.
+    """
+    rules = commitment_rules()
     named = _named_mentions(persons, organisations)
-    reader = _Reader(parsed, named, dates, commitment_rules())
-    items = []
+    reader = _Reader(parsed, named, dates, rules)
+    letter = parsed.text
+    questions = question_spans(letter, rules)
+    letter_date = _letter_date(parsed)
+    sentences = [s for s in text_sentences(doc)]
+    rows: list[_Row] = []
     previous: Span | None = None
     last_person: str | None = None
-    for sent in text_sentences(doc):
-        if sent.start_char >= parsed.content_start and sent.text.strip():
+    for n, sent in enumerate(sentences):
+        asked = any(lo <= sent.start_char < hi for lo, hi in questions)
+        if sent.start_char >= parsed.content_start and sent.text.strip() and not asked:
             clue = reader.read(sent, previous, last_person)
             if clue is not None:
                 stripped = sent.text.strip()
                 start = sent.start_char + sent.text.index(stripped)
-                items.append(
-                    Commitment(
-                        text=stripped,
-                        start=start,
-                        end=start + len(stripped),
-                        section=parsed.section_at(start),
-                        actor=clue.actor,
-                        action=_action(sent, clue, parsed.text),
-                        deadline=_deadline(sent, dates),
-                        strength=clue.strength,  # type: ignore[arg-type]
-                        status=clue.status,  # type: ignore[arg-type]
-                    )
-                )
+                action, lo, hi = _action(sent, clue, rules)
+                if sent.text.rstrip().endswith(":") and n + 1 < len(sentences) and action:
+                    # "we zetten in op:" and a list: the first item completes the act
+                    listed = " ".join(sentences[n + 1].text.split()).strip(" .;:,")
+                    action = _cap(f"{action}: {listed}")
+                deadline = _deadline_in(lo, hi, letter, dates, rules, letter_date)
+                if deadline is None and clue.previous is not None:  # "Dat is toegezegd door ..."
+                    deadline = _deadline_in(
+                        clue.previous.start_char, clue.previous.end_char, letter, dates, rules,
+                        letter_date,
+                    )  # fmt: skip
+                if deadline is None and n + 1 < len(sentences):
+                    after = sentences[n + 1]  # "Dat doe ik voor de zomer."
+                    if any(p.search(after.text.lower()) for p in rules.deadline_refer_back):
+                        deadline = _deadline_in(
+                            after.start_char, after.end_char, letter, dates, rules, letter_date
+                        )
+                if deadline is None:
+                    deadline = _period_in(lo, hi, letter, rules)
+                item = Commitment(
+                    text=stripped,
+                    start=start,
+                    end=start + len(stripped),
+                    section=parsed.section_at(start),
+                    actor=clue.actor,
+                    action=action,
+                    action_short=short_action(
+                        action, rules.action_short_words, _final_particle(sent, clue, action, rules)
+                    ),
+                    deadline=deadline,
+                    strength=clue.strength,  # type: ignore[arg-type]
+                    status=clue.status,  # type: ignore[arg-type]
+                    mentions=[Mention(text=stripped, start=start, end=start + len(stripped),
+                                      section=parsed.section_at(start))],
+                )  # fmt: skip
+                row = _Row(item, _action_key(action))
+                # "Dat laatste is toegezegd door X" reads its action from the sentence before:
+                # X's own promise, not a repetition of that sentence
+                same = next(
+                    (r for r in rows if _same_promise(r, row, rules.same_promise_overlap)), None
+                ) if clue.action_from is None else None
+                if same is None:
+                    rows.append(row)
+                else:
+                    same.item.mentions.append(item.mentions[0])
+                    if same.item.deadline is None:
+                        same.item.deadline = item.deadline
         people = [
             n.name
             for n in named
@@ -393,4 +736,16 @@ def extract_commitments(
         if people:
             last_person = people[-1]
         previous = sent
-    return {"commitments": items}
+    return {"commitments": [r.item for r in rows]}
+
+
+def _letter_date(parsed: ParsedLetter) -> date | None:
+    """The first day of the letter's date: no deadline ends before it."""
+    value = parsed.metadata.date.value if parsed.metadata.date else None
+    if not value:
+        return None
+    try:
+        first, _, _ = iso_bounds(value)
+    except ValueError:
+        return None
+    return first

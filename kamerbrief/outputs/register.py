@@ -43,7 +43,7 @@ REGISTER_COLUMNS: tuple[str, ...] = (
     "row_id", "letter_id", "letter_date", "item_id", "kind", "actor", "actor_role", "ministry",
     "member", "action", "deadline_text", "deadline_value", "deadline_end", "strength", "status",
     "open", "text", "start", "end", "section", "cites", "fulfilled_by", "fulfils",
-    "link_confidence", "link_basis",
+    "link_confidence", "link_basis", "action_short", "mentions",
 )  # fmt: skip
 CONFIDENCE_ORDER = ("high", "medium", "low")
 _MIN_TOPIC_WORDS = 2  # shared topic words a link without a citation needs
@@ -144,6 +144,9 @@ def _rows_of(letter: _Letter) -> list[Row]:
             c.action, c.deadline.text if c.deadline else None, value, c.strength, c.status,
             c.text, c.start, c.end, c.section, cites,
         ))  # fmt: skip
+        # the short form for tables, and every occurrence of a repeated promise
+        rows[-1]["action_short"] = c.action_short or c.action
+        rows[-1]["mentions"] = [[m.start, m.end] for m in c.mentions] or [[c.start, c.end]]
     if letter.motion:
         member = _motion_member(record)
         for i, m in enumerate(_DICTUM.finditer(record.text), 1):
@@ -154,6 +157,8 @@ def _rows_of(letter: _Letter) -> list[Row]:
                 deadline.value if deadline else None, "firm", "new", m.group(0), m.start(),
                 m.end(), _section_at(record, m.start()), [],
             ))  # fmt: skip
+            rows[-1]["action_short"] = rows[-1]["action"]
+            rows[-1]["mentions"] = [[m.start(), m.end()]]
     return rows
 
 
@@ -391,6 +396,7 @@ def register_table(rows: Iterable[Row]) -> Any:
             actor += f" ({row['ministry']})"
         table.add_row(
             Text(row["row_id"]), row["letter_date"] or "-", Text(actor),
-            Text(row["action"] or row["text"]), Text(deadline), row["strength"], status, Text(link),
+            Text(row["action_short"] or row["action"] or row["text"]), Text(deadline),
+            row["strength"], status, Text(link),
         )  # fmt: skip
     return table

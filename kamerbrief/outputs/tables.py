@@ -79,6 +79,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "letter_id": "str", "item_id": "str", **_SPAN, "actor": "str", "actor_role": "str",
         "ministry": "str", "action": "str", "deadline_text": "str", "deadline_value": "str",
         "deadline_start": "date", "deadline_end": "date", "strength": "str", "status": "str",
+        "action_short": "str", "occurrences": "int",
     },
 }  # fmt: skip
 for _t in ITEM_TYPES:  # an item type without a table of its own: span and value
@@ -269,7 +270,8 @@ def _commitment_fields(record: LetterRecord, c: Any) -> Row:
         "ministry": ministry_of(role) or letter_ministry(record), "action": c.action,
         "deadline_text": c.deadline.text if c.deadline else None, "deadline_value": deadline,
         "deadline_start": start, "deadline_end": end, "strength": c.strength,
-        "status": c.status,
+        "status": c.status, "action_short": c.action_short or c.action,
+        "occurrences": max(1, len(c.mentions)),
     }  # fmt: skip
 
 

@@ -41,6 +41,22 @@ class CommitmentRules(RuleFile):
     name_prefixes: frozenset[str]
     negations: frozenset[str]
     max_sentence_chars: int = Field(gt=50)
+    # the promised act as a clause
+    action_clause_ends: frozenset[str]
+    action_drop_words: tuple[str, ...]
+    action_new_clause_subjects: frozenset[str]
+    action_after: tuple[re.Pattern[str], ...]
+    action_short_words: int = Field(gt=5)
+    # the deadline
+    not_deadline_before: tuple[re.Pattern[str], ...]
+    deadline_refer_back: tuple[re.Pattern[str], ...]
+    deadline_phrases: tuple[re.Pattern[str], ...]
+    # what is no promise
+    forecast_patterns: tuple[re.Pattern[str], ...]
+    question_labels: tuple[re.Pattern[str], ...]
+    answer_labels: tuple[re.Pattern[str], ...]
+    # one row per promise: repeated when the actions share this share of their words
+    same_promise_overlap: float = Field(gt=0.5, le=1.0)
 
     @field_validator(
         "firm_patterns",
@@ -49,6 +65,12 @@ class CommitmentRules(RuleFile):
         "promise_by_patterns",
         "not_commitment_patterns",
         "subjectless_patterns",
+        "not_deadline_before",
+        "deadline_refer_back",
+        "deadline_phrases",
+        "forecast_patterns",
+        "question_labels",
+        "answer_labels",
         mode="before",
     )
     @classmethod
@@ -57,7 +79,9 @@ class CommitmentRules(RuleFile):
             raise ValueError("expected a list of regular expressions")
         return tuple(compile_pattern(str(v)) for v in value)
 
-    @field_validator("own_bodies", "collective_actors", "result_openers", mode="before")
+    @field_validator(
+        "own_bodies", "collective_actors", "result_openers", "action_drop_words", mode="before"
+    )
     @classmethod
     def _longest_first(cls, value: object) -> tuple[str, ...]:
         if not isinstance(value, list):

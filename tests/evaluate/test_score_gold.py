@@ -118,11 +118,14 @@ def test_evaluate_command_prints_json(extractor) -> None:
 FLOORS = {
     "persons.mentions": 0.96, "organisations.mentions": 0.87, "locations.mentions": 0.95,
     "dates": 0.97, "amounts.money": 0.97, "amounts.percentage": 0.93,
-    "amounts.quantity": 0.90, "references": 0.96, "commitments": 0.82,
+    "amounts.quantity": 0.90, "references": 0.96, "commitments": 0.85,
 }  # fmt: skip
 ACCURACY_FLOORS = {
     "dates.value": 0.97, "amounts.value": 0.96, "references.kind": 0.96,
     "commitments.actor": 0.89, "commitments.strength": 0.92,
+    # issue 20: the whole promise, the right deadline, one row per promise
+    "commitments.action": 0.82, "commitments.deadline": 0.97,
+    "commitments.not_duplicate": 0.99,
 }  # fmt: skip
 
 

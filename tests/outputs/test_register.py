@@ -226,9 +226,11 @@ def test_register_row_fields(rows):
     ("options", "expected"),
     [
         ({"open_only": True, "due_before": "2024-12-01"}, {"kst-36410-XVI-5/c2"}),
-        # the restated promise's deadline is read as the date of the letter it cites
+        # the restated promise's deadline is its own "voor de zomer" (June, in a letter of 20
+        # June), not the date of the letter it cites ("In mijn brief van 12 februari 2024")
+        ({"due_before": "2024-06-01"}, {"kst-36410-XVI-5/c1", "kst-36410-XVI-12/motie1"}),
         (
-            {"due_before": "2024-06-01"},
+            {"due_before": "2024-07-01"},
             {"kst-36410-XVI-5/c1", "kst-36410-XVI-12/motie1", "kst-36410-XVI-18/c1"},
         ),
         ({"actor": "van dijk"}, {"kst-36410-XVI-12/motie1"}),
@@ -287,3 +289,10 @@ def test_cli_table(records_file):
 def test_cli_bad_date(records_file):
     result = CliRunner().invoke(app, ["commitments", str(records_file), "--due-before", "zomer"])
     assert result.exit_code == 2
+
+
+def test_rows_carry_the_short_action_and_every_occurrence(rows):
+    promise = rows["kst-36410-XVI-5/c1"]
+    assert promise["action_short"].startswith("Ik zal uw Kamer voor de zomer informeren")
+    assert len(promise["action_short"].split()) <= 25
+    assert promise["mentions"] == [[promise["start"], promise["end"]]]

@@ -217,3 +217,15 @@ def test_date_range(value, expected):
 )
 def test_ministry_of(role, ministry):
     assert ministry_of(role) == ministry
+
+
+def test_commitments_carry_the_short_action_and_their_occurrences(records, rows):
+    by_offsets = {
+        (r.id, c.start): c for r in records for c in r.commitments
+    }  # record id -> commitment
+    assert rows["commitments"]
+    for row in rows["commitments"]:
+        c = by_offsets[(row["letter_id"].split("#")[0], row["start"])]
+        assert row["action_short"] == (c.action_short or c.action)
+        assert row["occurrences"] == max(1, len(c.mentions))
+        assert row["action_short"] is None or len(row["action_short"].split()) <= 25

@@ -1,0 +1,116 @@
+"""The action of a commitment: the promised act as a readable clause, and its short form."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerbrief.extract.commitments import short_action
+
+LETTER = (
+    "Geachte voorzitter,\n\n{body}\n\n"
+    "De Minister van Sociale Zaken en Werkgelegenheid,\n\nY.J. van Hijum\n"
+)
+
+
+@pytest.fixture(scope="module")
+def commitments(bundled_extractor):
+    def run(body: str):
+        record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
+        for c in record.commitments:
+            assert record.text[c.start : c.end] == c.text
+        return record.commitments
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        # the particle stays with its verb, the connective goes
+        ("UWV zet om die reden extra in op de scholing van verzekeringsartsen.",
+         "UWV zet extra in op de scholing van verzekeringsartsen"),
+        # a fronted phrase follows the subject and its verb
+        ("Samen met de provincies werken we toe naar een robuuste drinkwatervoorziening.",
+         "we werken samen met de provincies toe naar een robuuste drinkwatervoorziening"),
+        # "Daarom" goes, the clause of contrast after ", maar" is cut off
+        ("Daarom zal ik de Kamer voor de zomer informeren over de uitkomsten, maar de gesprekken"
+         " met de sector lopen nog.",
+         "ik zal de Kamer voor de zomer informeren over de uitkomsten"),
+        # the purpose clause is part of the act
+        ("Het kabinet zal de regeling in 2026 evalueren om te bezien of de doelen worden gehaald.",
+         "Het kabinet zal de regeling in 2026 evalueren om te bezien of de doelen worden gehaald"),
+        # a fronted subordinate clause is no part of the act
+        ("Wanneer het onderzoek is afgerond zal ik uw Kamer informeren over de uitkomsten.",
+         "ik zal uw Kamer informeren over de uitkomsten"),
+        # a subject of two
+        ("De Minister van VWS en ik willen de jeugdzorg toegankelijk houden voor iedereen.",
+         "De Minister van VWS en ik willen de jeugdzorg toegankelijk houden voor iedereen"),
+        # ... but not a clause before "en"
+        ("Op 26 september vindt een bijeenkomst plaats en ik verwacht uw Kamer dit najaar te"
+         " informeren.", "ik verwacht uw Kamer dit najaar te informeren"),
+        # what was promised, after "heeft toegezegd"
+        ("Ik heb toegezegd dat de Belastingdienst de brieven aan ouders vereenvoudigt.",
+         "de Belastingdienst de brieven aan ouders vereenvoudigt"),
+    ],
+)  # fmt: skip
+def test_the_action_is_the_clause_with_subject_and_verb(commitments, body, action) -> None:
+    found = commitments(body)
+    assert [c.action for c in found] == [action]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "UWV start een vervolgonderzoek naar de beoordeling van post-COVID.",
+        "Daarom zet ik in op betere voorlichting aan werkgevers.",
+        "Op basis hiervan bekijk ik samen met UWV of een vervolgactie nodig is.",
+    ],
+)
+def test_the_action_never_starts_after_its_verb(commitments, body) -> None:
+    (found,) = commitments(body)
+    words = found.action.split()
+    assert words[0] in {"UWV", "ik"}  # the subject as written, then its verb
+    assert words[1] in {"start", "zet", "bekijk"}
+
+
+def test_a_sentence_first_word_moved_inside_the_clause_is_lower_case(commitments) -> None:
+    (found,) = commitments("Op basis hiervan bekijk ik samen met UWV of een vervolgactie nodig is.")
+    assert found.action == "ik bekijk op basis hiervan samen met UWV of een vervolgactie nodig is"
+
+
+def test_short_form_is_cut_at_a_clause_boundary_never_inside_a_word() -> None:
+    action = (
+        "ik zal samen met de gemeenten, de provincies en de waterschappen de regeling voor het"
+        " herstel van de bodem in het veenweidegebied uitwerken en daarbij de gevolgen voor de"
+        " landbouw en de natuur betrekken zodat de doelen voor 2030 worden gehaald"
+    )
+    short = short_action(action, 25)
+    assert short is not None and len(short.split()) <= 25
+    assert action.startswith(short)
+    assert action[len(short)] in " ,"  # a whole word
+    assert short.endswith("uitwerken")  # before "en daarbij ...": a clause boundary
+    longer = (
+        "ik ga de komende tijd graag in gesprek met de sector over de knelpunten, de oplossingen"
+        " en de kosten van de afvoer van rookgassen en de gevolgen voor de eigenaars van flats"
+    )
+    assert short_action(longer, 25).endswith("over de knelpunten")  # a comma before an "en"
+    assert short_action("ik zal de Kamer informeren", 25) == "ik zal de Kamer informeren"
+    assert short_action(None, 25) is None
+
+
+def test_the_record_carries_the_short_form(commitments) -> None:
+    (found,) = commitments("Ik zal de Kamer voor de zomer informeren over de evaluatie.")
+    assert found.action_short == found.action == "Ik zal de Kamer voor de zomer informeren over de evaluatie"
+
+
+def test_short_form_keeps_the_particle_of_a_separable_verb(commitments) -> None:
+    body = (
+        "We werken maatregelen voor het beheer van landbouwgronden op het gebied van materieel,"
+        " nutriënten, gewasbeschermingsmiddelen, drainage, beregening, vruchtwisseling en de"
+        " inzet van groenbemesters samen met de provincies en de waterschappen uit."
+    )
+    (found,) = commitments(body)
+    assert found.action.endswith(" uit")
+    assert found.action_short.endswith(" … uit")
+    assert len(found.action_short.split()) <= 26  # 23 words, the ellipsis and the particle
+    assert short_action("ik werk " + "x " * 30 + "uit", 25, "uit").endswith("… uit")

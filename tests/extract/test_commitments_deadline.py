@@ -1,0 +1,62 @@
+"""The deadline of a commitment: the date that bounds the promised act, and no other."""
+
+from __future__ import annotations
+
+import pytest
+
+LETTER = (
+    "Den Haag, 14 maart 2024\n\nGeachte voorzitter,\n\n{body}\n\n"
+    "De Minister van Sociale Zaken en Werkgelegenheid,\n\nY.J. van Hijum\n"
+)
+
+
+@pytest.fixture(scope="module")
+def deadlines(bundled_extractor):
+    def run(body: str):
+        record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
+        return [(c.deadline.text, c.deadline.value) if c.deadline else None
+                for c in record.commitments]  # fmt: skip
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("body", "deadline"),
+    [
+        # the date of the promise's own clause, not of the meeting before "en"
+        ("Op 26 september vindt een vervolgbijeenkomst plaats en ik verwacht uw Kamer dit najaar"
+         " te informeren over de voortgang.", ("dit najaar", "2024-09/2024-11")),
+        # a fronted date bounds the act
+        ("Voor de zomer stuur ik uw Kamer de evaluatie van de regeling.",
+         ("Voor de zomer", "2024-03/2024-05")),
+        # the next sentence refers back
+        ("Ik zal uw Kamer informeren over de uitkomsten van de evaluatie. Dat doe ik voor de zomer.",
+         ("voor de zomer", "2024-03/2024-05")),
+        ("Ik ontwikkel samen met de sector een opleiding voor beheerders. Deze komt naar"
+         " verwachting in de loop van 2024 beschikbaar.", ("2024", "2024")),
+        # a period without a calendar value
+        ("De komende jaren verkennen we hoe milieuschade in de prijs kan worden meegenomen.",
+         ("De komende jaren", None)),
+    ],
+)  # fmt: skip
+def test_the_deadline_bounds_the_promised_act(deadlines, body, deadline) -> None:
+    assert deadlines(body)[0] == deadline
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the date of the debate in which the promise was made
+        "Zoals toegezegd in het commissiedebat van 16 juni zal ik de monitor actualiseren.",
+        # a date before the letter's own date
+        "Ik zal het rapport uit februari 2023 met de sector bespreken.",
+        # a past date marked jl.
+        "Ik zal de afspraken van 7 maart jl. uitwerken in een plan.",
+        # a next sentence that does not refer back
+        "Ik zal uw Kamer informeren over de evaluatie. De sector publiceert in mei haar cijfers.",
+        # the period a policy covers
+        "Ik zal de middelen voor de periode 2025-2028 verdelen over de regio's.",
+    ],
+)
+def test_a_date_that_belongs_to_something_else_is_no_deadline(deadlines, body) -> None:
+    assert deadlines(body)[0] is None
