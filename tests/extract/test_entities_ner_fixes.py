@@ -153,6 +153,31 @@ CASES = [
      ["UWV"]),
     ("capitals heading", "GEWIJZIGDE MOTIE VAN HET LID CLAASSEN\n\nDe Kamer, gehoord de"
      " beraadslaging, verzoekt de regering.", [("GEWIJZIGDE", "ORG")], "organisations", []),
+    # Issue 16: treaties, codes and policy papers are instruments, not places or bodies ...
+    ("treaty is no place", "Het Verdrag van Lissabon regelt de bevoegdheden van de Unie.",
+     [("Verdrag van Lissabon", "LOC")], "locations", []),
+    ("code is no place", "Dit volgt uit artikel 6:162 van het Burgerlijk Wetboek.",
+     [("Burgerlijk Wetboek", "LOC")], "locations", []),
+    ("policy paper is no body", "In de Defensienota heeft het kabinet de plannen uiteengezet.",
+     [("Defensienota", "ORG")], "organisations", []),
+    ("information system is no place", "Het Kwaliteitsmanagementsysteem wordt herzien.",
+     [("Kwaliteitsmanagementsysteem", "LOC")], "locations", []),
+    ("a place is no paper", "De delegatie reisde door naar Minnesota en Dakota.",
+     [("Minnesota", "LOC"), ("Dakota", "LOC")], "locations", ["Dakota", "Minnesota"]),
+    # ... acronyms of offices and generic nouns are no bodies, a body they name stays ...
+    ("office acronym", "De CIO van het ministerie stelt de norm vast.", [("CIO", "ORG")],
+     "organisations", []),
+    ("generic acronym", "De VvE moet de kosten van de rookgasafvoer dragen.",
+     [("VvE", "LOC")], "locations", []),
+    ("body named by an office", "Het CIO Rijk coördineert de migratie.",
+     [("CIO Rijk", "ORG")], "organisations", ["CIO Rijk"]),
+    ("form of address", "Bij kabinetsmissive machtigde Uwe Majesteit de Raad van State.",
+     [("Uwe Majesteit", "PER")], "persons", []),
+    # ... and forums and historical states are known.
+    ("international forum", "Nederland bespreekt dit in de G20 en de G7.", [],
+     "organisations", ["G20", "G7"]),
+    ("historical state", "Na het uiteenvallen van de Sovjet-Unie is de dreiging veranderd.",
+     [("Sovjet-Unie", "ORG")], "locations", ["Sovjet-Unie"]),
 ]
 
 
