@@ -23,7 +23,12 @@ from spacy.tokens import Doc
 from kamerbrief.extract.entity_acronyms import acronym_kinds, defined_names, find_definitions
 from kamerbrief.extract.entity_entries import named, norm, persons
 from kamerbrief.extract.entity_mentions import Evidence, Found, capitalised_inside, mention
-from kamerbrief.extract.entity_roles import joint_names, signatories, surnames_elsewhere
+from kamerbrief.extract.entity_roles import (
+    joint_names,
+    motion_names,
+    signatories,
+    surnames_elsewhere,
+)
 from kamerbrief.extract.entity_types import instrument_names, not_instruments, one_sense
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Organisation
@@ -44,6 +49,7 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     found = not_instruments(found, parsed.text, names, acronyms)
     found = one_sense(found, parsed.text)
     found = joint_names(found, parsed.text)
+    found = motion_names(found, parsed.text)
     found += signatories(parsed, found)
     found += surnames_elsewhere(doc, parsed, found)
     by_kind: dict[str, list[Found]] = defaultdict(list)

@@ -69,7 +69,8 @@ def mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: Evidence) -> Fo
     if ")" in text and "(" not in text:  # "CDA).5"
         end = start + text.index(")")
         text = parsed.text[start:end]
-    if not _is_name(text) or _unconfirmed_capital(span, evidence):
+    ruled = ent.kb_id_ == RULE_PERSON  # a title, initials or a list saw it
+    if not _is_name(text) or (not ruled and _unconfirmed_capital(span, evidence)):
         return None
     if kind != "person" and (_common_noun(span) or _lower_case_word(span, evidence)):
         return None

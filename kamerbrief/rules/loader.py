@@ -283,6 +283,7 @@ class PersonRules(RuleFile):
     particle_sequences: tuple[tuple[str, ...], ...]
     apposition_roles: frozenset[str]
     joint_titles: frozenset[str] = frozenset()
+    noble_particles: frozenset[str] = frozenset()
 
     @field_validator("particle_sequences", mode="before")
     @classmethod
@@ -298,6 +299,7 @@ class PersonRules(RuleFile):
         "particles",
         "apposition_roles",
         "joint_titles",
+        "noble_particles",
         mode="before",
     )
     @classmethod

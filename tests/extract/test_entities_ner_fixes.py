@@ -207,6 +207,28 @@ PERSON_CASES = [
      " Klaver-Westerveld.", [], ["Klaver", "Westerveld", "Westerveld"]),
     ("hyphen in a double surname", "Hiermee is de motie Rikkers-Oosterkamp uitgevoerd.",
      [], ["Rikkers-Oosterkamp"]),
+    # Issue 16: a committee's members with their parties and roles, after "Leden:" ...
+    ("committee list", "Samenstelling: Leden: Van Dis (SGP), Van Erp (VVD) voorzitter. Van"
+     " Muiden (CDA), ondervoorzitter. Groenman (D66) en Smits (CDA).", [],
+     ["Groenman", "Smits", "Van Dis", "Van Erp", "Van Muiden"]),
+    # ... but a list ends with its sentence, and a body with its acronym is no member.
+    ("list ends", "De leden Sneller (D66) en Van Nispen (SP) vragen dit. Daarna sprak"
+     " Defensie.", [], ["Sneller", "Van Nispen"]),
+    ("list goes on into the sentence", "De leden Sneller (D66) en Van Nispen (SP) over de Raad"
+     " van State (RvS).", [], ["Sneller", "Van Nispen"]),
+    # Many initials, hyphenated initials and a noble surname ...
+    ("many initials", "De Minister voor Nederlands-Antilliaanse Zaken, A. P. J. M. M. van der"
+     " Stee", [], ["A. P. J. M. M. van der Stee"]),
+    ("noble surname", "Staatssecretaris B.-J. M. van Voorst tot Voorst bezocht Washington.",
+     [], ["B.-J. M. van Voorst tot Voorst"]),
+    ("tot is no particle after a plain name", "Het lid Jansen kwam tot de conclusie dat het"
+     " moest.", [], ["Jansen"]),
+    # ... and the submitter in a motion's or amendment's hyphenated name.
+    ("hyphenated motion", "Ten aanzien van de motie-Lansink c.s. heb ik besloten.", [],
+     ["Lansink"]),
+    ("hyphenated amendment", "Het amendement-Van Weyenberg regelt dit.",
+     [("amendement-Van", "MISC")], ["Van Weyenberg"]),
+    ("no name after the hyphen", "Een motie-achtige uitspraak volstaat niet.", [], []),
 ]
 
 
