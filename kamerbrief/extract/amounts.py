@@ -27,8 +27,12 @@ from kamerbrief.rules.values import AmountRules, amount_rules, number_rules
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _PERCENT_TOKEN = re.compile(rf"^({_NUM})(%|%-punt)$")
 _RANGE_TOKEN = re.compile(rf"^({_NUM})[-–]({_NUM})$")
+_PERCENT_RANGE = re.compile(rf"^({_NUM})[-–]({_NUM})(%)$")  # "10-15%"
+_TIMES_TOKEN = re.compile(r"^(\d+)([x×])$")  # "12x overbelading"
 _SIGNED = re.compile(rf"^[+±]({_NUM})$")
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
+# What follows a counted noun and never a noun's modifier: "drie gezinnen wachten", "... zijn"
+_AFTER_PLURAL = frozenset({"AUX", "VERB", "PUNCT", "ADP", "CCONJ", "SCONJ", "ADV", "PRON"})
 
 
 @dataclass
@@ -77,7 +81,9 @@ class AmountGrammar(TokenReader):
             return i + 1, 1.0, None, False  # "een miljard euro"
         if m := _SIGNED.match(word):
             return i + 1, parse_digits(m[1]) or 0.0, None, False
-        if m := _RANGE_TOKEN.match(word):
+        if (m := _TIMES_TOKEN.match(self.tokens[i].text)) and not self._word(i - 1).isdigit():
+            return i + 1, float(m[1]), None, False  # not "ISSN 0921 738x", "1X" (a footnote)
+        if (m := _RANGE_TOKEN.match(word)) or (m := _PERCENT_RANGE.match(word)):
             lo, hi = parse_digits(m[1]), parse_digits(m[2])
             if lo is not None and hi is not None and lo < hi:
                 return i + 1, lo, hi, False
@@ -192,8 +198,20 @@ class AmountGrammar(TokenReader):
         rules = self.rules
         end = found.end
         word = self._word(end)
-        if m := _PERCENT_TOKEN.match(self._word(found.end - 1)):
+        last = self._word(found.end - 1)
+        if m := _PERCENT_TOKEN.match(last):
             found.kind, found.unit = "percentage", rules.percent_words[m[2]]
+            return found
+        if m := _PERCENT_RANGE.match(last):
+            found.kind, found.unit = "percentage", rules.percent_words[m[3]]
+            return found
+        if (m := _TIMES_TOKEN.match(self.tokens[found.end - 1].text)) and m[2] in rules.multipliers:
+            found.kind, found.unit = "quantity", rules.multipliers[m[2]]
+            return found
+        if word in rules.multipliers:  # "drie keer", not "twee keer zo vaak"
+            if self._word(end + 1) in rules.comparisons:
+                return None
+            found.kind, found.unit, found.end = "quantity", rules.multipliers[word], end + 1
             return found
         if word in rules.currency_words:
             found.kind, found.unit = "money", rules.currency_words[word]
@@ -254,6 +272,8 @@ class AmountGrammar(TokenReader):
                 return j
             if tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and self._noun_like(j):
                 return j  # "acht hoofdopgaven", tagged as an infinitive
+            if j == i and self._participle_noun(j):
+                return j  # "vier gezinnen zijn verhuisd", tagged as a participle
             if (
                 tok.pos_ in _MODIFIER_POS
                 or tok.lower_ == "extra"
@@ -280,10 +300,29 @@ class AmountGrammar(TokenReader):
             and nxt.pos_ not in ("VERB", "AUX")
         )
 
+    def _participle_noun(self, j: int) -> bool:
+        """A plural noun tagged as a participle, right after the number: no noun follows it.
+
+        "drie gezinnen wachten nog" counts "gezinnen"; "twee gesloten scholen" does not
+        count "gesloten" (a noun follows: the participle is a modifier).
+        """
+        tok = self.tokens[j]
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        return (
+            tok.pos_ == "VERB"
+            and tok.morph.get("VerbForm") == ["Part"]
+            and tok.is_lower
+            and tok.text.endswith(("en", "s"))
+            and self._countable(tok)
+            and (nxt is None or nxt.pos_ in _AFTER_PLURAL)
+        )
+
     def _countable(self, tok: Token) -> bool:
         word = tok.lower_
         if word in self.rules.not_counted or not any(c.isalpha() for c in word):
             return False
+        if tok.like_url or word.startswith(("http", "www.")):
+            return False  # a footnote's number before its web address: "14 https://..."
         if tok.is_lower:
             return True
         # "WIA-beoordelingen", "CO2-equivalenten": an acronym joined to a lower-case noun
@@ -327,6 +366,15 @@ class AmountGrammar(TokenReader):
             nxt in {".", ")"} or (end < len(self.tokens) and self.tokens[end].is_title)
         ):
             return True  # "1. ...", "1) ...", a footnote "1 Kamerstuk ..."
+        if (
+            prev is not None
+            and prev.text in {".", ";"}
+            and end == i + 1
+            and word.isdigit()
+            and end < len(self.tokens)
+            and self.tokens[end].is_title
+        ):
+            return True  # "... aangevuld. 3 Toxische stoffen ...": a paragraph number run in
         return (
             tok.is_title
             and not starts_sentence(tok)

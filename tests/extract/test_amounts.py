@@ -124,3 +124,37 @@ def test_list_and_footnote_numbers_at_a_line_start_are_no_amounts(amounts_in) ->
 
 def test_a_number_too_long_for_a_float_gives_no_amount_and_no_crash(amounts_in) -> None:
     assert amounts_in("Het kost " + "9" * 400 + " euro.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Issue 16: a plural the tagger took for a participle is still the counted noun ...
+        ("Vier gezinnen zijn inmiddels verhuisd.", [("Vier gezinnen", "quantity", 4, None, "gezinnen", None)]),
+        ("Daarnaast wachten drie gezinnen nog op een woning.",
+         [("drie gezinnen", "quantity", 3, None, "gezinnen", None)]),
+        # ... how often something happened is a quantity, in words or with an x ...
+        ("Bij de controles zijn drie keer valse paspoorten aangetroffen.",
+         [("drie keer", "quantity", 3, None, "keer", None)]),
+        ("Het ging om 12x overbelading en 1x te weinig voer.",
+         [("12x", "quantity", 12, None, "keer", None), ("1x", "quantity", 1, None, "keer", None)]),
+        # ... and a range of percentages in one token.
+        ("Slechts 10-15% van alle vacatures wordt vervuld.",
+         [("Slechts 10-15%", "percentage", 10, 15, "%", "Slechts")]),
+    ],
+)  # fmt: skip
+def test_counts_and_ranges_of_unseen_letters(amounts_in, sentence, expected) -> None:
+    assert amounts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Droge zomers komen in 2050 mogelijk twee keer zo vaak voor.",  # a comparison
+        "ISSN 0921 738x Sdu Uitgeverij",  # the check digit of an ISSN
+        "De lijsten worden jaarlijks aangevuld. 3 Toxische stoffen worden uitgestoten.",  # run-in paragraph number
+        "Zie de handreiking. 14 https://www.aivd.nl/documenten/publicaties/pqc-migratie-handboek",  # a footnote's number
+    ],
+)  # fmt: skip
+def test_multipliers_and_run_in_numbers_that_are_no_amounts(amounts_in, sentence) -> None:
+    assert amounts_in(sentence) == []
