@@ -134,7 +134,8 @@ def citation_patterns() -> CitationPatterns:
         ),
         kamerstuk_zaak=re.compile(f"{k_prefix}(?P<number>{r.zaak_number.pattern})"),
         kamerstuk_aanhangsel=re.compile(kamerstuk_aanhangsel),
-        handelingen=re.compile(f"(?<![\\w]){handelingen}"),
+        # A footnote's number may be glued to the cue: "2Kamervragen (Aanhangsel) 2023–2024"
+        handelingen=re.compile(f"(?<![^\\W\\d]){handelingen}"),
         motion=re.compile(motion),
         name=re.compile(name),
         capital_name=re.compile(capital_name),
