@@ -29,7 +29,12 @@ from kamerbrief.extract.entity_roles import (
     signatories,
     surnames_elsewhere,
 )
-from kamerbrief.extract.entity_types import instrument_names, not_instruments, one_sense
+from kamerbrief.extract.entity_types import (
+    instrument_names,
+    names_elsewhere,
+    not_instruments,
+    one_sense,
+)
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Organisation
 
@@ -52,6 +57,7 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     found = motion_names(found, parsed.text)
     found += signatories(parsed, found)
     found += surnames_elsewhere(doc, parsed, found)
+    found += names_elsewhere(found, parsed.text, parsed.content_start, evidence)
     by_kind: dict[str, list[Found]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: (f.start, -f.end)):

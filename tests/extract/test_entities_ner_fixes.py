@@ -173,6 +173,20 @@ CASES = [
      [("CIO Rijk", "ORG")], "organisations", ["CIO Rijk"]),
     ("form of address", "Bij kabinetsmissive machtigde Uwe Majesteit de Raad van State.",
      [("Uwe Majesteit", "PER")], "persons", []),
+    ("declaration is no body", "De Verklaring van Brussel is door alle lidstaten ondertekend.",
+     [("Verklaring van Brussel", "ORG")], "organisations", []),
+    # ... a body the letter has named is that body wherever it is written the same ...
+    ("company named again", "Het gaat om het bedrijf Ebusco. Bussen zoals Ebusco die"
+     " fabriceert rijden in 321 steden.", [("Ebusco", "ORG")], "organisations",
+     ["Ebusco", "Ebusco"]),
+    # ... but not an acronym that may name a programme, nor a word also written in lower case.
+    ("body in an office not spread", "Het ministerie van IenW en IenW zelf zijn betrokken. De"
+     " Staatssecretaris van IenW informeert de Kamer.", [("ministerie van IenW", "ORG")],
+     "organisations", ["IenW", "ministerie van IenW"]),
+    ("acronym not spread", "Het NOVEX spoor helpt. Via NOVEX werken Rijk en regio samen.",
+     [("NOVEX", "ORG")], "organisations", ["NOVEX"]),
+    ("common word not spread", "Daarom zegt Groen dat het kan. De stad wordt groen en Groen"
+     " blijft.", [("Groen", "ORG")], "organisations", []),
     # ... and forums and historical states are known.
     ("international forum", "Nederland bespreekt dit in de G20 en de G7.", [],
      "organisations", ["G20", "G7"]),
