@@ -22,7 +22,13 @@ from spacy.tokens import Doc
 
 from kamerbrief.extract.entity_acronyms import acronym_kinds, defined_names, find_definitions
 from kamerbrief.extract.entity_entries import named, norm, persons
-from kamerbrief.extract.entity_mentions import Evidence, Found, capitalised_inside, mention
+from kamerbrief.extract.entity_mentions import (
+    Evidence,
+    Found,
+    capitalised_inside,
+    complete_bodies,
+    mention,
+)
 from kamerbrief.extract.entity_roles import (
     joint_names,
     motion_names,
@@ -48,6 +54,7 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
         {t.text for t in doc if t.text.islower()},
     )
     found = [f for ent in doc.ents if (f := mention(doc, ent, parsed, evidence)) is not None]
+    found = complete_bodies(found, parsed.text)
     names, acronyms = instrument_names(doc)
     names |= {norm(parsed.text[d.start : d.end]) for d in definitions if d.kind == "instrument"}
     found = defined_names(found, definitions, parsed)

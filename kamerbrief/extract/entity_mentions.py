@@ -254,3 +254,46 @@ def _roles(text: str, name: Span) -> list[str]:
         if role.split()[0].lower() in person_rules().apposition_roles:
             roles.append(role)
     return roles
+
+
+def complete_bodies(found: list[Found], text: str) -> list[Found]:
+    """Bodies whose name the NER cut short, completed over the words that continue it.
+
+    "Centrum voor Wiskunde" + " en Informatica", "Gemengde Commissie" + " van
+    Deskundigen", "Institute" + " of Standards and Technology": a link word
+    (data/entities.json ``name_links``, with an article) or, in a name that already has
+    one, a joiner ("en") followed by capitalised words. A body's fragment the NER made of
+    these words goes; a place or a person stops it ("DRA voor Jemen"), as do a title and
+    a month.
+    """
+    filters = entity_filter_rules()
+    if not filters.name_links:
+        return found
+    cap = r"[A-ZÀ-Þ][\w'’&-]*"
+    words = rf"{cap}(?: {cap})*"
+    links = "|".join(map(re.escape, sorted(filters.name_links)))
+    joiners = "|".join(map(re.escape, sorted(filters.name_joiners)))
+    articles = "|".join(map(re.escape, sorted(filters.name_articles)))
+    tail = rf"(?:, {words})* (?:{joiners}) {words}" if joiners else r"(?!)"
+    linked = re.compile(rf"(?: (?:{links})(?: (?:{articles}))? {words})+(?:{tail})?")
+    joined = re.compile(tail)
+    stops = person_rules().titles | set(month_rules().months)
+    dropped: set[int] = set()
+    for f in found:
+        if f.kind != "organisation" or f.canonical or id(f) in dropped:
+            continue
+        m = linked.match(text, f.end)
+        if m is None and filters.name_links.intersection(f.text.split()):
+            m = joined.match(text, f.end)
+        if m is None:
+            continue
+        if any(w.strip(",").lower() in stops for w in m.group().split()):
+            continue
+        inside = [g for g in found if g is not f and f.end <= g.start < m.end()]
+        if any(g.kind != "organisation" or g.end > m.end() for g in inside):
+            continue
+        dropped.update(id(g) for g in inside)
+        f.end = m.end()
+        f.text = text[f.start : f.end]
+    return [f for f in found if id(f) not in dropped]
+

@@ -314,9 +314,19 @@ class EntityFilterRules(RuleFile):
     not_in_names: tuple[str, ...]
     location_prepositions: frozenset[str]
     not_name_patterns: tuple[re.Pattern[str], ...] = ()
+    name_links: frozenset[str] = frozenset()  # "Centrum voor Wiskunde", "Institute of ..."
+    name_joiners: frozenset[str] = frozenset()  # "... voor Wiskunde en Informatica"
+    name_articles: frozenset[str] = frozenset()  # "Ondersteuningsteam Zorg voor de Jeugd"
 
     @field_validator(
-        "not_names", "leading_words", "trailing_words", "location_prepositions", mode="before"
+        "not_names",
+        "leading_words",
+        "trailing_words",
+        "location_prepositions",
+        "name_links",
+        "name_joiners",
+        "name_articles",
+        mode="before",
     )
     @classmethod
     def _words(cls, value: Any) -> frozenset[str]:

@@ -187,6 +187,21 @@ CASES = [
      [("NOVEX", "ORG")], "organisations", ["NOVEX"]),
     ("common word not spread", "Daarom zegt Groen dat het kan. De stad wordt groen en Groen"
      " blijft.", [("Groen", "ORG")], "organisations", []),
+    # ... a body's name the NER cut short goes on over its link words and capitals ...
+    ("name cut before its complement", "Onderzoek van het Centrum voor Wiskunde en Informatica"
+     " en TNO.", [("Centrum voor Wiskunde", "ORG"), ("TNO", "ORG")], "organisations",
+     ["Centrum voor Wiskunde en Informatica", "TNO"]),
+    ("name split in two", "De standaarden van het Institute of Standards and Technology zijn"
+     " gepubliceerd.", [("Institute", "ORG"), ("Standards and Technology", "ORG")],
+     "organisations", ["Institute of Standards and Technology"]),
+    ("committee with its portfolio", "De brief van de vaste Commissie voor Onderwijs, Cultuur"
+     " en Wetenschappen is beantwoord.", [("Commissie voor Onderwijs", "ORG")], "organisations",
+     ["Commissie voor Onderwijs, Cultuur en Wetenschappen"]),
+    # ... but never over a place, nor joins two bodies.
+    ("place after a body", "Het DRA voor Jemen verleent noodhulp.",
+     [("DRA", "ORG"), ("Jemen", "LOC")], "organisations", ["DRA"]),
+    ("two bodies", "Het RIVM en Deltares werken samen.", [("RIVM", "ORG"), ("Deltares", "ORG")],
+     "organisations", ["Deltares", "RIVM"]),
     # ... and forums and historical states are known.
     ("international forum", "Nederland bespreekt dit in de G20 en de G7.", [],
      "organisations", ["G20", "G7"]),
