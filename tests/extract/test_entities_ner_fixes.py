@@ -202,6 +202,16 @@ CASES = [
      [("DRA", "ORG"), ("Jemen", "LOC")], "organisations", ["DRA"]),
     ("two bodies", "Het RIVM en Deltares werken samen.", [("RIVM", "ORG"), ("Deltares", "ORG")],
      "organisations", ["Deltares", "RIVM"]),
+    # ... an information system and its acronym are no place ...
+    ("system and its acronym", "In het Europese TRAde Control and Expert System (TRACES) wordt"
+     " dit geregistreerd. Bron: TRACES.",
+     [("TRAde Control and Expert System", "ORG"), ("TRACES", "LOC"), ("TRACES", "LOC")],
+     "locations", []),
+    # ... chapters and articles are no places, old party spellings are parties ...
+    ("chapter", "Zie Hoofdstuk V van de begroting.", [("Hoofdstuk V", "LOC")], "locations", []),
+    ("article", "Artikel I regelt de overgang.", [("Artikel I", "LOC")], "locations", []),
+    ("old party spelling", "Het lid Blauw (V.V.D.) vroeg hiernaar.", [("V.V.D.", "LOC")],
+     "organisations", ["V.V.D."]),
     # ... and forums and historical states are known.
     ("international forum", "Nederland bespreekt dit in de G20 en de G7.", [],
      "organisations", ["G20", "G7"]),
