@@ -234,7 +234,10 @@ class PersonNames:
             if INITIALS.match(doc[i].text) and not self._list_letter(doc, i):
                 end = self.name_end(doc, i, known)
                 if end is not None and end - i >= 2:
-                    found.append(Span(doc, i, end, label="PER", kb_id=RULE_PERSON))
+                    start = i - 1 if self._given_name_before(doc, i, known) else i
+                    if found and found[-1].end > start:
+                        start = i
+                    found.append(Span(doc, start, end, label="PER", kb_id=RULE_PERSON))
                     i = end
                     continue
             i += 1
@@ -258,6 +261,19 @@ class PersonNames:
             ):
                 people.append(Span(doc, ent.start, ent.end, label="PER", kb_id=RULE_PERSON))
         return people
+
+    def _given_name_before(self, doc: Doc, i: int, known: set[int]) -> bool:
+        """A given name written before the initials: "Alexandra C. van Huffelen"."""
+        if i == 0 or i - 1 in known:
+            return False
+        token = doc[i - 1]
+        return (
+            token.pos_ in {"PROPN", "X", ""}  # "" without a tagger
+            and token.is_title
+            and token.is_alpha
+            and token.lower_ not in self.rules.particles
+            and self._is_name_word(token)
+        )
 
     @staticmethod
     def _list_letter(doc: Doc, i: int) -> bool:
@@ -337,6 +353,15 @@ class PersonNames:
             and all(c.isalpha() or c in "-'’" for c in text)
         )
 
+    def _hyphen_joins(self, doc: Doc, i: int) -> bool:
+        """Whether the hyphen at token i joins two parts of one surname, spaced on both sides."""
+        if i + 1 >= len(doc) or not doc[i - 1].whitespace_ or not doc[i].whitespace_:
+            return False
+        after = doc[i + 1]
+        return after.text[:1].isupper() and (
+            self._is_name_word(after) or after.lower_ in self.rules.particles
+        )
+
     def _starts_portfolio(self, doc: Doc, i: int) -> bool:
         # A span's text is built from its own tokens only (Doc.text is the whole doc).
         return self.portfolio.match(doc[i : i + _PORTFOLIO_TOKENS].text) is not None
@@ -364,6 +389,10 @@ class PersonNames:
                     return None
                 end = i + 1
                 i += 1
+                continue
+            if end is not None and doc[i].text in {"-", "–"} and self._hyphen_joins(doc, i):
+                i += 1  # a double surname with a spaced hyphen: "Faber - Van de Klashorst"
+                had_particles = False
                 continue
             size = self._particles_at(doc, i) if end is not None and not had_particles else 0
             if end is not None and doc[i].lower_ in self.rules.noble_particles:

@@ -262,6 +262,13 @@ PERSON_CASES = [
      [], ["B.-J. M. van Voorst tot Voorst"]),
     ("tot is no particle after a plain name", "Het lid Jansen kwam tot de conclusie dat het"
      " moest.", [], ["Jansen"]),
+    # ... a given name before the initials, a double surname with a spaced hyphen ...
+    ("given name before initials", "Digitalisering en Koninkrijksrelaties\n\nAlexandra C. van"
+     " Huffelen", [], ["Alexandra C. van Huffelen"]),
+    ("spaced hyphen", "Dat schreef minister Faber - Van de Klashorst gisteren.", [],
+     ["Faber - Van de Klashorst"]),
+    ("dash after a name", "Volgens de heer Jansen - en ook volgens anderen - kan dit.", [],
+     ["Jansen"]),
     # ... and the submitter in a motion's or amendment's hyphenated name.
     ("hyphenated motion", "Ten aanzien van de motie-Lansink c.s. heb ik besloten.", [],
      ["Lansink"]),
