@@ -158,3 +158,38 @@ def test_counts_and_ranges_of_unseen_letters(amounts_in, sentence, expected) -> 
 )  # fmt: skip
 def test_multipliers_and_run_in_numbers_that_are_no_amounts(amounts_in, sentence) -> None:
     assert amounts_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Issue 16: sums of every era: guilders with spaced thousands, round sums, scans ...
+        ("Het kost f 4 500 000 per jaar.", [("f 4 500 000 per jaar", "money", 4.5e6, None, "NLG", None)]),
+        ("Een toegangskaart kost ƒ 450,-.", [("ƒ 450,-", "money", 450, None, "NLG", None)]),
+        ("Het kost € 35,- per persoon.", [("€ 35,- per persoon", "money", 35, None, "EUR", None)]),
+        ("Per 1 januari 1988 kan f7 min. aan personeel worden overgebracht.",
+         [("f7 min.", "money", 7e6, None, "NLG", None)]),
+        ("De accijns stijgt met 12 ct per liter.", [("12 ct", "money", 0.12, None, "EUR", None)]),
+        # ... signed percentages and percentages in a compound ...
+        ("De uitstoot daalde (-3%) en steeg elders (+5%).",
+         [("-3%", "percentage", -3, None, "%", None), ("+5%", "percentage", 5, None, "%", None)]),
+        ("Het 40%-doelstelling wordt gehaald.", [("40%-doelstelling", "percentage", 40, None, "%", None)]),
+        # ... and a number word after a place is a count, not part of a name.
+        ("Er zijn in Nederland drie zorgaanbieders die deze zorg leveren.",
+         [("drie zorgaanbieders", "quantity", 3, None, "zorgaanbieders", None)]),
+    ],
+)  # fmt: skip
+def test_sums_and_percentages_of_every_era(amounts_in, sentence, expected) -> None:
+    assert amounts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zie dossier 21 501 en Kamerstuk 31 839, nr. 5.",  # dossier numbers in two groups
+        "De rit duurt 10 min. langer.",  # minutes: "min." is a scale only after a currency sign
+        "Het Stroomgebiedbeheerplan Zoetwater 2022-2027 uiterlijk volgend jaar.",  # a name's years
+    ],
+)  # fmt: skip
+def test_grouped_numbers_and_minutes_that_are_no_sums(amounts_in, sentence) -> None:
+    assert amounts_in(sentence) == []
