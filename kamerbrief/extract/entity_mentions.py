@@ -24,7 +24,8 @@ from kamerbrief.rules.loader import (
 ENTITY_TYPES = tuple(t.name for t in ITEM_TYPES if t.entity)  # person, organisation, location
 
 
-_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$")  # "Jemen?3", "Remkes2"
+# "Jemen?3", "Remkes2", "NOS?1"
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$|(?<=[A-Z])[?!]\d{1,2}$")
 
 
 _PLAIN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*$")  # "Grundberg"
@@ -63,7 +64,7 @@ def mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: Evidence) -> Fo
         return None
     start, end = span.start_char, span.end_char
     mark = _FOOTNOTE_MARK.search(span[-1].text)
-    if mark and not span[-1].text.isupper():
+    if mark and (not span[-1].text.isupper() or not mark.group()[0].isdigit()):  # "NOS?1"
         end -= len(mark.group())
     text = parsed.text[start:end]
     if ")" in text and "(" not in text:  # "CDA).5"

@@ -212,6 +212,16 @@ CASES = [
     ("article", "Artikel I regelt de overgang.", [("Artikel I", "LOC")], "locations", []),
     ("old party spelling", "Het lid Blauw (V.V.D.) vroeg hiernaar.", [("V.V.D.", "LOC")],
      "organisations", ["V.V.D."]),
+    # ... a name after a chapter, circular, code or law is an instrument, letter-wide ...
+    ("chapter letters", "In hoofdstuk UIA vervalt titel I. Hoofdstuk UIA regelt de nascholing.",
+     [("UIA", "ORG"), ("UIA", "ORG")], "organisations", []),
+    ("circular", "Het betreft de evaluatie van circulaire MG 83-16 en MG 83-47.",
+     [("MG", "ORG"), ("MG", "ORG")], "organisations", []),
+    ("law named by its acronym", "Fokus handelt conform de wet BIG. BIG geregistreerde"
+     " fysiotherapeuten geven les.", [("BIG", "ORG"), ("BIG", "ORG")], "organisations", []),
+    # ... a footnote's mark after an acronym is no part of it ...
+    ("footnote mark after an acronym", "Dit meldde de NOS?1 gisteren.", [("NOS?1", "ORG")],
+     "organisations", ["NOS"]),
     # ... and forums and historical states are known.
     ("international forum", "Nederland bespreekt dit in de G20 en de G7.", [],
      "organisations", ["G20", "G7"]),
