@@ -94,12 +94,21 @@ def _name_like(span: Span, evidence: Evidence) -> bool:
 
     The NER also calls products, terms and bodies persons ("First Eet Kit", "Groene
     Groei", "Philips"); a name it found on its own, without a title, initials or a
-    role, must look like a given name and a surname.
+    role, must look like a given name and a surname, and not run on into more
+    capitalised words ("Public Key" in "Public Key Infrastructure").
     """
     particles = person_rules().particles
     words = [t for t in span if t.lower_ not in particles]
     if len(words) < 2 or head_rules().kind_of(span.text) is not None:
         return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        after is not None
+        and after.is_title
+        and "\n" not in span[-1].whitespace_
+        and after.lower_ not in person_rules().titles  # "Eric Wiebes Minister van ..."
+    ):
+        return False  # a longer capitalised term: "Public Key Infrastructure"
     return all(
         _PLAIN_NAME.match(t.text) and t.text.lower() not in evidence.lower_words for t in words
     )

@@ -82,6 +82,14 @@ CASES = [
     # ... but a given name and a surname are a person.
     ("full name stays", "Er is gesproken met Hans Grundberg over de vrede.",
      [("Hans Grundberg", "PER")], "persons", ["Hans Grundberg"]),
+    # Issue 16: nor are the words of a longer capitalised term or of an acronym's long form ...
+    ("term runs on", "Dit vraagt om een Public Key Infrastructure voor de overheid.",
+     [("Public Key", "PER")], "persons", []),
+    ("long form of an acronym", "Er is een Rapid Alert (RASFF) bericht verstuurd.",
+     [("Rapid Alert", "PER")], "persons", []),
+    # ... but a name before its office in a signature is.
+    ("name before an office", "Dat is de stand van zaken.\n\nEric Wiebes Minister van"
+     " Economische Zaken en Klimaat", [("Eric Wiebes", "PER")], "persons", ["Eric Wiebes"]),
     # One sense per discourse: the letter's other mentions type an unconfirmed person.
     ("person retyped", "De oorlog in Jemen duurt voort. Jemen staat op de agenda.",
      [("Jemen", "LOC"), ("Jemen", "PER")], "locations", ["Jemen", "Jemen"]),
