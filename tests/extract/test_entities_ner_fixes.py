@@ -205,6 +205,8 @@ CASES = [
     ("committee with its portfolio", "De brief van de vaste Commissie voor Onderwijs, Cultuur"
      " en Wetenschappen is beantwoord.", [("Commissie voor Onderwijs", "ORG")], "organisations",
      ["Commissie voor Onderwijs, Cultuur en Wetenschappen"]),
+    ("old genitive link", "Het departement van het Staatsbedrijf der PTT besloot dit.",
+     [("Staatsbedrijf", "ORG"), ("PTT", "ORG")], "organisations", ["Staatsbedrijf der PTT"]),
     # ... but never over a place, nor joins two bodies.
     ("place after a body", "Het DRA voor Jemen verleent noodhulp.",
      [("DRA", "ORG"), ("Jemen", "LOC")], "organisations", ["DRA"]),
