@@ -462,6 +462,7 @@ class ReferenceRules(RuleFile):
     year_cues: tuple[str, ...]
     chamber_marks: dict[str, Literal["I", "II"]]
     number_cues: tuple[str, ...]
+    page_cues: tuple[str, ...] = ()  # "Handelingen II 1984-1985, blz. 2345"
     item_cues: tuple[str, ...]
     list_words: tuple[str, ...]
     year_shape: re.Pattern[str]

@@ -265,3 +265,20 @@ def test_year_and_chamber_are_read() -> None:
 )  # fmt: skip
 def test_citations_of_older_letters_and_kamervragen(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Issue 16: Handelingen cited by page, with the whole session year ...
+        ("Zie Handelingen II 1984-1985, blz. 2345.",
+         [("Handelingen II 1984-1985, blz. 2345", "handelingen", None, "2345")]),
+        # ... and a bill by its dossier number.
+        ("Het wetsvoorstel 19 403 regelt dit.", [("wetsvoorstel 19 403", "kamerstuk", "19403", None)]),
+        # Not: a page after a Kamerstuk's number, a bill without a number.
+        ("Zie Kamerstuk 31 839, nr. 5, blz. 4.", [("Kamerstuk 31 839, nr. 5", "kamerstuk", "31839", "5")]),
+        ("Het wetsvoorstel is in 2019 en 2020 behandeld.", []),
+    ],
+)  # fmt: skip
+def test_handelingen_by_page_and_bills(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == expected
