@@ -61,6 +61,7 @@ RULE_PERSON = "kamerbrief_person"
 _ANOTHER_PORTFOLIO = re.compile(r"\s+en\s+(?:van|voor)\s+")
 _CONNECTORS = frozenset({"voor", "en", "of", "for", "and", "&"})  # "Universiteit van Amsterdam"
 INITIALS = re.compile(r"^[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*$")  # "E.", "E.I.", "Th.", "B.-J."
+_JOINED_TITLES = frozenset({"kamerlid", "lid", "fractievoorzitter", "woordvoerder", "leider"})
 _LIST_GAP = 3  # role words between two members of a list: "Van Erp (VVD) voorzitter. Van Muiden"
 _MAX_NAME_TOKENS = 6
 _PORTFOLIO_TOKENS = 16  # the longest portfolio, "Landbouw, Visserij, ...", is 7 tokens
@@ -287,6 +288,12 @@ class PersonNames:
             end = i + len(title)
             if end <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(title)):
                 return end, " ".join(title) in self.rules.list_titles
+        # a party joined to the title: "de PVV-leden Wilders en Bosma", "CDA-Kamerlid Omtzigt"
+        party, dash, title = doc[i].text.rpartition("-")
+        if dash and party[:1].isupper() and title.lower() in self.rules.list_titles:
+            return i + 1, True
+        if dash and party[:1].isupper() and title.lower() in _JOINED_TITLES:
+            return i + 1, False
         return None
 
     def names_after(

@@ -289,6 +289,12 @@ PERSON_CASES = [
      ["Faber - Van de Klashorst"]),
     ("dash after a name", "Volgens de heer Jansen - en ook volgens anderen - kan dit.", [],
      ["Jansen"]),
+    # ... members after their party joined to the title ...
+    ("party members", "De PVV-leden Wilders en Bosma stelden vragen.", [],
+     ["Bosma", "Wilders"]),
+    ("party member", "Volgens CDA-Kamerlid Omtzigt is dit onjuist.", [], ["Omtzigt"]),
+    ("member states are no members", "De NAVO-leden Duitsland en Frankrijk zijn het eens.",
+     [], []),
     # ... and the submitter in a motion's or amendment's hyphenated name.
     ("hyphenated motion", "Ten aanzien van de motie-Lansink c.s. heb ik besloten.", [],
      ["Lansink"]),
