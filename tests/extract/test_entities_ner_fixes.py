@@ -232,6 +232,16 @@ CASES = [
     # ... a footnote's mark after an acronym is no part of it ...
     ("footnote mark after an acronym", "Dit meldde de NOS?1 gisteren.", [("NOS?1", "ORG")],
      "organisations", ["NOS"]),
+    # ... newspapers and bureaus are bodies by their head word, whatever the NER said ...
+    ("regional newspapers", "Volgens het Nederlands Dagblad en de Leeuwarder Courant is dit zo.",
+     [("Nederlands Dagblad", "LOC"), ("Leeuwarder Courant", "PER")], "organisations",
+     ["Leeuwarder Courant", "Nederlands Dagblad"]),
+    ("research bureau", "Dat blijkt uit een advies van Bureau Risicobeoordeling & onderzoek.",
+     [("Risicobeoordeling", "PER")], "organisations", ["Bureau Risicobeoordeling"]),
+    ("bureau the NER missed", "Een advies van Bureau Risicobeoordeling volgt.", [],
+     "organisations", ["Bureau Risicobeoordeling"]),
+    ("a bureau in lower case is no name", "Het bureau heeft Amsterdam onderzocht.",
+     [("Amsterdam", "LOC")], "organisations", []),
     # ... and forums and historical states are known.
     ("international forum", "Nederland bespreekt dit in de G20 en de G7.", [],
      "organisations", ["G20", "G7"]),
