@@ -40,6 +40,7 @@ from kamerbrief.extract.entity_types import (
     names_elsewhere,
     not_instruments,
     one_sense,
+    short_ministries,
 )
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Organisation
@@ -65,6 +66,7 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     found += signatories(parsed, found)
     found += surnames_elsewhere(doc, parsed, found)
     found += names_elsewhere(found, parsed.text, parsed.content_start, evidence)
+    found += short_ministries(found, parsed.text, parsed.content_start)
     by_kind: dict[str, list[Found]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: (f.start, -f.end)):

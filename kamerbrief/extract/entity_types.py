@@ -15,6 +15,7 @@ from kamerbrief.nlp.entity_rules import INSTRUMENTS
 from kamerbrief.rules.loader import (
     EntityFilterRules,
     entity_filter_rules,
+    gazetteer,
     person_rules,
 )
 
@@ -156,5 +157,39 @@ def names_elsewhere(found: list[Found], text: str, start: int, evidence: Evidenc
             continue
         known = names[m.group()]
         extra.append(Found(known.kind, m.start(), m.end(), m.group(), canonical=known.canonical))
+    return extra
+
+
+def short_ministries(found: list[Found], text: str, start: int) -> list[Found]:
+    """Ministries named by a one-word portfolio where the context makes them a body.
+
+    "vanuit Defensie", "namens Financiën", "Defensie heeft besloten ..." are the
+    ministries (annotation guide: "also when written as EZ or vanuit EZ"); "de uitgaven
+    aan Defensie" is a topic and "de Minister van Defensie" an office.
+    """
+    filters = entity_filter_rules()
+    ministries = {
+        entry.name.removeprefix("Ministerie van "): entry.name
+        for entry in gazetteer().organisations
+        if entry.kind == "ministry" and len(entry.name.removeprefix("Ministerie van ").split()) == 1
+    }
+    if not ministries or not (filters.ministry_cues_before or filters.ministry_verbs_after):
+        return []
+    names = "|".join(map(re.escape, sorted(ministries, key=len, reverse=True)))
+    cues = "|".join(map(re.escape, sorted(filters.ministry_cues_before))) or "(?!)"
+    verbs = "|".join(map(re.escape, sorted(filters.ministry_verbs_after))) or "(?!)"
+    pattern = re.compile(
+        rf"(?:\b(?i:{cues}) (?P<after>{names})|(?:(?<=[.!?] )|(?<=\n)|^)(?P<subject>{names})"
+        rf"(?= (?:{verbs})\b))(?![\w-])",
+        re.MULTILINE,
+    )
+    taken = [(f.start, f.end) for f in found]
+    extra = []
+    for m in pattern.finditer(text, start):
+        s, e = m.span("after") if m.group("after") else m.span("subject")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        name = text[s:e]
+        extra.append(Found("organisation", s, e, name, canonical=ministries[name]))
     return extra
 

@@ -317,6 +317,8 @@ class EntityFilterRules(RuleFile):
     name_links: frozenset[str] = frozenset()  # "Centrum voor Wiskunde", "Institute of ..."
     name_joiners: frozenset[str] = frozenset()  # "... voor Wiskunde en Informatica"
     name_articles: frozenset[str] = frozenset()  # "Ondersteuningsteam Zorg voor de Jeugd"
+    ministry_cues_before: frozenset[str] = frozenset()  # "vanuit Defensie"
+    ministry_verbs_after: frozenset[str] = frozenset()  # "Defensie heeft ..."
 
     @field_validator(
         "not_names",
@@ -326,6 +328,8 @@ class EntityFilterRules(RuleFile):
         "name_links",
         "name_joiners",
         "name_articles",
+        "ministry_cues_before",
+        "ministry_verbs_after",
         mode="before",
     )
     @classmethod

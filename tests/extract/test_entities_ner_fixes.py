@@ -242,6 +242,14 @@ CASES = [
      "organisations", ["Bureau Risicobeoordeling"]),
     ("a bureau in lower case is no name", "Het bureau heeft Amsterdam onderzocht.",
      [("Amsterdam", "LOC")], "organisations", []),
+    # ... a ministry by its one-word portfolio, as subject or after "vanuit", "namens" ...
+    ("ministry as subject", "Defensie heeft besloten de kazerne te sluiten.", [],
+     "organisations", ["Defensie"]),
+    ("ministry after a cue", "Het plan is namens Financiën ondertekend.", [],
+     "organisations", ["Financiën"]),
+    # ... but not as a topic or in an office.
+    ("portfolio as topic", "De uitgaven aan Defensie stijgen. De Minister van Defensie is"
+     " tevreden.", [], "organisations", []),
     # ... and forums and historical states are known.
     ("international forum", "Nederland bespreekt dit in de G20 en de G7.", [],
      "organisations", ["G20", "G7"]),
