@@ -22,9 +22,26 @@ from spacy.tokens import Doc
 
 from kamerbrief.extract.entity_acronyms import acronym_kinds, defined_names, find_definitions
 from kamerbrief.extract.entity_entries import named, norm, persons
-from kamerbrief.extract.entity_mentions import Evidence, Found, capitalised_inside, mention
-from kamerbrief.extract.entity_roles import joint_names, signatories, surnames_elsewhere
-from kamerbrief.extract.entity_types import instrument_names, not_instruments, one_sense
+from kamerbrief.extract.entity_mentions import (
+    Evidence,
+    Found,
+    capitalised_inside,
+    complete_bodies,
+    mention,
+)
+from kamerbrief.extract.entity_roles import (
+    joint_names,
+    motion_names,
+    signatories,
+    surnames_elsewhere,
+)
+from kamerbrief.extract.entity_types import (
+    instrument_names,
+    names_elsewhere,
+    not_instruments,
+    one_sense,
+    short_ministries,
+)
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Organisation
 
@@ -38,14 +55,18 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
         {t.text for t in doc if t.text.islower()},
     )
     found = [f for ent in doc.ents if (f := mention(doc, ent, parsed, evidence)) is not None]
+    found = complete_bodies(found, parsed.text)
     names, acronyms = instrument_names(doc)
     names |= {norm(parsed.text[d.start : d.end]) for d in definitions if d.kind == "instrument"}
     found = defined_names(found, definitions, parsed)
     found = not_instruments(found, parsed.text, names, acronyms)
     found = one_sense(found, parsed.text)
     found = joint_names(found, parsed.text)
+    found = motion_names(found, parsed.text)
     found += signatories(parsed, found)
     found += surnames_elsewhere(doc, parsed, found)
+    found += names_elsewhere(found, parsed.text, parsed.content_start, evidence)
+    found += short_ministries(found, parsed.text, parsed.content_start)
     by_kind: dict[str, list[Found]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: (f.start, -f.end)):

@@ -27,8 +27,19 @@ from kamerbrief.rules.values import AmountRules, amount_rules, number_rules
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _PERCENT_TOKEN = re.compile(rf"^({_NUM})(%|%-punt)$")
 _RANGE_TOKEN = re.compile(rf"^({_NUM})[-–]({_NUM})$")
+_PERCENT_RANGE = re.compile(rf"^({_NUM})[-–]({_NUM})(%)$")  # "10-15%"
+_SIGNED_PERCENT = re.compile(rf"^([+\-−±])({_NUM})(%)$")  # "(-3%)", "(+5%)"
+_PERCENT_COMPOUND = re.compile(rf"^({_NUM})(%)-[a-zß-ÿ]+$")  # "40%-doelstelling"
+_ROUND_SUM = re.compile(rf"^({_NUM}),[-–]$")  # "ƒ 450,-", "€ 35,-"
+_GLUED_MONEY = re.compile(rf"^([fƒ€$£])({_NUM})$")  # "f7 min." in a scanned letter
+_THOUSANDS_GROUP = re.compile(r"^\d{3}$")  # "f 4 500 000": groups after a currency sign
+_TIMES_TOKEN = re.compile(r"^(\d+)([x×])$")  # "12x overbelading"
 _SIGNED = re.compile(rf"^[+±]({_NUM})$")
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
+# What follows a counted noun and never a noun's modifier: "drie gezinnen wachten", "... zijn"
+_AFTER_PLURAL = frozenset(
+    {"AUX", "VERB", "PUNCT", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "DET", "NUM"}
+)
 
 
 @dataclass
@@ -73,11 +84,20 @@ class AmountGrammar(TokenReader):
             return i + 1, value, None, False
         if m := _PERCENT_TOKEN.match(word):
             return i + 1, parse_digits(m[1]) or 0.0, None, False
+        if m := _SIGNED_PERCENT.match(word):
+            value = parse_digits(m[2]) or 0.0
+            return i + 1, -value if m[1] in "-−" else value, None, False
+        if m := _PERCENT_COMPOUND.match(word):
+            return i + 1, parse_digits(m[1]) or 0.0, None, False
+        if (m := _ROUND_SUM.match(word)) or (m := _GLUED_MONEY.match(word)):
+            return i + 1, parse_digits(m[m.lastindex or 1]) or 0.0, None, False
         if word in {"een", "één", "eén"} and scale_of(self._word(i + 1)) is not None:
             return i + 1, 1.0, None, False  # "een miljard euro"
         if m := _SIGNED.match(word):
             return i + 1, parse_digits(m[1]) or 0.0, None, False
-        if m := _RANGE_TOKEN.match(word):
+        if (m := _TIMES_TOKEN.match(self.tokens[i].text)) and not self._word(i - 1).isdigit():
+            return i + 1, float(m[1]), None, False  # not "ISSN 0921 738x", "1X" (a footnote)
+        if (m := _RANGE_TOKEN.match(word)) or (m := _PERCENT_RANGE.match(word)):
             lo, hi = parse_digits(m[1]), parse_digits(m[2])
             if lo is not None and hi is not None and lo < hi:
                 return i + 1, lo, hi, False
@@ -125,12 +145,16 @@ class AmountGrammar(TokenReader):
         currency = self._currency_before(i)
         if currency is not None:
             i += 1
+        elif m := _GLUED_MONEY.match(self.tokens[i].text if i < len(self.tokens) else ""):
+            currency = rules.currency_symbols.get(m[1].lower())
         first = self._scaled(i)
         if first is None:
             return None
         if self._not_an_amount(i, first[0]):
             return None
         end, value, upper, group, scaled = first
+        if currency is not None and not scaled:
+            end, value, scaled = self._money_digits(end, value)
         found = Found(start, end, None, value, upper, qualifier=qualifier, scaled=scaled)
         # a range: "2 à 3 miljoen", "tussen € 2 en € 3 miljoen", "0,1 tot 2,8 Mton"
         words = rules.range_words + ((("en",),) if opener else ())
@@ -162,6 +186,24 @@ class AmountGrammar(TokenReader):
             return self._money_tail(found)
         return self._unit(found, group)
 
+    def _money_digits(self, end: int, value: float) -> tuple[int, float, bool]:
+        """Thousands grouped by spaces and the OCR scale of a sum after a currency sign.
+
+        "f 4 500 000" is 4500000 (after a sign, three-digit groups are no dossier number);
+        "f7 min." is 7 million ("min." is how scans read "mln.", only after a sign).
+        """
+        if float(value).is_integer() and value < 1000:
+            while (
+                end < len(self.tokens)
+                and _THOUSANDS_GROUP.match(self.tokens[end].text)
+                and self.tokens[end - 1].whitespace_
+            ):
+                value, end = value * 1000 + int(self.tokens[end].text), end + 1
+        scale = self.rules.ocr_scales.get(self._word(end))
+        if scale is not None:
+            return end + 1, value * scale, True
+        return end, value, False
+
     def _starts_number(self, i: int) -> bool:
         j = i + 1 if self._currency_before(i) is not None else i
         if self._word(j) == "een":
@@ -174,7 +216,7 @@ class AmountGrammar(TokenReader):
         if code is None:
             return None
         nxt = self._word(i + 1)
-        if parse_digits(nxt) is None and not _RANGE_TOKEN.match(nxt):
+        if parse_digits(nxt) is None and not _RANGE_TOKEN.match(nxt) and not _ROUND_SUM.match(nxt):
             return None  # "f" or "eur" not followed by digits
         return code
 
@@ -192,8 +234,23 @@ class AmountGrammar(TokenReader):
         rules = self.rules
         end = found.end
         word = self._word(end)
-        if m := _PERCENT_TOKEN.match(self._word(found.end - 1)):
+        last = self._word(found.end - 1)
+        if (m := _PERCENT_TOKEN.match(last)) or (m := _PERCENT_COMPOUND.match(last)):
             found.kind, found.unit = "percentage", rules.percent_words[m[2]]
+            return found
+        if m := _SIGNED_PERCENT.match(last):
+            found.kind, found.unit = "percentage", rules.percent_words[m[3]]
+            return found
+        if m := _PERCENT_RANGE.match(last):
+            found.kind, found.unit = "percentage", rules.percent_words[m[3]]
+            return found
+        if (m := _TIMES_TOKEN.match(self.tokens[found.end - 1].text)) and m[2] in rules.multipliers:
+            found.kind, found.unit = "quantity", rules.multipliers[m[2]]
+            return found
+        if word in rules.multipliers:  # "drie keer", not "twee keer zo vaak"
+            if self._word(end + 1) in rules.comparisons:
+                return None
+            found.kind, found.unit, found.end = "quantity", rules.multipliers[word], end + 1
             return found
         if word in rules.currency_words:
             found.kind, found.unit = "money", rules.currency_words[word]
@@ -254,6 +311,8 @@ class AmountGrammar(TokenReader):
                 return j
             if tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and self._noun_like(j):
                 return j  # "acht hoofdopgaven", tagged as an infinitive
+            if j == i and self._participle_noun(j):
+                return j  # "vier gezinnen zijn verhuisd", tagged as a participle
             if (
                 tok.pos_ in _MODIFIER_POS
                 or tok.lower_ == "extra"
@@ -280,10 +339,29 @@ class AmountGrammar(TokenReader):
             and nxt.pos_ not in ("VERB", "AUX")
         )
 
+    def _participle_noun(self, j: int) -> bool:
+        """A plural noun tagged as a participle, right after the number: no noun follows it.
+
+        "drie gezinnen wachten nog" counts "gezinnen"; "twee gesloten scholen" does not
+        count "gesloten" (a noun follows: the participle is a modifier).
+        """
+        tok = self.tokens[j]
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        return (
+            tok.pos_ == "VERB"
+            and tok.morph.get("VerbForm") == ["Part"]
+            and tok.is_lower
+            and tok.text.endswith(("en", "s"))
+            and self._countable(tok)
+            and (nxt is None or nxt.pos_ in _AFTER_PLURAL)
+        )
+
     def _countable(self, tok: Token) -> bool:
         word = tok.lower_
         if word in self.rules.not_counted or not any(c.isalpha() for c in word):
             return False
+        if tok.like_url or word.startswith(("http", "www.")):
+            return False  # a footnote's number before its web address: "14 https://..."
         if tok.is_lower:
             return True
         # "WIA-beoordelingen", "CO2-equivalenten": an acronym joined to a lower-case noun
@@ -307,8 +385,9 @@ class AmountGrammar(TokenReader):
         word = self._word(i)
         if word.isdigit() and len(word) > 1 and word.startswith("0"):
             return True  # "070 ...": a phone number
-        # "31 839", "21 501-02": a dossier number in two groups
-        if word.isdigit() and re.match(r"^\d{3}(?:-\d+)?$", nxt):
+        # "31 839", "21 501-02": a dossier number in two groups (not after a sign: "f 4 500 000")
+        money = before in rules.currency_symbols
+        if word.isdigit() and re.match(r"^\d{3}(?:-\d+)?$", nxt) and not money:
             return True
         if re.match(r"^\d{3}(?:-\d+)?$", word) and self._word(i - 1).isdigit():
             return True
@@ -317,6 +396,7 @@ class AmountGrammar(TokenReader):
         line_start = prev is None or "\n" in prev.whitespace_ or "\n" in prev.text
         if (
             prev is not None
+            and any(c.isdigit() for c in word)  # "in Nederland drie zorgaanbieders" is no name
             and prev.is_alpha
             and prev.text[:1].isupper()
             and not starts_sentence(prev)
@@ -327,6 +407,15 @@ class AmountGrammar(TokenReader):
             nxt in {".", ")"} or (end < len(self.tokens) and self.tokens[end].is_title)
         ):
             return True  # "1. ...", "1) ...", a footnote "1 Kamerstuk ..."
+        if (
+            prev is not None
+            and prev.text in {".", ";"}
+            and end == i + 1
+            and word.isdigit()
+            and end < len(self.tokens)
+            and self.tokens[end].is_title
+        ):
+            return True  # "... aangevuld. 3 Toxische stoffen ...": a paragraph number run in
         return (
             tok.is_title
             and not starts_sentence(tok)

@@ -86,6 +86,13 @@ def find_definitions(text: str) -> list[Definition]:
     return found
 
 
+def _spelled_out(definition: Definition, name: str) -> bool:
+    """Whether ``name`` of two or more words is what the acronym abbreviates ("Rapid Alert")."""
+    words = name.split()
+    initials = "".join(w[0] for w in words).upper()
+    return len(words) >= 2 and definition.acronym.upper().startswith(initials)
+
+
 def acronym_kinds(definitions: list[Definition]) -> dict[str, str]:
     kinds: dict[str, str] = {}
     for d in definitions:
@@ -115,6 +122,8 @@ def defined_names(
         if d.kind == "instrument":
             continue
         kind = d.kind if d.kind in ("organisation", "location") else f.kind
+        if kind == "person" and not f.roles and _spelled_out(d, text[f.start : f.end]):
+            continue  # a person has no acronym: "Rapid Alert (RASFF)" is a term
         if kind == "person":
             result.append(f)
             continue

@@ -24,7 +24,8 @@ from kamerbrief.rules.loader import (
 ENTITY_TYPES = tuple(t.name for t in ITEM_TYPES if t.entity)  # person, organisation, location
 
 
-_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$")  # "Jemen?3", "Remkes2"
+# "Jemen?3", "Remkes2", "NOS?1"
+_FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$|(?<=[A-Z])[?!]\d{1,2}$")
 
 
 _PLAIN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*$")  # "Grundberg"
@@ -63,13 +64,14 @@ def mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: Evidence) -> Fo
         return None
     start, end = span.start_char, span.end_char
     mark = _FOOTNOTE_MARK.search(span[-1].text)
-    if mark and not span[-1].text.isupper():
+    if mark and (not span[-1].text.isupper() or not mark.group()[0].isdigit()):  # "NOS?1"
         end -= len(mark.group())
     text = parsed.text[start:end]
     if ")" in text and "(" not in text:  # "CDA).5"
         end = start + text.index(")")
         text = parsed.text[start:end]
-    if not _is_name(text) or _unconfirmed_capital(span, evidence):
+    ruled = ent.kb_id_ == RULE_PERSON  # a title, initials or a list saw it
+    if not _is_name(text) or (not ruled and _unconfirmed_capital(span, evidence)):
         return None
     if kind != "person" and (_common_noun(span) or _lower_case_word(span, evidence)):
         return None
@@ -92,12 +94,21 @@ def _name_like(span: Span, evidence: Evidence) -> bool:
 
     The NER also calls products, terms and bodies persons ("First Eet Kit", "Groene
     Groei", "Philips"); a name it found on its own, without a title, initials or a
-    role, must look like a given name and a surname.
+    role, must look like a given name and a surname, and not run on into more
+    capitalised words ("Public Key" in "Public Key Infrastructure").
     """
     particles = person_rules().particles
     words = [t for t in span if t.lower_ not in particles]
     if len(words) < 2 or head_rules().kind_of(span.text) is not None:
         return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if (
+        after is not None
+        and after.is_title
+        and "\n" not in span[-1].whitespace_
+        and after.lower_ not in person_rules().titles  # "Eric Wiebes Minister van ..."
+    ):
+        return False  # a longer capitalised term: "Public Key Infrastructure"
     return all(
         _PLAIN_NAME.match(t.text) and t.text.lower() not in evidence.lower_words for t in words
     )
@@ -253,3 +264,46 @@ def _roles(text: str, name: Span) -> list[str]:
         if role.split()[0].lower() in person_rules().apposition_roles:
             roles.append(role)
     return roles
+
+
+def complete_bodies(found: list[Found], text: str) -> list[Found]:
+    """Bodies whose name the NER cut short, completed over the words that continue it.
+
+    "Centrum voor Wiskunde" + " en Informatica", "Gemengde Commissie" + " van
+    Deskundigen", "Institute" + " of Standards and Technology": a link word
+    (data/entities.json ``name_links``, with an article) or, in a name that already has
+    one, a joiner ("en") followed by capitalised words. A body's fragment the NER made of
+    these words goes; a place or a person stops it ("DRA voor Jemen"), as do a title and
+    a month.
+    """
+    filters = entity_filter_rules()
+    if not filters.name_links:
+        return found
+    cap = r"[A-ZÀ-Þ][\w'’&-]*"
+    words = rf"{cap}(?: {cap})*"
+    links = "|".join(map(re.escape, sorted(filters.name_links)))
+    joiners = "|".join(map(re.escape, sorted(filters.name_joiners)))
+    articles = "|".join(map(re.escape, sorted(filters.name_articles)))
+    tail = rf"(?:, {words})* (?:{joiners}) {words}" if joiners else r"(?!)"
+    linked = re.compile(rf"(?: (?:{links})(?: (?:{articles}))? {words})+(?:{tail})?")
+    joined = re.compile(tail)
+    stops = person_rules().titles | set(month_rules().months)
+    dropped: set[int] = set()
+    for f in found:
+        if f.kind != "organisation" or f.canonical or id(f) in dropped:
+            continue
+        m = linked.match(text, f.end)
+        if m is None and filters.name_links.intersection(f.text.split()):
+            m = joined.match(text, f.end)
+        if m is None:
+            continue
+        if any(w.strip(",").lower() in stops for w in m.group().split()):
+            continue
+        inside = [g for g in found if g is not f and f.end <= g.start < m.end()]
+        if any(g.kind != "organisation" or g.end > m.end() for g in inside):
+            continue
+        dropped.update(id(g) for g in inside)
+        f.end = m.end()
+        f.text = text[f.start : f.end]
+    return [f for f in found if id(f) not in dropped]
+

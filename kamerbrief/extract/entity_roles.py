@@ -48,6 +48,34 @@ def joint_names(found: list[Found], text: str) -> list[Found]:
     return result
 
 
+def motion_names(found: list[Found], text: str) -> list[Found]:
+    """The submitter in a motion's or amendment's name written with a hyphen.
+
+    "de motie-Lansink c.s.", "het amendement-Van Weyenberg": the name after the hyphen is
+    a person (annotation guide, Persons), whatever the NER made of the compound.
+    """
+    rules = person_rules()
+    if not rules.joint_titles:
+        return found
+    titles = "|".join(map(re.escape, sorted(rules.joint_titles, key=len, reverse=True)))
+    particles = "|".join(
+        r"\s+".join(map(re.escape, s)) for s in rules.particle_sequences if s[0].isalpha()
+    )
+    pattern = re.compile(
+        rf"(?<![\w-])(?:{titles})-(?P<name>(?:(?:{particles})\s+)?{_NAME_PART}(?:-{_NAME_PART})?)"
+        r"(?![\w-])",
+        re.IGNORECASE,
+    )
+    result = list(found)
+    for m in pattern.finditer(text):
+        start, end = m.span("name")
+        if not text[start].isupper():
+            continue  # "motie-achtige", "amendement-van"
+        result = [f for f in result if not (f.start < end and start < f.end)]
+        result.append(Found("person", start, end, m.group("name")))
+    return result
+
+
 def signatories(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
     """The senders' names where they stand in the text, with their offices as roles."""
     extra = []

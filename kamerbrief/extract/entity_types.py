@@ -10,11 +10,13 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from kamerbrief.extract.entity_entries import norm
-from kamerbrief.extract.entity_mentions import Found
+from kamerbrief.extract.entity_mentions import Evidence, Found
 from kamerbrief.nlp.entity_rules import INSTRUMENTS
 from kamerbrief.rules.loader import (
     EntityFilterRules,
     entity_filter_rules,
+    gazetteer,
+    person_rules,
 )
 
 
@@ -115,3 +117,79 @@ def without_overlaps(found: list[Found]) -> list[Found]:
         if not any(k.start < f.end and f.start < k.end for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
+
+
+def names_elsewhere(found: list[Found], text: str, start: int, evidence: Evidence) -> list[Found]:
+    """Every other occurrence, written the same, of a body the letter has named.
+
+    "het bedrijf Ebusco" makes "Ebusco" a body; "bussen zoals Ebusco die fabriceert"
+    and "321 Ebusco’s" are the same body though the NER missed them. Like the surnames
+    of persons, a name keeps its type across the letter (one sense per discourse);
+    only from ``start`` (the content), never inside a longer word or another mention.
+    Not a word the letter also writes in lower case ("Verklaring", "verklaring"), not
+    an acronym unless it is known or the letter spells it out as a body ("NOVEX" may
+    be a programme), and not places: the gazetteer and the NER find those. Not inside
+    an office either: "de Staatssecretaris van IenW" names no body (kamerbrief_offices).
+    """
+    names = {
+        f.text: f
+        for f in found
+        if f.kind == "organisation"
+        and not f.weak
+        and f.text.lower() not in evidence.lower_words
+        and (not f.text.isupper() or f.canonical or evidence.acronyms.get(f.text) == "organisation")
+        and len(f.text) >= 3
+        and f.text[:1].isupper()
+        and "\n" not in f.text
+    }
+    if not names:
+        return []
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    taken = sorted((f.start, f.end) for f in found)
+    titles = "|".join(map(re.escape, sorted(person_rules().titles, key=len, reverse=True)))
+    office = re.compile(rf"(?i)(?<!\w)(?:{titles})s?\s+(?:van|voor)\s+$")
+    extra = []
+    for m in pattern.finditer(text, start):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if office.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
+        known = names[m.group()]
+        extra.append(Found(known.kind, m.start(), m.end(), m.group(), canonical=known.canonical))
+    return extra
+
+
+def short_ministries(found: list[Found], text: str, start: int) -> list[Found]:
+    """Ministries named by a one-word portfolio where the context makes them a body.
+
+    "vanuit Defensie", "namens Financiën", "Defensie heeft besloten ..." are the
+    ministries (annotation guide: "also when written as EZ or vanuit EZ"); "de uitgaven
+    aan Defensie" is a topic and "de Minister van Defensie" an office.
+    """
+    filters = entity_filter_rules()
+    ministries = {
+        entry.name.removeprefix("Ministerie van "): entry.name
+        for entry in gazetteer().organisations
+        if entry.kind == "ministry" and len(entry.name.removeprefix("Ministerie van ").split()) == 1
+    }
+    if not ministries or not (filters.ministry_cues_before or filters.ministry_verbs_after):
+        return []
+    names = "|".join(map(re.escape, sorted(ministries, key=len, reverse=True)))
+    cues = "|".join(map(re.escape, sorted(filters.ministry_cues_before))) or "(?!)"
+    verbs = "|".join(map(re.escape, sorted(filters.ministry_verbs_after))) or "(?!)"
+    pattern = re.compile(
+        rf"(?:\b(?i:{cues}) (?P<after>{names})|(?:(?<=[.!?] )|(?<=\n)|^)(?P<subject>{names})"
+        rf"(?= (?:{verbs})\b))(?![\w-])",
+        re.MULTILINE,
+    )
+    taken = [(f.start, f.end) for f in found]
+    extra = []
+    for m in pattern.finditer(text, start):
+        s, e = m.span("after") if m.group("after") else m.span("subject")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        name = text[s:e]
+        extra.append(Found("organisation", s, e, name, canonical=ministries[name]))
+    return extra
+

@@ -81,12 +81,15 @@ class CitationPatterns:
 @cache
 def citation_patterns() -> CitationPatterns:
     r = reference_rules()
-    year = f"(?P<year>{r.year_shape.pattern})"
+    year = f"(?P<year>{r.year_shape.pattern})(?![\\d])"  # not "1984-19" of "1984-1985"
     chamber = f"(?P<chamber>{_alt(r.chamber_marks, ignore_case=False)})(?![\\w])"
     kcue = f"{_alt(r.kamerstuk_cues, ignore_case=True)}{_NOT_WORD}"
     ycue = f"{_alt(r.year_cues, ignore_case=True)}{_NOT_WORD}"
     nrcue_plain = f"{_alt(r.number_cues, ignore_case=True)}{_NOT_WORD}"
     nrcue = f"(?P<nrcue>{nrcue_plain})"
+    # Handelingen are also cited by page: "Handelingen II 1984-1985, blz. 2345"
+    page_plain = f"{_alt(r.page_cues, ignore_case=True)}{_NOT_WORD}" if r.page_cues else "(?!)"
+    h_nrcue = f"(?P<nrcue>{nrcue_plain}|{page_plain})"
     number = f"(?P<number>{r.number_shape.pattern})"
     dossier = (
         f"(?P<dossier>{r.dossier_shape.pattern})"
@@ -101,9 +104,10 @@ def citation_patterns() -> CitationPatterns:
     item = f"(?:{_COMMA}{_alt(r.item_cues, ignore_case=True)}{_S}\\d{{1,3}}|-\\d{{1,3}})(?![\\d])"
     # A number without "nr." is not followed by a word ("2013/14, 12 september").
     cued_number = f"(?:{nrcue}{_S})?{number}(?(nrcue)|(?!{_SP}*[^\\W\\d_]))"
+    h_cued_number = f"(?:{h_nrcue}{_S})?{number}(?(nrcue)|(?!{_SP}*[^\\W\\d_]))"
     handelingen = (
         f"(?P<cue>{hcue}(?:{_S1}{chamber})?){_COMMA}(?:(?:{ycue}{_S1})?{year}{_COMMA})?"
-        f"{cued_number}(?(year)|(?(nrcue)|(?!)))(?:{item})?"
+        f"{h_cued_number}(?(year)|(?(nrcue)|(?!)))(?:{item})?"
     )
     aanhangsel = _alt(r.aanhangsel_cues, ignore_case=True)
     kamerstuk_aanhangsel = f"{k_prefix}{aanhangsel}{_NOT_WORD}{_COMMA}{cued_number}"
@@ -134,7 +138,8 @@ def citation_patterns() -> CitationPatterns:
         ),
         kamerstuk_zaak=re.compile(f"{k_prefix}(?P<number>{r.zaak_number.pattern})"),
         kamerstuk_aanhangsel=re.compile(kamerstuk_aanhangsel),
-        handelingen=re.compile(f"(?<![\\w]){handelingen}"),
+        # A footnote's number may be glued to the cue: "2Kamervragen (Aanhangsel) 2023–2024"
+        handelingen=re.compile(f"(?<![^\\W\\d]){handelingen}"),
         motion=re.compile(motion),
         name=re.compile(name),
         capital_name=re.compile(capital_name),

@@ -60,7 +60,9 @@ _OFFICE_TITLES = frozenset(
 RULE_PERSON = "kamerbrief_person"
 _ANOTHER_PORTFOLIO = re.compile(r"\s+en\s+(?:van|voor)\s+")
 _CONNECTORS = frozenset({"voor", "en", "of", "for", "and", "&"})  # "Universiteit van Amsterdam"
-INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.)+$")  # "E.", "E.I.", "Th."
+INITIALS = re.compile(r"^[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*$")  # "E.", "E.I.", "Th.", "B.-J."
+_JOINED_TITLES = frozenset({"kamerlid", "lid", "fractievoorzitter", "woordvoerder", "leider"})
+_LIST_GAP = 3  # role words between two members of a list: "Van Erp (VVD) voorzitter. Van Muiden"
 _MAX_NAME_TOKENS = 6
 _PORTFOLIO_TOKENS = 16  # the longest portfolio, "Landbouw, Visserij, ...", is 7 tokens
 
@@ -233,7 +235,10 @@ class PersonNames:
             if INITIALS.match(doc[i].text) and not self._list_letter(doc, i):
                 end = self.name_end(doc, i, known)
                 if end is not None and end - i >= 2:
-                    found.append(Span(doc, i, end, label="PER", kb_id=RULE_PERSON))
+                    start = i - 1 if self._given_name_before(doc, i, known) else i
+                    if found and found[-1].end > start:
+                        start = i
+                    found.append(Span(doc, start, end, label="PER", kb_id=RULE_PERSON))
                     i = end
                     continue
             i += 1
@@ -258,6 +263,19 @@ class PersonNames:
                 people.append(Span(doc, ent.start, ent.end, label="PER", kb_id=RULE_PERSON))
         return people
 
+    def _given_name_before(self, doc: Doc, i: int, known: set[int]) -> bool:
+        """A given name written before the initials: "Alexandra C. van Huffelen"."""
+        if i == 0 or i - 1 in known:
+            return False
+        token = doc[i - 1]
+        return (
+            token.pos_ in {"PROPN", "X", ""}  # "" without a tagger
+            and token.is_title
+            and token.is_alpha
+            and token.lower_ not in self.rules.particles
+            and self._is_name_word(token)
+        )
+
     @staticmethod
     def _list_letter(doc: Doc, i: int) -> bool:
         # "B. Daarnaast ..." at the start of a line is a list item, not an initial.
@@ -270,6 +288,12 @@ class PersonNames:
             end = i + len(title)
             if end <= len(doc) and all(doc[i + k].lower_ == word for k, word in enumerate(title)):
                 return end, " ".join(title) in self.rules.list_titles
+        # a party joined to the title: "de PVV-leden Wilders en Bosma", "CDA-Kamerlid Omtzigt"
+        party, dash, title = doc[i].text.rpartition("-")
+        if dash and party[:1].isupper() and title.lower() in self.rules.list_titles:
+            return i + 1, True
+        if dash and party[:1].isupper() and title.lower() in _JOINED_TITLES:
+            return i + 1, False
         return None
 
     def names_after(
@@ -280,25 +304,50 @@ class PersonNames:
         i = start
         while i < len(doc) and doc[i].lower_ in self.rules.academic:
             i += 1
+        if several and i < len(doc) and doc[i].text == ":":  # "Leden: Van Dis (SGP), ..."
+            i += 1
+        party = None
         while True:
             end = self.name_end(doc, i, known, caps=caps)
+            if end is None and party is not None:  # "(VVD) voorzitter. Van Muiden (CDA)"
+                i = self._next_member(doc, i, known, caps=caps) or i
+                end = self.name_end(doc, i, known, caps=caps)
             if end is None:
                 return names
             names.append(Span(doc, i, end, label="PER", kb_id=RULE_PERSON))
             i = end
             if not several:
                 return names
+            party = self._bracket_end(doc, i)
             if i < len(doc) and doc[i].text == "(":
-                close = next(
-                    (k for k in range(i, min(i + 12, len(doc))) if doc[k].text == ")"), None
-                )
-                if close is None:
+                if party is None:
                     return names
-                i = close + 1
+                i = party
             if i + 1 < len(doc) and doc[i].lower_ in {",", "en"}:
                 i += 1
-                continue
-            return names
+            elif party is None:
+                return names
+
+    @staticmethod
+    def _bracket_end(doc: Doc, i: int) -> int | None:
+        """The index after the ")" of a bracket at token i ("(VVD)"), None if none is there."""
+        if i >= len(doc) or doc[i].text != "(":
+            return None
+        return next((k + 1 for k in range(i, min(i + 12, len(doc))) if doc[k].text == ")"), None)
+
+    def _next_member(self, doc: Doc, i: int, known: set[int], *, caps: bool) -> int | None:
+        """Where the next member of a list of "Name (Party)" starts after role words.
+
+        "Van Erp (VVD) voorzitter. Van Muiden (CDA), ondervoorzitter. Groenman (D66)":
+        a few lower-case words and punctuation, then a name with its party in brackets.
+        """
+        j = i
+        while j < len(doc) and j - i < _LIST_GAP and (doc[j].is_lower or doc[j].text in ",."):
+            j += 1
+        if j >= len(doc) or not any(t.text in ",." for t in doc[i:j]):
+            return None  # "(SP) over de Raad van State (RvS)" goes on with the sentence
+        end = self.name_end(doc, j, known, caps=caps)
+        return j if end is not None and self._bracket_end(doc, end) is not None else None
 
     def _is_name_word(self, token: Token, *, caps: bool = False) -> bool:
         text = token.text
@@ -309,6 +358,15 @@ class PersonNames:
             and (not text.isupper() or (caps and text.lower() not in self.rules.particles))
             and text.lower() not in self.rules.titles
             and all(c.isalpha() or c in "-'’" for c in text)
+        )
+
+    def _hyphen_joins(self, doc: Doc, i: int) -> bool:
+        """Whether the hyphen at token i joins two parts of one surname, spaced on both sides."""
+        if i + 1 >= len(doc) or not doc[i - 1].whitespace_ or not doc[i].whitespace_:
+            return False
+        after = doc[i + 1]
+        return after.text[:1].isupper() and (
+            self._is_name_word(after) or after.lower_ in self.rules.particles
         )
 
     def _starts_portfolio(self, doc: Doc, i: int) -> bool:
@@ -328,14 +386,24 @@ class PersonNames:
         end = None
         i = start
         had_particles = False  # a name has one tussenvoegsel: "Karin van Dijk van Forcare"
-        while i < len(doc) and i - start < _MAX_NAME_TOKENS and i not in known:
+        # Initials do not count towards the length: "A. P. J. M. M. van der Stee".
+        limit = start + _MAX_NAME_TOKENS
+        while limit < len(doc) and INITIALS.match(doc[limit - _MAX_NAME_TOKENS].text):
+            limit += 1
+        while i < len(doc) and i < limit and i not in known:
             if self._is_name_word(doc[i], caps=caps):
                 if i == start and self._starts_portfolio(doc, i):
                     return None
                 end = i + 1
                 i += 1
                 continue
+            if end is not None and doc[i].text in {"-", "–"} and self._hyphen_joins(doc, i):
+                i += 1  # a double surname with a spaced hyphen: "Faber - Van de Klashorst"
+                had_particles = False
+                continue
             size = self._particles_at(doc, i) if end is not None and not had_particles else 0
+            if end is not None and doc[i].lower_ in self.rules.noble_particles:
+                size = 1  # a second particle of a noble name: "van Voorst tot Voorst"
             had_particles = True
             after = i + size
             if not size or after >= len(doc) or not self._is_name_word(doc[after], caps=caps):

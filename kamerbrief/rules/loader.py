@@ -401,6 +401,7 @@ class PersonRules(RuleFile):
     particle_sequences: tuple[tuple[str, ...], ...]
     apposition_roles: frozenset[str]
     joint_titles: frozenset[str] = frozenset()
+    noble_particles: frozenset[str] = frozenset()
 
     @field_validator("particle_sequences", mode="before")
     @classmethod
@@ -416,6 +417,7 @@ class PersonRules(RuleFile):
         "particles",
         "apposition_roles",
         "joint_titles",
+        "noble_particles",
         mode="before",
     )
     @classmethod
@@ -430,9 +432,23 @@ class EntityFilterRules(RuleFile):
     not_in_names: tuple[str, ...]
     location_prepositions: frozenset[str]
     not_name_patterns: tuple[re.Pattern[str], ...] = ()
+    name_links: frozenset[str] = frozenset()  # "Centrum voor Wiskunde", "Institute of ..."
+    name_joiners: frozenset[str] = frozenset()  # "... voor Wiskunde en Informatica"
+    name_articles: frozenset[str] = frozenset()  # "Ondersteuningsteam Zorg voor de Jeugd"
+    ministry_cues_before: frozenset[str] = frozenset()  # "vanuit Defensie"
+    ministry_verbs_after: frozenset[str] = frozenset()  # "Defensie heeft ..."
 
     @field_validator(
-        "not_names", "leading_words", "trailing_words", "location_prepositions", mode="before"
+        "not_names",
+        "leading_words",
+        "trailing_words",
+        "location_prepositions",
+        "name_links",
+        "name_joiners",
+        "name_articles",
+        "ministry_cues_before",
+        "ministry_verbs_after",
+        mode="before",
     )
     @classmethod
     def _words(cls, value: Any) -> frozenset[str]:
@@ -568,6 +584,7 @@ class ReferenceRules(RuleFile):
     year_cues: tuple[str, ...]
     chamber_marks: dict[str, Literal["I", "II"]]
     number_cues: tuple[str, ...]
+    page_cues: tuple[str, ...] = ()  # "Handelingen II 1984-1985, blz. 2345"
     item_cues: tuple[str, ...]
     list_words: tuple[str, ...]
     year_shape: re.Pattern[str]

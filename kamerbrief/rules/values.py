@@ -90,6 +90,9 @@ class AmountRules(RuleFile):
     money_suffixes: tuple[tuple[str, ...], ...]
     not_after: frozenset[str]
     not_counted: frozenset[str]
+    multipliers: dict[str, str] = Field(default_factory=dict)  # "keer", "x" -> unit "keer"
+    comparisons: frozenset[str] = frozenset()  # "twee keer zo vaak": no count
+    ocr_scales: dict[str, float] = Field(default_factory=dict)  # "f7 min.": after a sign only
     max_modifiers: int = Field(ge=0, le=6)
     money_context: frozenset[str]
 

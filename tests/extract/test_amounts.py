@@ -124,3 +124,72 @@ def test_list_and_footnote_numbers_at_a_line_start_are_no_amounts(amounts_in) ->
 
 def test_a_number_too_long_for_a_float_gives_no_amount_and_no_crash(amounts_in) -> None:
     assert amounts_in("Het kost " + "9" * 400 + " euro.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Issue 16: a plural the tagger took for a participle is still the counted noun ...
+        ("Vier gezinnen zijn inmiddels verhuisd.", [("Vier gezinnen", "quantity", 4, None, "gezinnen", None)]),
+        ("Daarnaast wachten drie gezinnen nog op een woning.",
+         [("drie gezinnen", "quantity", 3, None, "gezinnen", None)]),
+        # ... how often something happened is a quantity, in words or with an x ...
+        ("Bij de controles zijn drie keer valse paspoorten aangetroffen.",
+         [("drie keer", "quantity", 3, None, "keer", None)]),
+        ("Het ging om 12x overbelading en 1x te weinig voer.",
+         [("12x", "quantity", 12, None, "keer", None), ("1x", "quantity", 1, None, "keer", None)]),
+        # ... and a range of percentages in one token.
+        ("Slechts 10-15% van alle vacatures wordt vervuld.",
+         [("Slechts 10-15%", "percentage", 10, 15, "%", "Slechts")]),
+    ],
+)  # fmt: skip
+def test_counts_and_ranges_of_unseen_letters(amounts_in, sentence, expected) -> None:
+    assert amounts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Droge zomers komen in 2050 mogelijk twee keer zo vaak voor.",  # a comparison
+        "ISSN 0921 738x Sdu Uitgeverij",  # the check digit of an ISSN
+        "De lijsten worden jaarlijks aangevuld. 3 Toxische stoffen worden uitgestoten.",  # run-in paragraph number
+        "Zie de handreiking. 14 https://www.aivd.nl/documenten/publicaties/pqc-migratie-handboek",  # a footnote's number
+    ],
+)  # fmt: skip
+def test_multipliers_and_run_in_numbers_that_are_no_amounts(amounts_in, sentence) -> None:
+    assert amounts_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Issue 16: sums of every era: guilders with spaced thousands, round sums, scans ...
+        ("Het kost f 4 500 000 per jaar.", [("f 4 500 000 per jaar", "money", 4.5e6, None, "NLG", None)]),
+        ("Een toegangskaart kost ƒ 450,-.", [("ƒ 450,-", "money", 450, None, "NLG", None)]),
+        ("Het kost € 35,- per persoon.", [("€ 35,- per persoon", "money", 35, None, "EUR", None)]),
+        ("Per 1 januari 1988 kan f7 min. aan personeel worden overgebracht.",
+         [("f7 min.", "money", 7e6, None, "NLG", None)]),
+        ("De accijns stijgt met 12 ct per liter.", [("12 ct", "money", 0.12, None, "EUR", None)]),
+        # ... signed percentages and percentages in a compound ...
+        ("De uitstoot daalde (-3%) en steeg elders (+5%).",
+         [("-3%", "percentage", -3, None, "%", None), ("+5%", "percentage", 5, None, "%", None)]),
+        ("Het 40%-doelstelling wordt gehaald.", [("40%-doelstelling", "percentage", 40, None, "%", None)]),
+        # ... and a number word after a place is a count, not part of a name.
+        ("Er zijn in Nederland drie zorgaanbieders die deze zorg leveren.",
+         [("drie zorgaanbieders", "quantity", 3, None, "zorgaanbieders", None)]),
+    ],
+)  # fmt: skip
+def test_sums_and_percentages_of_every_era(amounts_in, sentence, expected) -> None:
+    assert amounts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zie dossier 21 501 en Kamerstuk 31 839, nr. 5.",  # dossier numbers in two groups
+        "De rit duurt 10 min. langer.",  # minutes: "min." is a scale only after a currency sign
+        "Het Stroomgebiedbeheerplan Zoetwater 2022-2027 uiterlijk volgend jaar.",  # a name's years
+    ],
+)  # fmt: skip
+def test_grouped_numbers_and_minutes_that_are_no_sums(amounts_in, sentence) -> None:
+    assert amounts_in(sentence) == []

@@ -82,6 +82,14 @@ CASES = [
     # ... but a given name and a surname are a person.
     ("full name stays", "Er is gesproken met Hans Grundberg over de vrede.",
      [("Hans Grundberg", "PER")], "persons", ["Hans Grundberg"]),
+    # Issue 16: nor are the words of a longer capitalised term or of an acronym's long form ...
+    ("term runs on", "Dit vraagt om een Public Key Infrastructure voor de overheid.",
+     [("Public Key", "PER")], "persons", []),
+    ("long form of an acronym", "Er is een Rapid Alert (RASFF) bericht verstuurd.",
+     [("Rapid Alert", "PER")], "persons", []),
+    # ... but a name before its office in a signature is.
+    ("name before an office", "Dat is de stand van zaken.\n\nEric Wiebes Minister van"
+     " Economische Zaken en Klimaat", [("Eric Wiebes", "PER")], "persons", ["Eric Wiebes"]),
     # One sense per discourse: the letter's other mentions type an unconfirmed person.
     ("person retyped", "De oorlog in Jemen duurt voort. Jemen staat op de agenda.",
      [("Jemen", "LOC"), ("Jemen", "PER")], "locations", ["Jemen", "Jemen"]),
@@ -153,6 +161,100 @@ CASES = [
      ["UWV"]),
     ("capitals heading", "GEWIJZIGDE MOTIE VAN HET LID CLAASSEN\n\nDe Kamer, gehoord de"
      " beraadslaging, verzoekt de regering.", [("GEWIJZIGDE", "ORG")], "organisations", []),
+    # Issue 16: treaties, codes and policy papers are instruments, not places or bodies ...
+    ("treaty is no place", "Het Verdrag van Lissabon regelt de bevoegdheden van de Unie.",
+     [("Verdrag van Lissabon", "LOC")], "locations", []),
+    ("code is no place", "Dit volgt uit artikel 6:162 van het Burgerlijk Wetboek.",
+     [("Burgerlijk Wetboek", "LOC")], "locations", []),
+    ("policy paper is no body", "In de Defensienota heeft het kabinet de plannen uiteengezet.",
+     [("Defensienota", "ORG")], "organisations", []),
+    ("information system is no place", "Het Kwaliteitsmanagementsysteem wordt herzien.",
+     [("Kwaliteitsmanagementsysteem", "LOC")], "locations", []),
+    ("a place is no paper", "De delegatie reisde door naar Minnesota en Dakota.",
+     [("Minnesota", "LOC"), ("Dakota", "LOC")], "locations", ["Dakota", "Minnesota"]),
+    # ... acronyms of offices and generic nouns are no bodies, a body they name stays ...
+    ("office acronym", "De CIO van het ministerie stelt de norm vast.", [("CIO", "ORG")],
+     "organisations", []),
+    ("generic acronym", "De VvE moet de kosten van de rookgasafvoer dragen.",
+     [("VvE", "LOC")], "locations", []),
+    ("body named by an office", "Het CIO Rijk coördineert de migratie.",
+     [("CIO Rijk", "ORG")], "organisations", ["CIO Rijk"]),
+    ("form of address", "Bij kabinetsmissive machtigde Uwe Majesteit de Raad van State.",
+     [("Uwe Majesteit", "PER")], "persons", []),
+    ("declaration is no body", "De Verklaring van Brussel is door alle lidstaten ondertekend.",
+     [("Verklaring van Brussel", "ORG")], "organisations", []),
+    # ... a body the letter has named is that body wherever it is written the same ...
+    ("company named again", "Het gaat om het bedrijf Ebusco. Bussen zoals Ebusco die"
+     " fabriceert rijden in 321 steden.", [("Ebusco", "ORG")], "organisations",
+     ["Ebusco", "Ebusco"]),
+    # ... but not an acronym that may name a programme, nor a word also written in lower case.
+    ("body in an office not spread", "Het ministerie van IenW en IenW zelf zijn betrokken. De"
+     " Staatssecretaris van IenW informeert de Kamer.", [("ministerie van IenW", "ORG")],
+     "organisations", ["IenW", "ministerie van IenW"]),
+    ("acronym not spread", "Het NOVEX spoor helpt. Via NOVEX werken Rijk en regio samen.",
+     [("NOVEX", "ORG")], "organisations", ["NOVEX"]),
+    ("common word not spread", "Daarom zegt Groen dat het kan. De stad wordt groen en Groen"
+     " blijft.", [("Groen", "ORG")], "organisations", []),
+    # ... a body's name the NER cut short goes on over its link words and capitals ...
+    ("name cut before its complement", "Onderzoek van het Centrum voor Wiskunde en Informatica"
+     " en TNO.", [("Centrum voor Wiskunde", "ORG"), ("TNO", "ORG")], "organisations",
+     ["Centrum voor Wiskunde en Informatica", "TNO"]),
+    ("name split in two", "De standaarden van het Institute of Standards and Technology zijn"
+     " gepubliceerd.", [("Institute", "ORG"), ("Standards and Technology", "ORG")],
+     "organisations", ["Institute of Standards and Technology"]),
+    ("committee with its portfolio", "De brief van de vaste Commissie voor Onderwijs, Cultuur"
+     " en Wetenschappen is beantwoord.", [("Commissie voor Onderwijs", "ORG")], "organisations",
+     ["Commissie voor Onderwijs, Cultuur en Wetenschappen"]),
+    ("old genitive link", "Het departement van het Staatsbedrijf der PTT besloot dit.",
+     [("Staatsbedrijf", "ORG"), ("PTT", "ORG")], "organisations", ["Staatsbedrijf der PTT"]),
+    # ... but never over a place, nor joins two bodies.
+    ("place after a body", "Het DRA voor Jemen verleent noodhulp.",
+     [("DRA", "ORG"), ("Jemen", "LOC")], "organisations", ["DRA"]),
+    ("two bodies", "Het RIVM en Deltares werken samen.", [("RIVM", "ORG"), ("Deltares", "ORG")],
+     "organisations", ["Deltares", "RIVM"]),
+    # ... an information system and its acronym are no place ...
+    ("system and its acronym", "In het Europese TRAde Control and Expert System (TRACES) wordt"
+     " dit geregistreerd. Bron: TRACES.",
+     [("TRAde Control and Expert System", "ORG"), ("TRACES", "LOC"), ("TRACES", "LOC")],
+     "locations", []),
+    # ... chapters and articles are no places, old party spellings are parties ...
+    ("chapter", "Zie Hoofdstuk V van de begroting.", [("Hoofdstuk V", "LOC")], "locations", []),
+    ("article", "Artikel I regelt de overgang.", [("Artikel I", "LOC")], "locations", []),
+    ("old party spelling", "Het lid Blauw (V.V.D.) vroeg hiernaar.", [("V.V.D.", "LOC")],
+     "organisations", ["V.V.D."]),
+    # ... a name after a chapter, circular, code or law is an instrument, letter-wide ...
+    ("chapter letters", "In hoofdstuk UIA vervalt titel I. Hoofdstuk UIA regelt de nascholing.",
+     [("UIA", "ORG"), ("UIA", "ORG")], "organisations", []),
+    ("circular", "Het betreft de evaluatie van circulaire MG 83-16 en MG 83-47.",
+     [("MG", "ORG"), ("MG", "ORG")], "organisations", []),
+    ("law named by its acronym", "Fokus handelt conform de wet BIG. BIG geregistreerde"
+     " fysiotherapeuten geven les.", [("BIG", "ORG"), ("BIG", "ORG")], "organisations", []),
+    # ... a footnote's mark after an acronym is no part of it ...
+    ("footnote mark after an acronym", "Dit meldde de NOS?1 gisteren.", [("NOS?1", "ORG")],
+     "organisations", ["NOS"]),
+    # ... newspapers and bureaus are bodies by their head word, whatever the NER said ...
+    ("regional newspapers", "Volgens het Nederlands Dagblad en de Leeuwarder Courant is dit zo.",
+     [("Nederlands Dagblad", "LOC"), ("Leeuwarder Courant", "PER")], "organisations",
+     ["Leeuwarder Courant", "Nederlands Dagblad"]),
+    ("research bureau", "Dat blijkt uit een advies van Bureau Risicobeoordeling & onderzoek.",
+     [("Risicobeoordeling", "PER")], "organisations", ["Bureau Risicobeoordeling"]),
+    ("bureau the NER missed", "Een advies van Bureau Risicobeoordeling volgt.", [],
+     "organisations", ["Bureau Risicobeoordeling"]),
+    ("a bureau in lower case is no name", "Het bureau heeft Amsterdam onderzocht.",
+     [("Amsterdam", "LOC")], "organisations", []),
+    # ... a ministry by its one-word portfolio, as subject or after "vanuit", "namens" ...
+    ("ministry as subject", "Defensie heeft besloten de kazerne te sluiten.", [],
+     "organisations", ["Defensie"]),
+    ("ministry after a cue", "Het plan is namens Financiën ondertekend.", [],
+     "organisations", ["Financiën"]),
+    # ... but not as a topic or in an office.
+    ("portfolio as topic", "De uitgaven aan Defensie stijgen. De Minister van Defensie is"
+     " tevreden.", [], "organisations", []),
+    # ... and forums and historical states are known.
+    ("international forum", "Nederland bespreekt dit in de G20 en de G7.", [],
+     "organisations", ["G20", "G7"]),
+    ("historical state", "Na het uiteenvallen van de Sovjet-Unie is de dreiging veranderd.",
+     [("Sovjet-Unie", "ORG")], "locations", ["Sovjet-Unie"]),
 ]
 
 
@@ -182,6 +284,41 @@ PERSON_CASES = [
      " Klaver-Westerveld.", [], ["Klaver", "Westerveld", "Westerveld"]),
     ("hyphen in a double surname", "Hiermee is de motie Rikkers-Oosterkamp uitgevoerd.",
      [], ["Rikkers-Oosterkamp"]),
+    # Issue 16: a committee's members with their parties and roles, after "Leden:" ...
+    ("committee list", "Samenstelling: Leden: Van Dis (SGP), Van Erp (VVD) voorzitter. Van"
+     " Muiden (CDA), ondervoorzitter. Groenman (D66) en Smits (CDA).", [],
+     ["Groenman", "Smits", "Van Dis", "Van Erp", "Van Muiden"]),
+    # ... but a list ends with its sentence, and a body with its acronym is no member.
+    ("list ends", "De leden Sneller (D66) en Van Nispen (SP) vragen dit. Daarna sprak"
+     " Defensie.", [], ["Sneller", "Van Nispen"]),
+    ("list goes on into the sentence", "De leden Sneller (D66) en Van Nispen (SP) over de Raad"
+     " van State (RvS).", [], ["Sneller", "Van Nispen"]),
+    # Many initials, hyphenated initials and a noble surname ...
+    ("many initials", "De Minister voor Nederlands-Antilliaanse Zaken, A. P. J. M. M. van der"
+     " Stee", [], ["A. P. J. M. M. van der Stee"]),
+    ("noble surname", "Staatssecretaris B.-J. M. van Voorst tot Voorst bezocht Washington.",
+     [], ["B.-J. M. van Voorst tot Voorst"]),
+    ("tot is no particle after a plain name", "Het lid Jansen kwam tot de conclusie dat het"
+     " moest.", [], ["Jansen"]),
+    # ... a given name before the initials, a double surname with a spaced hyphen ...
+    ("given name before initials", "Digitalisering en Koninkrijksrelaties\n\nAlexandra C. van"
+     " Huffelen", [], ["Alexandra C. van Huffelen"]),
+    ("spaced hyphen", "Dat schreef minister Faber - Van de Klashorst gisteren.", [],
+     ["Faber - Van de Klashorst"]),
+    ("dash after a name", "Volgens de heer Jansen - en ook volgens anderen - kan dit.", [],
+     ["Jansen"]),
+    # ... members after their party joined to the title ...
+    ("party members", "De PVV-leden Wilders en Bosma stelden vragen.", [],
+     ["Bosma", "Wilders"]),
+    ("party member", "Volgens CDA-Kamerlid Omtzigt is dit onjuist.", [], ["Omtzigt"]),
+    ("member states are no members", "De NAVO-leden Duitsland en Frankrijk zijn het eens.",
+     [], []),
+    # ... and the submitter in a motion's or amendment's hyphenated name.
+    ("hyphenated motion", "Ten aanzien van de motie-Lansink c.s. heb ik besloten.", [],
+     ["Lansink"]),
+    ("hyphenated amendment", "Het amendement-Van Weyenberg regelt dit.",
+     [("amendement-Van", "MISC")], ["Van Weyenberg"]),
+    ("no name after the hyphen", "Een motie-achtige uitspraak volstaat niet.", [], []),
 ]
 
 

@@ -246,3 +246,39 @@ def test_year_and_chamber_are_read() -> None:
     assert (ref.year, ref.chamber) == ("2014-2015", "II")
     (ref,) = find_references("Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028")
     assert (ref.year, ref.chamber) == ("2024-2025", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Issue 16: the OCR comma of older letters after "nr" ...
+        ("De broodprijs is een onderdeel van de minimum-prijzenbrief (20 901, nr, 1). Van het overleg",
+         [("20 901, nr, 1", "kamerstuk", "20901", "1")]),
+        # ... and answers to Kamervragen cited as such, with a footnote's number glued to them.
+        ("2Kamervragen (Aanhangsel) 2023–2024, nr. 2267 3Kamerstuk 36 410 A, nr. 51",
+         [("Kamervragen (Aanhangsel) 2023–2024, nr. 2267", "handelingen", None, "2267"),
+          ("Kamerstuk 36 410 A, nr. 51", "kamerstuk", "36410-A", "51")]),
+        # Not: "nr," without a number, a cue inside a word.
+        ("Het Aanhangsel, nr, bevat dit en 20 901, nr, is niets.", []),
+        ("De Kamervragenrubriek (Aanhangsel) 2023–2024 is gesloten.", []),
+    ],
+)  # fmt: skip
+def test_citations_of_older_letters_and_kamervragen(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Issue 16: Handelingen cited by page, with the whole session year ...
+        ("Zie Handelingen II 1984-1985, blz. 2345.",
+         [("Handelingen II 1984-1985, blz. 2345", "handelingen", None, "2345")]),
+        # ... and a bill by its dossier number.
+        ("Het wetsvoorstel 19 403 regelt dit.", [("wetsvoorstel 19 403", "kamerstuk", "19403", None)]),
+        # Not: a page after a Kamerstuk's number, a bill without a number.
+        ("Zie Kamerstuk 31 839, nr. 5, blz. 4.", [("Kamerstuk 31 839, nr. 5", "kamerstuk", "31839", "5")]),
+        ("Het wetsvoorstel is in 2019 en 2020 behandeld.", []),
+    ],
+)  # fmt: skip
+def test_handelingen_by_page_and_bills(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence) == expected
