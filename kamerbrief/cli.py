@@ -152,6 +152,15 @@ def extract(
     dask_processes: Annotated[
         bool, typer.Option("--dask-processes/--dask-threads", hidden=True)
     ] = True,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0,
+            help="Seconds one input may take; over it, an error record of kind timeout"
+            " and a fresh worker (0: no limit).",
+        ),
+    ] = 300,
 ) -> None:
     """Extract a letter record from each input, in input order.
 
@@ -221,7 +230,7 @@ def extract(
     batch = Batch(
         model=model, jobs=n_jobs, pretty=pretty, output=output, resume=resume,
         errors=errors_fh, engine=engine, scheduler=scheduler, dask_processes=dask_processes,
-        on_error=on_error, progress=progress, extractor=extractor,
+        on_error=on_error, progress=progress, extractor=extractor, timeout=timeout,
     )  # fmt: skip
     try:
         if progress is not None:
