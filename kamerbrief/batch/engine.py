@@ -282,6 +282,7 @@ class Batch:
                 scheduler=self.scheduler,
                 workers=self.jobs,
                 processes=self.dask_processes,
+                limits=self.limits,
             )
         if self.jobs <= 1:
             return run_inline(
@@ -296,6 +297,15 @@ class Batch:
     def run(self, inputs: Iterable[Input]) -> Summary:
         """Convert every input and write its record; raises SetupError."""
         start = time.perf_counter()
+        old_limits = use_limits(self.limits)  # archives are read here, in this process
+        try:
+            self._run(inputs)
+        finally:
+            use_limits(old_limits)
+        self.summary.seconds = time.perf_counter() - start
+        return self.summary
+
+    def _run(self, inputs: Iterable[Input]) -> None:
         if self.output is not None and self.resume:
             remove_stale_temporaries(self.output)
         for inp, result in self._results(self._todo(inputs)):
@@ -314,5 +324,3 @@ class Batch:
                 _write_line(result.data)
             if self.progress is not None:
                 self.progress.advance(self.summary)
-        self.summary.seconds = time.perf_counter() - start
-        return self.summary

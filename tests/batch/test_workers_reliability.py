@@ -121,3 +121,28 @@ def test_a_worker_killed_from_outside_gives_an_internal_record_and_is_replaced(
         assert kinds[1] in (None, "internal")
     finally:
         pool.close()
+
+
+def test_the_limits_reach_the_workers(tmp_path: Path) -> None:
+    import io
+
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument.new()
+    for _ in range(3):
+        document.new_page(200, 200)
+    buf = io.BytesIO()
+    document.save(buf)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.pdf").write_bytes(buf.getvalue())
+    (tmp_path / "in" / "b.xml").write_bytes(b"<kamerstuk>" + b"<al>" * 5 + b"x" + b"</al>" * 5
+                                            + b"</kamerstuk>")  # fmt: skip
+    proc = subprocess.run(
+        [sys.executable, "-m", "kamerbrief", "extract", str(tmp_path / "in"), "--jobs", "2",
+         "--max-pages", "2", "--max-depth", "4", *BLANK],
+        cwd=ROOT, env=_env(), capture_output=True, timeout=240, check=False,
+    )  # fmt: skip
+    records = _records(proc.stdout)
+    assert [r["error"]["kind"] for r in records] == ["too_large", "too_large"], proc.stderr
+    assert "limit of 2" in records[0]["error"]["message"]
+    assert "limit of 4" in records[1]["error"]["message"]
