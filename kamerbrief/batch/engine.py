@@ -308,7 +308,16 @@ class Batch:
     def _run(self, inputs: Iterable[Input]) -> None:
         if self.output is not None and self.resume:
             remove_stale_temporaries(self.output)
-        for inp, result in self._results(self._todo(inputs)):
+        results = self._results(self._todo(inputs))
+        try:
+            self._write(results)
+        finally:  # an output fault stops the run: the workers stop with it, now
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()
+
+    def _write(self, results: Iterable[tuple[Input, Converted]]) -> None:
+        for inp, result in results:
             if result.error is not None:
                 self.summary.failed += 1
                 if self.on_error is not None:
