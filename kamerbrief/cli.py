@@ -21,6 +21,7 @@ from rich.table import Table
 
 from kamerbrief.batch.inputs import READABLE_SUFFIXES  # noqa: F401  (what directories yield; re-exported)
 from kamerbrief.errors import SetupError
+from kamerbrief.sources.limits import Limits
 from kamerbrief.version import __version__
 
 app = typer.Typer(
@@ -152,13 +153,44 @@ def extract(
     dask_processes: Annotated[
         bool, typer.Option("--dask-processes/--dask-threads", hidden=True)
     ] = True,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout",
+            min=0,
+            help="Seconds one input may take; over it, an error record of kind timeout"
+            " and a fresh worker (0: no limit).",
+        ),
+    ] = 300,
+    max_size: Annotated[
+        int, typer.Option("--max-size", min=1, help="Bytes an input or archive member may have.")
+    ] = Limits.max_bytes,
+    max_unpacked: Annotated[
+        int,
+        typer.Option("--max-unpacked", min=1, help="Bytes a Word file's XML may unpack to."),
+    ] = Limits.max_unpacked,
+    max_ratio: Annotated[
+        int,
+        typer.Option(
+            "--max-ratio", min=1, help="Compression ratio of a ZIP member over 1 MiB (a bomb)."
+        ),
+    ] = Limits.max_ratio,
+    max_pages: Annotated[
+        int, typer.Option("--max-pages", min=1, help="Pages a PDF may have.")
+    ] = Limits.max_pages,
+    max_objects: Annotated[
+        int, typer.Option("--max-objects", min=1, help="Objects a PDF may have.")
+    ] = Limits.max_objects,
+    max_depth: Annotated[
+        int, typer.Option("--max-depth", min=1, help="Nesting depth of XML and HTML elements.")
+    ] = Limits.max_depth,
 ) -> None:
     """Extract a letter record from each input, in input order.
 
     Example: kamerbrief extract corpus/letters/ --jobs 2 -o records/ --resume
     """
     from kamerbrief.batch.engine import Batch, Progress
-    from kamerbrief.batch.inputs import expand, paths_from
+    from kamerbrief.batch.inputs import expand, paths_from, with_limits
     from kamerbrief.nlp.pipeline import choose_model
     from kamerbrief.rules.registry import load_all
 
@@ -181,7 +213,11 @@ def extract(
             raise _fail(f"cannot create output directory {output}: {exc.strerror}") from None
 
     listed = paths_from(str(files_from)) if files_from is not None else iter(())
-    stream = expand(itertools.chain(args, listed))
+    run_limits = Limits(
+        max_bytes=max_size, max_unpacked=max_unpacked, max_ratio=max_ratio,
+        max_pages=max_pages, max_objects=max_objects, max_depth=max_depth,
+    )  # fmt: skip
+    stream = with_limits(expand(itertools.chain(args, listed)), run_limits)
     # A single input is converted here: a pool would only add its start-up time.
     head = list(itertools.islice(stream, 2))
     stream = itertools.chain(head, stream)
@@ -221,7 +257,8 @@ def extract(
     batch = Batch(
         model=model, jobs=n_jobs, pretty=pretty, output=output, resume=resume,
         errors=errors_fh, engine=engine, scheduler=scheduler, dask_processes=dask_processes,
-        on_error=on_error, progress=progress, extractor=extractor,
+        on_error=on_error, progress=progress, extractor=extractor, timeout=timeout,
+        limits=run_limits,
     )  # fmt: skip
     try:
         if progress is not None:

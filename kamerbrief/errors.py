@@ -17,7 +17,8 @@ ErrorKind = Literal[
     "binary",
     "undecodable",
     "too_large",
-    "refused",  # an archive member whose path would escape the archive, a DOCTYPE
+    "refused",  # an archive member whose path would escape the archive, a DOCTYPE, a zip bomb
+    "timeout",  # an input still running after the batch's time budget (--timeout)
     "internal",
 ]
 ERROR_KINDS: tuple[str, ...] = get_args(ErrorKind)

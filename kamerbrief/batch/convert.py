@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from kamerbrief.batch import testhook
 from kamerbrief.batch.inputs import Input
+from kamerbrief.errors import SourceError
 from kamerbrief.record import ErrorDetail, ErrorRecord, ErrorSource
 
 if TYPE_CHECKING:
@@ -35,11 +37,23 @@ def convert(get_extractor: Callable[[], Extractor], inp: Input, pretty: bool) ->
             error=ErrorDetail(kind=inp.error.kind, message=inp.error.message),
         )
     elif inp.data is not None:
+        testhook.before_convert(inp.path)
         record = get_extractor().from_bytes(inp.data, inp.path)
     else:
+        testhook.before_convert(inp.path)
         record = get_extractor().from_path(inp.path)
     data = record.model_dump_json(indent=2 if pretty else None)  # type: ignore[attr-defined]
     if isinstance(record, ErrorRecord):
         compact = data if not pretty else record.model_dump_json()
         return Converted(data, record.error.message, compact)
     return Converted(data)
+
+
+def timeout_record(inp: Input, seconds: float, pretty: bool) -> Converted:
+    """The error record of an input that ran over its time budget."""
+    message = (
+        f"the input took longer than the time budget of {seconds:g} s (--timeout);"
+        " its conversion was stopped"
+    )
+    failed = Input(inp.path, inp.name, inp.origin, None, SourceError("timeout", message))
+    return convert(lambda: None, failed, pretty)  # type: ignore[arg-type, return-value]

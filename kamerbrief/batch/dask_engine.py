@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from kamerbrief.batch.convert import CHUNK, Converted, convert
 from kamerbrief.batch.inputs import Input
 from kamerbrief.errors import EngineError, SetupError
+from kamerbrief.sources.limits import Limits, use_limits
 
 if TYPE_CHECKING:
     from kamerbrief.api import Extractor
@@ -45,8 +46,11 @@ def _extractor(model: str | None) -> Extractor:
     return cache[model]
 
 
-def convert_on_worker(inp: Input, model: str | None, pretty: bool) -> Converted | SetupError:
+def convert_on_worker(
+    inp: Input, model: str | None, pretty: bool, limits: Limits | None = None
+) -> Converted | SetupError:
     """The record of one input, on a Dask worker, or the set-up error that stopped it."""
+    use_limits(limits or Limits())
     if inp.error is None:
         try:
             extractor = _extractor(model)
@@ -84,6 +88,7 @@ def run_dask(
     scheduler: str | None = None,
     workers: int = 2,
     processes: bool = True,
+    limits: Limits | None = None,
 ) -> Iterator[tuple[Input, Converted]]:
     """(input, record) in input order, computed as Dask bags on a cluster."""
     try:
@@ -101,7 +106,8 @@ def run_dask(
         items = list(islice(it, size))
         if items:
             bag = db.from_sequence(items, partition_size=CHUNK)
-            pending.append((items, client.compute(bag.map(convert_on_worker, model, pretty))))
+            mapped = bag.map(convert_on_worker, model, pretty, limits)
+            pending.append((items, client.compute(mapped)))
         return bool(items)
 
     try:

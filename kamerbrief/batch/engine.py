@@ -3,12 +3,11 @@
 Inputs stream in from :func:`kamerbrief.batch.inputs.expand`; the records come out
 in input order whatever the engine:
 
-- ``jobs == 1``: in this process, no pool;
-- ``jobs > 1``: a process pool (forkserver where available, else spawn) whose
-  workers each load the pipeline once, in their initializer; at most
-  :data:`WINDOW` ``* jobs`` chunks of :data:`CHUNK` inputs are in flight (sent,
-  or done and waiting for an earlier one), so memory stays flat however many
-  inputs there are, and a long letter does not leave the other workers idle;
+- ``jobs == 1``: in this process, no pool; the time budget is an alarm;
+- ``jobs > 1``: :mod:`kamerbrief.batch.workers`, worker processes (forkserver where
+  available, else spawn) that each load the pipeline once, take one input at a
+  time, die with the batch (a watchdog in each) and are replaced when an input
+  runs over its time budget;
 - ``engine="dask"``: :mod:`kamerbrief.batch.dask_engine`.
 
 Workers return each record as JSON text; this process alone writes: one
@@ -20,122 +19,114 @@ killed at any moment leaves whole records and at most stray temporary files
 
 from __future__ import annotations
 
-import multiprocessing
 import os
+import signal
 import sys
 import tempfile
+import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from kamerbrief.batch.convert import CHUNK, Converted, convert
+from kamerbrief.batch.convert import Converted, convert, timeout_record
 from kamerbrief.batch.inputs import Input, output_name
+from kamerbrief.batch.workers import run_pool
 from kamerbrief.errors import SetupError
+from kamerbrief.sources.limits import Limits, use_limits
 
 if TYPE_CHECKING:
     from kamerbrief.api import Extractor
 
-WINDOW = 8  # chunks in flight per worker
+
+class OutputError(SetupError):
+    """The output directory cannot take a record (unwritable, disk full): exit 2."""
 
 
-# --- the process pool ------------------------------------------------------------------------
-
-_worker_extractor: Extractor | None = None
-_worker_error: SetupError | None = None
-
-
-def _init_worker(model: str | None) -> None:
-    """Load the pipeline once per worker process."""
-    global _worker_extractor, _worker_error
-    from kamerbrief.api import Extractor
-
-    try:
-        extractor = Extractor(model)
-        _ = extractor.nlp
-    except SetupError as exc:
-        _worker_error = exc
-        return
-    _worker_extractor = extractor
+class _OverBudget(BaseException):
+    """Raised by the alarm in the conversion that ran over its time budget (never an Exception,
+    so that no ``except Exception`` on the way turns it into an ``internal`` record)."""
 
 
-def _convert_chunk(chunk: list[Input], pretty: bool) -> list[Converted] | SetupError:
-    if _worker_extractor is None:
-        return _worker_error or SetupError("the pipeline did not load")
-    extractor = _worker_extractor
-    return [convert(lambda: extractor, inp, pretty) for inp in chunk]
-
-
-def _context() -> multiprocessing.context.BaseContext:
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context("spawn")
-    ctx = multiprocessing.get_context("forkserver")
-    # The server imports the code (not the pipeline: that loads in each worker), so the
-    # workers it forks start without importing spaCy again.
-    ctx.set_forkserver_preload(["kamerbrief.api"])
-    return ctx
-
-
-def run_pool(
-    inputs: Iterable[Input], *, model: str | None, jobs: int, pretty: bool, chunk: int = CHUNK
-) -> Iterator[tuple[Input, Converted]]:
-    """(input, record) in input order from ``jobs`` worker processes."""
-    it = iter(inputs)
-    window = WINDOW * jobs
-    pending: deque[tuple[list[Input], Future]] = deque()
-    pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_context(), initializer=_init_worker, initargs=(model,)
+@contextmanager
+def _budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`_OverBudget` in this thread after ``seconds`` (0: no budget)."""
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
     )
+    if not usable:
+        yield
+        return
+
+    def over(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    old = signal.signal(signal.SIGALRM, over)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-
-        def submit() -> bool:
-            items = list(islice(it, chunk))
-            if items:
-                pending.append((items, pool.submit(_convert_chunk, items, pretty)))
-            return bool(items)
-
-        while len(pending) < window and submit():
-            pass
-        while pending:
-            items, future = pending.popleft()
-            results = future.result()
-            if isinstance(results, SetupError):
-                raise results
-            submit()
-            yield from zip(items, results, strict=True)
+        yield
     finally:
-        for _, future in pending:
-            future.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def run_inline(
-    inputs: Iterable[Input], *, model: str | None, pretty: bool, extractor: Extractor | None = None
+    inputs: Iterable[Input],
+    *,
+    model: str | None,
+    pretty: bool,
+    extractor: Extractor | None = None,
+    timeout: float = 0,
+    limits: Limits | None = None,
 ) -> Iterator[tuple[Input, Converted]]:
-    """(input, record) in input order, in this process."""
+    """(input, record) in input order, in this process.
+
+    The time budget is an alarm here: an input over it is interrupted at its next
+    Python instruction and gives a ``timeout`` error record.
+    """
     from kamerbrief.api import Extractor
 
-    ex = extractor or Extractor(model)
-    for inp in inputs:
-        yield inp, convert(lambda: ex, inp, pretty)
+    old = use_limits(limits or Limits())
+    try:
+        ex = extractor or Extractor(model)
+        for inp in inputs:
+            try:
+                with _budget(timeout):
+                    result = convert(lambda: ex, inp, pretty)
+            except _OverBudget:
+                result = timeout_record(inp, timeout, pretty)
+            yield inp, result
+    finally:
+        use_limits(old)
 
 
 # --- writing ---------------------------------------------------------------------------------
 
 
 def write_atomic(path: Path, data: str) -> None:
-    """Write ``data`` to ``path`` whole or not at all: a temporary file beside it, then a rename."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write ``data`` to ``path`` whole or not at all: a temporary file beside it, then a rename.
+
+    Raises :class:`OutputError` (one line, exit 2) when the folder cannot take it
+    (unwritable, disk full); no temporary file is left behind.
+    """
+    tmp: str | None = None
     try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(data)
         os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        raise OutputError(f"cannot write the record {path}: {reason}; the run stops") from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
 
 
@@ -261,6 +252,8 @@ class Batch:
     on_error: Callable[[str, str], None] | None = None
     progress: Progress | None = None
     extractor: Extractor | None = None  # for jobs == 1: an extractor already loaded
+    timeout: float = 0  # seconds per input, 0: none
+    limits: Limits = field(default_factory=Limits)
     summary: Summary = field(default_factory=Summary)
 
     def _todo(self, inputs: Iterable[Input]) -> Iterator[Input]:
@@ -289,19 +282,42 @@ class Batch:
                 scheduler=self.scheduler,
                 workers=self.jobs,
                 processes=self.dask_processes,
+                limits=self.limits,
             )
         if self.jobs <= 1:
             return run_inline(
-                inputs, model=self.model, pretty=self.pretty, extractor=self.extractor
-            )
-        return run_pool(inputs, model=self.model, jobs=self.jobs, pretty=self.pretty)
+                inputs, model=self.model, pretty=self.pretty, extractor=self.extractor,
+                timeout=self.timeout, limits=self.limits,
+            )  # fmt: skip
+        return run_pool(
+            inputs, model=self.model, jobs=self.jobs, pretty=self.pretty,
+            timeout=self.timeout, limits=self.limits,
+        )  # fmt: skip
 
     def run(self, inputs: Iterable[Input]) -> Summary:
         """Convert every input and write its record; raises SetupError."""
         start = time.perf_counter()
+        old_limits = use_limits(self.limits)  # archives are read here, in this process
+        try:
+            self._run(inputs)
+        finally:
+            use_limits(old_limits)
+        self.summary.seconds = time.perf_counter() - start
+        return self.summary
+
+    def _run(self, inputs: Iterable[Input]) -> None:
         if self.output is not None and self.resume:
             remove_stale_temporaries(self.output)
-        for inp, result in self._results(self._todo(inputs)):
+        results = self._results(self._todo(inputs))
+        try:
+            self._write(results)
+        finally:  # an output fault stops the run: the workers stop with it, now
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()
+
+    def _write(self, results: Iterable[tuple[Input, Converted]]) -> None:
+        for inp, result in results:
             if result.error is not None:
                 self.summary.failed += 1
                 if self.on_error is not None:
@@ -317,5 +333,3 @@ class Batch:
                 _write_line(result.data)
             if self.progress is not None:
                 self.progress.advance(self.summary)
-        self.summary.seconds = time.perf_counter() - start
-        return self.summary

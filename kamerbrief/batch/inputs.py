@@ -13,7 +13,10 @@ records of a run come out in the same order every time.
   ``archive.zip/member/path``. A member whose path would escape the archive
   (absolute, ``..``, a drive letter) and symlink, hardlink and device members are
   *refused*: they give an error record of kind ``refused``. Archives inside
-  archives are not opened.
+  archives are not opened. A member bigger than the size limit is ``too_large``, one
+  whose compression ratio is beyond the limit is ``refused`` (a ZIP bomb): both are
+  checked on the member's header before it is read and on its bytes while it is read
+  (:mod:`kamerbrief.sources.limits`).
 """
 
 from __future__ import annotations
@@ -30,11 +33,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from kamerbrief.errors import SourceError
+from kamerbrief.sources.limits import Limits, limits, ratio_over, use_limits
 
 # What a directory or an archive is searched for; other files can still be named one by one.
 READABLE_SUFFIXES = frozenset({".txt", ".docx", ".pdf", ".html", ".htm", ".xml"})
 ARCHIVE_SUFFIXES = (".zip", ".tar.gz", ".tgz")
-MAX_MEMBER_BYTES = 64 * 1024 * 1024  # kamerbrief.sources.read.MAX_BYTES
 _GLOB_CHARS = re.compile(r"[*?\[]")
 
 
@@ -114,18 +117,41 @@ def _zip_members(archive: str, display: str, base: str, read: bool) -> Iterator[
                 yield _refused(path, name, archive, why)
             elif not _readable(info.filename):
                 continue
-            elif info.file_size > MAX_MEMBER_BYTES:
+            elif info.file_size > limits().max_bytes:
                 yield Input(path, name, archive, error=_too_large(info.file_size))
+            elif ratio_over(info.file_size, info.compress_size, limits().max_ratio):
+                yield Input(path, name, archive, error=_bomb())
             elif not read:
                 yield Input(path, name, archive)
             else:
                 try:
-                    data = zf.read(info)
+                    data = _read_zip_member(zf, info)
+                except SourceError as exc:
+                    yield Input(path, name, archive, error=exc)
+                    continue
                 except (OSError, zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
                     unreadable = SourceError("unreadable", f"cannot read: {exc}")
                     yield Input(path, name, archive, error=unreadable)
                     continue
                 yield Input(path, name, archive, data=data)
+
+
+def _read_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The bytes of a member, in steps: its header's sizes are not trusted."""
+    lim = limits()
+    chunks: list[bytes] = []
+    size = 0
+    with zf.open(info) as fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > lim.max_bytes:
+                raise _too_large(size, "more than ")
+            if ratio_over(size, info.compress_size, lim.max_ratio):
+                raise _bomb()
 
 
 def _tar_members(archive: str, display: str, base: str, read: bool) -> Iterator[Input]:
@@ -146,7 +172,7 @@ def _tar_members(archive: str, display: str, base: str, read: bool) -> Iterator[
                 yield _refused(path, name, archive, why)
             elif not _readable(member.name):
                 continue
-            elif member.size > MAX_MEMBER_BYTES:
+            elif member.size > limits().max_bytes:
                 yield Input(path, name, archive, error=_too_large(member.size))
             elif not read:
                 yield Input(path, name, archive)
@@ -161,8 +187,18 @@ def _refused(path: str, name: str, archive: str, why: str) -> Input:
     return Input(path, name, archive, error=SourceError("refused", message))
 
 
-def _too_large(size: int) -> SourceError:
-    return SourceError("too_large", f"the input has {size} bytes, over {MAX_MEMBER_BYTES}")
+def _too_large(size: int, more: str = "") -> SourceError:
+    limit = limits().max_bytes
+    return SourceError("too_large", f"the input has {more}{size} bytes, over the limit of {limit}")
+
+
+def _bomb() -> SourceError:
+    limit = limits().max_ratio
+    return SourceError(
+        "refused",
+        f"archive member refused: it unpacks to more than {limit} times its compressed size"
+        " (the limit of the compression ratio), a ZIP bomb; it was not read",
+    )
 
 
 def archive_members(
@@ -228,6 +264,20 @@ def expand(args: Iterable[str], *, read: bool = True) -> Iterator[Input]:
     """
     for arg in args:
         yield from _expand_one(arg, read)
+
+
+def with_limits(inputs: Iterable[Input], run_limits: Limits) -> Iterator[Input]:
+    """``inputs``, each read (archive members) under ``run_limits``, whenever it is taken."""
+    it = iter(inputs)
+    while True:
+        old = use_limits(run_limits)
+        try:
+            inp = next(it, None)
+        finally:
+            use_limits(old)
+        if inp is None:
+            return
+        yield inp
 
 
 _UNSAFE_CHARS = re.compile(r"[^A-Za-z0-9._-]+")

@@ -21,6 +21,7 @@ import zipfile
 from collections.abc import Iterator
 
 from kamerbrief.errors import ErrorKind, SourceError
+from kamerbrief.sources.limits import limits, ratio_over
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -51,11 +52,31 @@ class _Doctype(Exception):
     pass
 
 
+class _TooDeep(Exception):
+    pass
+
+
 class _NoDoctype(ET.TreeBuilder):
-    """A tree builder that stops at a DOCTYPE: docx parts never have one."""
+    """A tree builder that stops at a DOCTYPE (docx parts never have one) and at nesting
+    deeper than the limit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+        self.max_depth = limits().max_depth
 
     def doctype(self, name: str, pubid: str | None, system: str | None) -> None:
         raise _Doctype(name)
+
+    def start(self, tag: str, attrs: dict[str, str]) -> ET.Element:  # type: ignore[override]
+        self.depth += 1
+        if self.depth > self.max_depth:
+            raise _TooDeep
+        return super().start(tag, attrs)
+
+    def end(self, tag: str) -> ET.Element:  # type: ignore[override]
+        self.depth -= 1
+        return super().end(tag)
 
 
 def _open(data: bytes) -> zipfile.ZipFile:
@@ -66,22 +87,45 @@ def _open(data: bytes) -> zipfile.ZipFile:
 
 
 def _read_member(archive: zipfile.ZipFile, name: str, budget: int) -> bytes:
-    """The bytes of member ``name``, at most ``budget`` of them (headers are not trusted)."""
+    """The bytes of member ``name``, at most ``budget`` of them (headers are not trusted).
+
+    Read in steps: the compression ratio is checked on what really comes out.
+    """
+    info = archive.getinfo(name)
+    max_ratio = limits().max_ratio
+    chunks: list[bytes] = []
+    size = 0
     try:
-        with archive.open(name) as member:
-            data = member.read(budget + 1)
+        with archive.open(info) as member:
+            while True:
+                chunk = member.read(1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > budget:
+                    raise DocxError(
+                        "too_large", f"{name} unpacks to more than the limit of {budget} bytes"
+                    )
+                if ratio_over(size, info.compress_size, max_ratio):
+                    raise DocxError("refused", _ratio_message(name, max_ratio))
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError) as exc:
         raise DocxError("unreadable", f"cannot read {name} from the Word file: {exc}") from None
-    if len(data) > budget:
-        raise DocxError("too_large", f"{name} unpacks to more than {budget} bytes")
-    return data
+    return b"".join(chunks)
+
+
+def _ratio_message(name: str, max_ratio: int) -> str:
+    return (
+        f"{name} unpacks to more than {max_ratio} times its compressed size"
+        f" (the limit of the compression ratio): a ZIP bomb? It was not read"
+    )
 
 
 class UnsafeXmlError(SourceError):
     """XML that is not well-formed or declares a DOCTYPE."""
 
-    def __init__(self, message: str, doctype: bool = False) -> None:
-        super().__init__("unreadable", message)
+    def __init__(self, message: str, doctype: bool = False, too_deep: bool = False) -> None:
+        super().__init__("too_large" if too_deep else "unreadable", message)
         self.doctype = doctype
 
 
@@ -98,6 +142,11 @@ def parse_untrusted_xml(data: bytes, name: str) -> ET.Element:
         return parser.close()
     except _Doctype:
         raise UnsafeXmlError(f"{name} declares a DOCTYPE", doctype=True) from None
+    except _TooDeep:
+        limit = limits().max_depth
+        raise UnsafeXmlError(
+            f"{name} nests elements deeper than the limit of {limit}", too_deep=True
+        ) from None
     except ET.ParseError as exc:
         raise UnsafeXmlError(f"{name} is not well-formed XML: {exc}") from None
 
@@ -107,7 +156,7 @@ def _parse_xml(data: bytes, name: str) -> ET.Element:
         return parse_untrusted_xml(data, name)
     except UnsafeXmlError as exc:
         message = f"{exc.message}: not a Word file" if exc.doctype else exc.message
-        raise DocxError("unreadable", message) from None
+        raise DocxError(exc.kind, message) from None
 
 
 def _paragraph_lines(p: ET.Element) -> Iterator[str]:
@@ -188,8 +237,13 @@ def docx_text(data: bytes, max_bytes: int) -> str:
         declared = sum(infos[name].file_size for name in wanted)
         if declared > max_bytes:
             raise DocxError(
-                "too_large", f"the Word file unpacks to {declared} bytes, over {max_bytes}"
+                "too_large",
+                f"the Word file unpacks to {declared} bytes, over the limit of {max_bytes}",
             )
+        max_ratio = limits().max_ratio
+        for name in wanted:
+            if ratio_over(infos[name].file_size, infos[name].compress_size, max_ratio):
+                raise DocxError("refused", _ratio_message(name, max_ratio))
         budget = max_bytes
         document = _read_member(archive, DOCUMENT, budget)
         budget -= len(document)

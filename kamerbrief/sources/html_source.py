@@ -9,8 +9,9 @@ heading, list item, table cell, ...) becomes a line of its own, ``<br>`` a line
 break; white space inside a line is collapsed to single spaces, as a browser does.
 
 HTML is untrusted input: the parser is the standard library's, which does not
-fetch anything, tolerates malformed markup, and runs in linear time; elements
-nested deeper than :data:`MAX_DEPTH` are read as if they were flat.
+fetch anything, tolerates malformed markup, and runs in linear time; a page whose
+elements nest deeper than the limit (:mod:`kamerbrief.sources.limits`, ``max_depth``)
+is refused: ``too_large``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-MAX_DEPTH = 256
+from kamerbrief.errors import SourceError
+from kamerbrief.sources.limits import limits
+
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BLOCK = frozenset(
     """address article aside blockquote body caption dd details div dl dt fieldset
@@ -48,6 +51,7 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = _Node("#document", {})
         self.stack: list[_Node] = [self.root]
+        self.max_depth = limits().max_depth
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         node = _Node(tag, {k: v or "" for k, v in attrs})
@@ -56,7 +60,12 @@ class _TreeBuilder(HTMLParser):
         if tag in _SIBLINGS and self.stack[-1].tag == tag:
             self.stack.pop()
         self.stack[-1].children.append(node)
-        if tag not in _VOID and len(self.stack) < MAX_DEPTH:
+        if tag not in _VOID:
+            if len(self.stack) > self.max_depth:
+                raise SourceError(
+                    "too_large",
+                    f"the HTML nests elements deeper than the limit of {self.max_depth}",
+                )
             self.stack.append(node)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -126,7 +135,7 @@ def _lines(content: _Node, whole_page: bool) -> list[str]:
         if text.strip():
             lines.append(text)
 
-    # An explicit stack, not recursion: nesting is only bounded by MAX_DEPTH.
+    # An explicit stack, not recursion, though nesting is bounded by the depth limit.
     todo: list[_Node | str | tuple[str, str]] = [content]
     while todo:
         item = todo.pop()

@@ -10,7 +10,8 @@ between lines, or lines that do not overlap), and a form feed after each page.
 
 A PDF is untrusted input: every failure raises :class:`PdfError` with an error
 kind of the record: ``unreadable`` (damaged or encrypted), ``empty`` (no text
-layer, e.g. a scan).
+layer, e.g. a scan), ``too_large`` (more pages or objects than the limits of
+:mod:`kamerbrief.sources.limits`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kamerbrief.errors import ErrorKind, SourceError
+from kamerbrief.sources.limits import limits
 
 PDF_MAGIC = b"%PDF-"
 # Gap within one line, in units of the font size, that splits it into two.
@@ -139,21 +141,43 @@ def pdf_text(data: bytes) -> str:
     "empty" for a PDF without a text layer (a scan).
     """
     import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
 
+    lim = limits()
+    declared = data.count(b"endobj")  # objects in the file, before PDFium reads any
+    if declared > lim.max_objects:
+        raise PdfError(
+            "too_large", f"the PDF has {declared} objects, over the limit of {lim.max_objects}"
+        )
     try:
         document = pdfium.PdfDocument(data)
     except (pdfium.PdfiumError, ValueError, OSError) as exc:
         raise PdfError("unreadable", f"the input is a damaged or encrypted PDF: {exc}") from None
     pages: list[str] = []
+    objects = 0
     try:
-        for index in range(len(document)):
+        n_pages = len(document)
+        if n_pages > lim.max_pages:
+            raise PdfError(
+                "too_large", f"the PDF has {n_pages} pages, over the limit of {lim.max_pages}"
+            )
+        for index in range(n_pages):
             page = document[index]
+            objects += max(0, raw.FPDFPage_CountObjects(page.raw))
+            if objects > lim.max_objects:
+                page.close()
+                raise PdfError(
+                    "too_large",
+                    f"the PDF's pages hold more than {lim.max_objects} objects (the limit)",
+                )
             textpage = page.get_textpage()
             try:
                 pages.append(_page_text(_page_lines(textpage)))
             finally:
                 textpage.close()
                 page.close()
+    except PdfError:
+        raise
     except Exception as exc:  # PDFium on hostile input: any failure is an unreadable PDF
         raise PdfError("unreadable", f"cannot read the PDF's pages: {exc}") from None
     finally:

@@ -26,10 +26,11 @@ from pathlib import Path, PurePath
 from kamerbrief.errors import SourceError
 from kamerbrief.sources.docx import ZIP_MAGIC, DocxError, NotWordFile, docx_text
 from kamerbrief.sources.html_source import html_text, looks_like_html
+from kamerbrief.sources.limits import Limits, limits
 from kamerbrief.sources.pdf import PDF_MAGIC, PdfError, pdf_text
 from kamerbrief.sources.xml_source import ROOTS, XmlSourceError, root_name, xml_document
 
-MAX_BYTES = 64 * 1024 * 1024  # far beyond any letter; guards against mistakes
+MAX_BYTES = Limits.max_bytes  # the default; the limit in force is limits().max_bytes
 
 _BINARY_MAGIC = {
     b"%PDF-": "a PDF file",
@@ -127,7 +128,10 @@ def _markup_source(
     if looks_like_html(stripped) or (
         suffix in (".html", ".htm") and stripped.startswith("<") and root not in ROOTS
     ):
-        body = html_text(text)
+        try:
+            body = html_text(text)
+        except SourceError as exc:
+            raise SourceError(exc.kind, exc.message, digest) from None
         if not body.strip():
             raise SourceError("empty", "the HTML page has no document text", digest)
         return SourceText(path=path, sha256=digest, text=body, encoding=encoding, format="html")
@@ -137,7 +141,7 @@ def _markup_source(
         try:
             document = xml_document(data)
         except XmlSourceError as exc:
-            raise SourceError("unreadable", exc.message, digest) from None
+            raise SourceError(exc.kind, exc.message, digest) from None
         if not document.text.strip():
             raise SourceError("empty", "the XML file has no text", digest)
         return SourceText(
@@ -154,11 +158,14 @@ def _markup_source(
 def read_bytes(data: bytes, path: str) -> SourceText:
     """Check and decode ``data`` read from ``path`` ("-" for stdin)."""
     digest = sha256_of(data)
-    if len(data) > MAX_BYTES:
-        raise SourceError("too_large", f"the input has {len(data)} bytes, over {MAX_BYTES}", digest)
+    max_bytes = limits().max_bytes
+    if len(data) > max_bytes:
+        raise SourceError(
+            "too_large", f"the input has {len(data)} bytes, over the limit of {max_bytes}", digest
+        )
     if data.startswith(ZIP_MAGIC):
         try:
-            text = docx_text(data, MAX_BYTES)
+            text = docx_text(data, limits().max_unpacked)
         except NotWordFile:
             pass  # another ZIP or Office file: decode() says what it is
         except DocxError as exc:
@@ -189,8 +196,9 @@ def read_path(path: str | Path) -> SourceText:
         raise SourceError("unreadable", f"cannot read {p}: {exc.strerror}") from None
     if p.is_dir():
         raise SourceError("unreadable", f"{p} is a directory")
-    if size > MAX_BYTES:
-        raise SourceError("too_large", f"the input has {size} bytes, over {MAX_BYTES}")
+    max_bytes = limits().max_bytes
+    if size > max_bytes:
+        raise SourceError("too_large", f"the input has {size} bytes, over the limit of {max_bytes}")
     try:
         data = p.read_bytes()
     except OSError as exc:

@@ -22,7 +22,7 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from kamerbrief.errors import SourceError
+from kamerbrief.errors import ErrorKind, SourceError
 from kamerbrief.sources.docx import UnsafeXmlError, parse_untrusted_xml
 
 # Roots of officielebekendmakingen publications that this reader knows by name.
@@ -60,8 +60,8 @@ _SPACE = re.compile(r"\s+")
 class XmlSourceError(SourceError):
     """XML that gives no text."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__("unreadable", message)
+    def __init__(self, message: str, kind: ErrorKind = "unreadable") -> None:
+        super().__init__(kind, message)
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ def xml_document(data: bytes) -> XmlDocument:
         message = (
             f"{exc.message}: refused (no entities are expanded)" if exc.doctype else exc.message
         )
-        raise XmlSourceError(message) from None
+        raise XmlSourceError(message, exc.kind) from None
     reader = _Reader()
     reader.block(root)
     text = "\n".join(reader.lines)

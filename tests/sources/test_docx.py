@@ -8,7 +8,6 @@ import zipfile
 import pytest
 
 from kamerbrief.record import LetterRecord
-from kamerbrief.sources import read as sources
 from kamerbrief.sources.read import SourceError, read_bytes, read_path
 from tests.helpers import LETTERS
 
@@ -165,14 +164,19 @@ def test_bad_docx_raise_with_a_kind(data: bytes, kind: str, message: str) -> Non
     assert info.value.sha256 is not None
 
 
-def test_zip_bomb_is_refused_before_it_is_unpacked(monkeypatch) -> None:
-    monkeypatch.setattr(sources, "MAX_BYTES", 50_000)
+def test_zip_bomb_is_refused_before_it_is_unpacked() -> None:
+    from kamerbrief.sources.limits import Limits, use_limits
+
     bomb = _docx(_p(_t(" " * 200_000)))
     assert len(bomb) < 50_000  # small on disk, large unpacked
-    with pytest.raises(SourceError) as info:
-        read_bytes(bomb, "bom.docx")
+    old = use_limits(Limits(max_unpacked=50_000))
+    try:
+        with pytest.raises(SourceError) as info:
+            read_bytes(bomb, "bom.docx")
+    finally:
+        use_limits(old)
     assert info.value.kind == "too_large"
-    assert "unpacks to" in info.value.message
+    assert "unpacks to" in info.value.message and "limit of 50000" in info.value.message
 
 
 def test_docx_gives_a_valid_record(extractor) -> None:

@@ -68,8 +68,8 @@ def test_html_text(html: str, text: str) -> None:
 @pytest.mark.parametrize(
     "html",
     [
-        "<html><body>" + "<div>" * 100_000 + "diep" + "</div>" * 100_000 + "</body></html>",
-        "<html><body>" + "<span><b>" * 50_000 + "diep",
+        "<html><body>" + "<div>" * 200 + "diep" + "</div>" * 200 + "</body></html>",
+        "<html><body>" + "<span><b>" * 100 + "diep",
         "<html><body>" + "<p>a" * 50_000,
         "<!DOCTYPE html><html><body><p>" + "<" * 10_000 + "&" * 10_000,
     ],
@@ -80,6 +80,24 @@ def test_deep_or_malformed_html_neither_crashes_nor_hangs(html: str) -> None:
     text = html_text(html)
     assert isinstance(text, str)
     assert time.monotonic() - start < 20
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body>" + "<div>" * 100_000 + "diep" + "</div>" * 100_000 + "</body></html>",
+        "<html><body>" + "<span><b>" * 50_000 + "diep",
+    ],
+    ids=["deep-divs", "deep-unclosed"],
+)
+def test_html_nested_beyond_the_limit_is_refused(html: str) -> None:
+    from kamerbrief.errors import SourceError
+
+    start = time.monotonic()
+    with pytest.raises(SourceError) as info:
+        html_text(html)
+    assert info.value.kind == "too_large" and "limit of 256" in info.value.message
+    assert time.monotonic() - start < 1
 
 
 @pytest.mark.parametrize(

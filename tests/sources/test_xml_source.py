@@ -88,13 +88,15 @@ DOCTYPE_LAUGHS = (
         (b'<?xml version="1.0"?><kamerstuk><al>a</b></kamerstuk>', "unreadable", "not well-formed"),
         (b'<?xml version="1.0"?><kamerstuk><metadata/></kamerstuk>', "empty", "no text"),
         (b"<kamerstuk>" + b"<al>" * 100_000 + b"diep" + b"</al>" * 100_000 + b"</kamerstuk>",
-         None, None),
+         "too_large", "deeper than the limit of 256"),
+        (b"<kamerstuk>" + b"<al>" * 200 + b"diep" + b"</al>" * 200 + b"</kamerstuk>", None, None),
     ],
-    ids=["external-entity", "billion-laughs", "truncated", "mismatched", "no-text", "deep"],
+    ids=["external-entity", "billion-laughs", "truncated", "mismatched", "no-text", "too-deep",
+         "deep"],
 )
 def test_bad_xml_raises_with_a_kind(data: bytes, kind: str | None, message: str | None) -> None:
     start = time.monotonic()
-    if kind is None:  # deep nesting is read, not refused, and does not recurse
+    if kind is None:  # deep nesting within the limit is read, and does not recurse
         assert read_bytes(data, "diep.xml").text == "diep\n"
     else:
         with pytest.raises(SourceError) as info:

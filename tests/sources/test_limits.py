@@ -1,0 +1,194 @@
+"""Bombs are refused: archive members, Word parts, PDFs and nesting over the limits.
+
+Each gives a SourceError of kind too_large or refused whose message names the limit,
+within a second and without unpacking what it refuses.
+"""
+
+from __future__ import annotations
+
+import io
+import resource
+import time
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kamerbrief.errors import SourceError
+from kamerbrief.sources.limits import Limits, limits, use_limits
+from kamerbrief.sources.read import read_bytes
+from tests.helpers import SEED_TOP
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+MIB = 1024 * 1024
+
+
+@contextmanager
+def under(**changes: int) -> Iterator[Limits]:
+    old = use_limits(replace(Limits(), **changes))
+    try:
+        yield limits()
+    finally:
+        use_limits(old)
+
+
+@contextmanager
+def quick_and_small() -> Iterator[None]:
+    """The block must end within a second and grow the peak RSS by less than 200 MB."""
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.monotonic()
+    yield
+    assert time.monotonic() - start < 1.0
+    grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert grown_kb < 200 * 1024
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def _docx(text: str) -> bytes:
+    body = f"<w:document {W}><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"
+    return _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": body.encode()})
+
+
+def _raises(data: bytes, name: str, kind: str, *words: str) -> None:
+    with quick_and_small(), pytest.raises(SourceError) as info:
+        read_bytes(data, name)
+    assert info.value.kind == kind, info.value.message
+    for word in words:
+        assert word in info.value.message
+
+
+def test_the_defaults_are_far_beyond_a_letter() -> None:
+    assert limits() == Limits()
+    assert Limits().max_bytes == 64 * MIB and Limits().max_ratio == 200
+    assert Limits().max_pages == 2000 and Limits().max_depth == 256
+
+
+def test_a_docx_that_expands_beyond_the_ratio_is_refused() -> None:
+    bomb = _docx("a" * (8 * MIB))  # 8 MiB of XML from a few kB
+    assert len(bomb) < 40_000
+    _raises(bomb, "bom.docx", "refused", "200 times", "compression ratio")
+
+
+def test_a_docx_that_expands_beyond_the_size_limit_is_too_large() -> None:
+    with under(max_unpacked=100_000, max_ratio=1_000_000):
+        _raises(_docx("a" * 200_000), "bom.docx", "too_large", "limit of 100000")
+
+
+def test_a_docx_nested_too_deep_is_too_large() -> None:
+    deep = "<w:r>" * 300 + "<w:t>diep</w:t>" + "</w:r>" * 300
+    body = f"<w:document {W}><w:body><w:p>{deep}</w:p></w:body></w:document>"
+    data = _zip({"word/document.xml": body.encode()})
+    _raises(data, "diep.docx", "too_large", "limit of 256")
+
+
+def test_xml_and_html_nested_too_deep_are_too_large() -> None:
+    xml = b"<kamerstuk>" + b"<al>" * 100_000 + b"diep" + b"</al>" * 100_000 + b"</kamerstuk>"
+    _raises(xml, "diep.xml", "too_large", "limit of 256")
+    html = "<html><body>" + "<div>" * 100_000 + "diep" + "</div>" * 100_000 + "</body></html>"
+    _raises(html.encode(), "diep.html", "too_large", "limit of 256")
+    with under(max_depth=10):
+        _raises(b"<kamerstuk>" + b"<al>" * 12 + b"x" + b"</al>" * 12 + b"</kamerstuk>",
+                "k.xml", "too_large", "limit of 10")  # fmt: skip
+
+
+def test_normal_nesting_is_read() -> None:
+    xml = b"<kamerstuk>" + b"<al>" * 50 + b"diep" + b"</al>" * 50 + b"</kamerstuk>"
+    assert read_bytes(xml, "k.xml").text == "diep\n"
+
+
+def _pdf(pages: int) -> bytes:
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument.new()
+    for _ in range(pages):
+        document.new_page(200, 200)
+    buf = io.BytesIO()
+    document.save(buf)
+    document.close()
+    return buf.getvalue()
+
+
+def test_a_pdf_with_too_many_pages_or_objects_is_too_large() -> None:
+    with under(max_pages=5):
+        _raises(_pdf(6), "veel.pdf", "too_large", "6 pages", "limit of 5")
+    with under(max_objects=5):
+        _raises(_pdf(6), "veel.pdf", "too_large", "limit of 5")
+    bomb = b"%PDF-1.4\n" + b"1 0 obj null endobj\n" * 600_000 + b"%%EOF\n"
+    _raises(bomb, "objecten.pdf", "too_large", "600000 objects", "limit of 500000")
+
+
+def test_an_input_over_the_size_limit_is_too_large() -> None:
+    with under(max_bytes=1000):
+        _raises(SEED_TOP.read_bytes(), "brief.txt", "too_large", "limit of 1000")
+
+
+# --- archive members ---------------------------------------------------------------------------
+
+
+def test_a_zip_member_with_an_absurd_ratio_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    from kamerbrief.batch.inputs import expand
+
+    archive = tmp_path / "bom.zip"
+    archive.write_bytes(_zip({"bom.txt": b"\0" * (60 * MIB), "goed.txt": SEED_TOP.read_bytes()}))
+    assert archive.stat().st_size < 200_000
+    with quick_and_small():
+        inputs = list(expand([str(archive)]))
+    assert [Path(i.path).name for i in inputs] == ["bom.txt", "goed.txt"]
+    assert inputs[0].error is not None and inputs[0].error.kind == "refused"
+    assert "200 times" in inputs[0].error.message and inputs[0].data is None
+    assert inputs[1].error is None and inputs[1].data == SEED_TOP.read_bytes()
+
+
+def test_a_zip_member_over_the_size_limit_is_too_large(tmp_path: Path) -> None:
+    from kamerbrief.batch.inputs import expand
+
+    archive = tmp_path / "groot.zip"
+    archive.write_bytes(_zip({"groot.txt": SEED_TOP.read_bytes()}))
+    with under(max_bytes=1000):
+        (inp,) = expand([str(archive)])
+    assert inp.error is not None and inp.error.kind == "too_large"
+    assert "limit of 1000" in inp.error.message
+
+
+def test_a_zip_member_is_checked_while_it_is_read(tmp_path: Path) -> None:
+    """Whatever the header says, the bytes that come out are counted and measured too."""
+    from kamerbrief.batch.inputs import _read_zip_member
+
+    data = _zip({"x.txt": b"a" * (3 * MIB)})
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo("x.txt")
+        with under(max_bytes=2 * MIB, max_ratio=10**9), pytest.raises(SourceError) as size:
+            _read_zip_member(zf, info)
+        assert size.value.kind == "too_large" and "more than" in size.value.message
+        with under(max_ratio=2), pytest.raises(SourceError) as ratio:
+            _read_zip_member(zf, info)
+        assert ratio.value.kind == "refused"
+
+
+def test_the_limits_are_options_of_extract(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kamerbrief.cli import app
+
+    archive = tmp_path / "a.zip"
+    archive.write_bytes(_zip({"bom.txt": b"a" * (2 * MIB), "diep.xml": b"<a>" * 20 + b"</a>" * 20}))
+    result = CliRunner().invoke(
+        app, ["extract", str(archive), "--jobs", "1", "--model", "blank:nl",
+              "--max-ratio", "10", "--max-depth", "10", "--timeout", "60"],
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    records = [__import__("json").loads(line) for line in result.stdout.splitlines()]
+    assert [r["error"]["kind"] for r in records] == ["refused", "too_large"]
+    assert "10 times" in records[0]["error"]["message"]
+    assert "limit of 10" in records[1]["error"]["message"]
+    assert limits() == Limits()  # the run's limits end with it
