@@ -153,9 +153,23 @@ class SignatureRules(BaseModel):
     name_start: re.Pattern[str]
     not_name_words: frozenset[str]
     max_between: int = Field(ge=0, description="lines that may stand between role and name")
+    glued_office: re.Pattern[str] = Field(
+        description="an office glued to its 'van' by OCR ('Ministervan'): groups office, word"
+    )
+    signed_mark: re.Pattern[str] = Field(description="'(w.g.)' before a name: signed")
+    initial_misreads: dict[str, str] = Field(
+        default_factory=dict, description="a digit OCR read for a capital initial ('0.' for 'O.')"
+    )
 
     @field_validator(
-        "also_for_line", "also_for_inline", "next_role", "for_this", "name_start", mode="before"
+        "also_for_line",
+        "also_for_inline",
+        "next_role",
+        "for_this",
+        "name_start",
+        "glued_office",
+        "signed_mark",
+        mode="before",
     )
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:
@@ -241,6 +255,8 @@ class LayoutRules(RuleFile):
     place_date_line: re.Pattern[str]
     place_apostrophe_end: re.Pattern[str]
     document_date_line: re.Pattern[str]
+    heading_date_line: re.Pattern[str]
+    bare_date_line: re.Pattern[str]
     signature_role: re.Pattern[str]
     academic_titles: frozenset[str]
     lowercase_words_in_titles: frozenset[str]
@@ -276,6 +292,8 @@ class LayoutRules(RuleFile):
         "place_date_line",
         "place_apostrophe_end",
         "document_date_line",
+        "heading_date_line",
+        "bare_date_line",
         "signature_role",
         "list_item",
         mode="before",

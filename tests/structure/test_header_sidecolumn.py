@@ -75,7 +75,7 @@ def test_labels_and_values_apart_with_blank_lines_and_no_salutation() -> None:
     meta = letter.metadata
     assert meta.date is not None and meta.date.value == "2023-11-14"
     assert meta.title == "Stand van zaken herindeling gemeenten in Groningen"
-    assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert meta.addressee == "de Voorzitter van de Tweede Kamer der Staten-Generaal"
     # The body starts after the header block: the first sentence, not a label.
     assert letter.text[letter.body_start :].startswith("Met deze brief informeer ik")
     assert [s.title for s in letter.sections] == ["Gevolgen voor inwoners"]
