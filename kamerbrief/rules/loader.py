@@ -256,6 +256,7 @@ class LayoutRules(RuleFile):
     place_apostrophe_end: re.Pattern[str]
     document_date_line: re.Pattern[str]
     heading_date_line: re.Pattern[str]
+    header_note: re.Pattern[str]
     bare_date_line: re.Pattern[str]
     signature_role: re.Pattern[str]
     academic_titles: frozenset[str]
@@ -293,6 +294,7 @@ class LayoutRules(RuleFile):
         "place_apostrophe_end",
         "document_date_line",
         "heading_date_line",
+        "header_note",
         "bare_date_line",
         "signature_role",
         "list_item",

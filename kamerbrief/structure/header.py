@@ -461,8 +461,18 @@ def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
             rest = rules.place_date_line.match(lines[end].text)
             # A date line that goes on with the salutation starts the body itself.
             header.body_start = end if rest and rest.group("rest") else end + 1
-            # Running text before the date line (a report addressed further on) is body.
-            prose = next((i for i in head if i < end and _is_sentence(lines[i].text)), None)
+            # Running text before the date line (a report addressed further on) is body;
+            # the registry's stamp ("Ter griffie van de Tweede Kamer ... ontvangen op ...") is not.
+            prose = next(
+                (
+                    i
+                    for i in head
+                    if i < end
+                    and _is_sentence(lines[i].text)
+                    and not rules.header_note.match(lines[i].text)
+                ),
+                None,
+            )
             if prose is not None:
                 header.body_start = prose
             header.addressee = _addressee(lines, [i for i in head if i < header.body_start])

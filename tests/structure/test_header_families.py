@@ -186,3 +186,37 @@ def test_datum_label_whose_value_is_no_date() -> None:
     meta = parse(SIDE_COLUMN_PHONE).metadata
     assert meta.date is None
     assert meta.title == "Voortgang van de verduurzaming van de energievoorziening"
+
+
+REGISTRY_STAMP = """\
+Staten-Generaal
+1/2
+Vergaderjaar 1994-1995 Nr. 101a
+23 950
+Verkoop van het Staatsbosbeheer-terrein te Hoog Soeren
+Nr. 2
+BRIEF VAN DE MINISTER VAN LANDBOUW, NATUURBEHEER EN VISSERIJ
+Ter griffie van de Eerste en van de Tweede Kamer der Staten-Generaal ontvangen op 3 maart 1995. Het oordeel dat de voorgenomen verkoop een machtiging bij de wet behoeft kan door een van beide Kamers worden uitgesproken uiterlijk 2 april 1995.
+Aan de Voorzitters van de Eerste en van de Tweede Kamer der Staten-Generaal
+'s-Gravenhage, 2 maart 1995
+Hierbij deel ik u mee dat ik voornemens ben het terrein te verkopen aan de gemeente Apeldoorn, die het voor woningbouw wil bestemmen.
+"""
+
+
+def test_registry_stamp_before_the_addressee_is_header() -> None:
+    meta = parse(REGISTRY_STAMP).metadata
+    assert (
+        meta.addressee == "de Voorzitters van de Eerste en van de Tweede Kamer der Staten-Generaal"
+    )
+    assert meta.date is not None and meta.date.value == "1995-03-02"
+
+
+def test_ocr_repairs_in_header_lines() -> None:
+    """ "VAIM" is "VAN" in a header line as in the body, where the letter writes "van"."""
+    text = MASTHEAD.replace("MINISTER VAN VERKEER", "MINISTER VAIM VERKEER").format(
+        date_line=f"'s-Gravenhage, 12 maart 1987\n{FIRST_SENTENCE}"
+    )
+    letter = parse(text)
+    assert "BRIEF VAN DE MINISTER VAN VERKEER EN WATERSTAAT" in letter.text
+    start = letter.text.index("VAN VERKEER")
+    assert text[letter.source_map.to_source(start) :].startswith("VAIM VERKEER")
