@@ -251,6 +251,7 @@ class LayoutRules(RuleFile):
     header_prose_words: int = Field(ge=1, description="words from which a line is prose")
     addressee_start: re.Pattern[str]
     addressee_stop: re.Pattern[str]
+    addressee_skip: re.Pattern[str]
     addressee_end: re.Pattern[str]
     place_date_line: re.Pattern[str]
     place_apostrophe_end: re.Pattern[str]
@@ -288,6 +289,7 @@ class LayoutRules(RuleFile):
         "closing",
         "addressee_start",
         "addressee_stop",
+        "addressee_skip",
         "addressee_end",
         "header_value_date",
         "place_date_line",

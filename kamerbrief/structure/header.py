@@ -169,9 +169,9 @@ def _addressee(lines: list[SourceLine], idx: list[int]) -> str | None:
     """The addressee: its first line and the lines that continue it.
 
     A side column printed beside the address block interleaves its lines
-    ("Directie Klimaat", "Bezoekadres"); a continuation starts in lower case
-    ("der Staten-Generaal") or completes a word broken at a hyphen ("Staten-" +
-    "Generaal"), and the addressee ends with "Staten-Generaal".
+    ("Directie Klimaat", "Bezoekadres", "www.facebook.com/minbzk"); a continuation
+    starts in lower case ("der Staten-Generaal") or completes a word broken at a hyphen
+    ("Staten-" + "Generaal"), and the addressee ends with "Staten-Generaal".
     """
     rules = layout_rules()
     for k, i in enumerate(idx):
@@ -188,6 +188,8 @@ def _addressee(lines: list[SourceLine], idx: list[int]) -> str | None:
             seen += 1
             if rules.addressee_stop.match(line):
                 break
+            if rules.addressee_skip.search(line):
+                continue  # the side column's web address or e-mail between the lines
             if text.endswith("-") and line[:1].isupper():
                 if rules.addressee_end.search(text + line.split()[0]):
                     text += line.split()[0]

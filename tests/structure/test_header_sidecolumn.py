@@ -138,3 +138,25 @@ def test_labels_after_running_text_are_not_read() -> None:
     assert letter.metadata.date is None
     assert letter.metadata.title is None
     assert letter.body_start == 0
+
+
+def test_addressee_broken_by_the_side_columns_web_addresses() -> None:
+    text = """\
+www.rijksoverheid.nl
+Aan de Voorzitter van de Tweede Kamer der Staten-
+www.facebook.com/minbzk
+Generaal
+www.twitter.com/minbzk
+Postbus 20018
+Kenmerk
+2500 EA  DEN HAAG
+2021-0000123456
+Datum 2 maart 2021
+Betreft Voortgang van de bestuurlijke samenwerking met Sint Eustatius
+
+Met deze brief informeer ik uw Kamer over de voortgang van de bestuurlijke samenwerking met
+het openbaar lichaam Sint Eustatius, zoals ik in mijn vorige brief heb toegezegd.
+"""
+    meta = parse(text).metadata
+    assert meta.addressee == "de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert meta.date is not None and meta.date.value == "2021-03-02"
