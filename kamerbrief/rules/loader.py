@@ -156,6 +156,9 @@ class SignatureRules(BaseModel):
     glued_office: re.Pattern[str] = Field(
         description="an office glued to its 'van' by OCR ('Ministervan'): groups office, word"
     )
+    name_particles: frozenset[str] = Field(
+        default_factory=frozenset, description="the words of a name in lower case ('van', 'ter')"
+    )
     signed_mark: re.Pattern[str] = Field(description="'(w.g.)' before a name: signed")
     initial_misreads: dict[str, str] = Field(
         default_factory=dict, description="a digit OCR read for a capital initial ('0.' for 'O.')"
@@ -175,7 +178,7 @@ class SignatureRules(BaseModel):
     def _compile_one(cls, value: Any) -> re.Pattern[str]:
         return _one_pattern(value)
 
-    @field_validator("not_name_words", mode="before")
+    @field_validator("not_name_words", "name_particles", mode="before")
     @classmethod
     def _lower(cls, value: Any) -> frozenset[str]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):

@@ -90,7 +90,18 @@ def _is_name(text: str) -> bool:
     # A sentence ends in a full stop; a name only after an initial ("... J.").
     if text.endswith(".") and len(text.split()[-1]) > 2:
         return False
+    # Words in lower case are a name's particles ("van der", "baron"), not a sentence's
+    # ("Ter inzage gelegd op de bibliotheek").
     rules = layout_rules()
+    particles = rules.signature.name_particles
+    if any(
+        w[:1].islower()
+        and not any(ch.isupper() for ch in w)
+        and w.lower() not in particles
+        and w not in rules.academic_titles
+        for w in text.split()[1:]
+    ):
+        return False
     if rules.signature_role.match(text):
         return False
     words = {w.strip(",.").lower() for w in text.split()}
@@ -138,7 +149,10 @@ def _split_one_line(text: str) -> tuple[str, str] | None:
         role = rules.signature.also_for_inline.sub("", text[:cut]).strip()
         if re.search(r"\b[A-Z]\.$", role):  # the cut fell between initials
             continue
+        # A full stop after the surname ("J. Wallage.") ends the line, not the name.
         name = text[cut:].lstrip(", ").strip()
+        if name.endswith(".") and len(name.split()[-1]) > 2:
+            name = name[:-1]
         # The name ends the line and has a surname, not initials only ("W.B." of a
         # sentence that wraps after them).
         has_surname = any(ch.islower() for ch in strip_titles(name))

@@ -203,6 +203,17 @@ def test_no_signature(closing: str) -> None:
             "De Minister van Buitenlandse Zaken, H. A. F. M. 0. van Mierlo\n",
             [("H. A. F. M. O. van Mierlo", "Minister van Buitenlandse Zaken")],
         ),
+        # A full stop after the surname, and the library note under the signature.
+        (
+            "De Staatssecretaris van Onderwijs en Wetenschappen, J. Wallage.\n"
+            "Ter inzage gelegd op de bibliotheek\n",
+            [("J. Wallage", "Staatssecretaris van Onderwijs en Wetenschappen")],
+        ),
+        # Particles and a title of nobility in lower case belong to the name.
+        (
+            "De Staatssecretaris van Defensie,\nB. J. M. baron van Voorst tot Voorst\n",
+            [("B. J. M. baron van Voorst tot Voorst", "Staatssecretaris van Defensie")],
+        ),
         # A footnote printed beside the role; the name on the next line.
         (
             "De Minister van Justitie, ' Ter inzage gelegd op de bibliotheek.\nF. Korthals Altes\n",
