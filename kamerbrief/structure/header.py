@@ -434,6 +434,25 @@ def _document_date(lines: list[SourceLine], idx: list[int], header: Header) -> N
             return
 
 
+def _after_side_labels(lines: list[SourceLine], idx: list[int], start: int) -> int:
+    """The first line of the body after the salutation at ``start - 1``: the side column's
+    last labels and their values may follow it in PDF text ("Uw kenmerk" / "2016Z15087")."""
+    labels = layout_rules().header_labels
+    rest = [i for i in idx if i >= start and lines[i].text]
+    body = start
+    k = 0
+    while k < len(rest) and labels.kind_of(lines[rest[k]].text) is not None:
+        body = rest[k] + 1
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        if nxt is not None and labels.kind_of(lines[nxt].text) is None:
+            if _is_prose(lines[nxt].text):
+                break
+            body = nxt + 1  # the label's value
+            k += 1
+        k += 1
+    return body
+
+
 def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
     """Read the header from the first lines that are not page furniture."""
     rules = layout_rules()
@@ -447,7 +466,7 @@ def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
     if salutation is not None:
         header.salutation = salutation
         header.content_start = salutation
-        header.body_start = salutation + 1
+        header.body_start = _after_side_labels(lines, idx, salutation + 1)
         _label_values(lines, head, header)
         header.addressee = _addressee(lines, head)
     else:

@@ -160,3 +160,30 @@ het openbaar lichaam Sint Eustatius, zoals ik in mijn vorige brief heb toegezegd
     meta = parse(text).metadata
     assert meta.addressee == "de Voorzitter van de Tweede Kamer der Staten-Generaal"
     assert meta.date is not None and meta.date.value == "2021-03-02"
+
+
+def test_side_column_labels_after_the_salutation_are_header() -> None:
+    text = """\
+> Retouradres Postbus 20401 2500 EK Den Haag
+De Voorzitter van de Tweede Kamer
+der Staten-Generaal
+Binnenhof 4
+2513 AA  DEN HAAG
+Datum 5 oktober 2016
+Betreft Reactie op het verzoek van de vaste commissie over de energievoorziening
+
+Ons kenmerk
+
+DGETM / 16141971
+Geachte Voorzitter,
+
+Uw kenmerk
+
+2016Z15087/2016D32900
+De vaste commissie voor Economische Zaken heeft verzocht om een reactie op de brief van de
+netbeheerder over de energievoorziening. Hierbij geef ik u mijn reactie.
+"""
+    letter = parse(text)
+    body = letter.text[letter.body_start :]
+    assert body.startswith("De vaste commissie voor Economische Zaken heeft verzocht")
+    assert "2016Z15087" not in body
