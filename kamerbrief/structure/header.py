@@ -319,7 +319,10 @@ def _set_proposal(
 ) -> None:
     header.proposal, members = found
     header.members = layout_rules().kamerstuk.members(members)
-    header.title = " ".join(title.split())
+    title = " ".join(title.split())
+    # "..., TER VERVANGING VAN DIE GEDRUKT ONDER NR. 3" joined to the heading is no title.
+    m = header.proposal.heading.match(title)
+    header.title = title[: m.end("members")] if m else title
     header.date_text = date_text
     header.date_value = value
     header.content_start = heading

@@ -141,6 +141,7 @@ def test_motion_dates_in_older_print(
     meta = letter.metadata
     assert meta.date is not None and meta.date.value == iso
     assert [s.name for s in meta.senders] == senders
+    assert meta.title is not None and "VERVANGING" not in meta.title
     assert letter.sections == []
 
 
