@@ -24,6 +24,7 @@ from kamerbrief.structure.normalize import (
     TextBuilder,
     join_wrapped,
     known_words,
+    respaced,
 )
 from kamerbrief.structure.signature import SignatureBlock, find_member_signatures, find_signatures
 
@@ -204,11 +205,13 @@ def _render(
         if block.kind in ("para", "heading"):
             spans.append(out.add_pieces(join_wrapped(src, known)))
         else:
+            # Header and signature lines keep their line breaks; OCR repairs apply to them
+            # as to paragraphs ("BRIEF VAIM DE MINISTER", "17juli 1980").
             pieces: list[Piece] = []
             for k, line in enumerate(src):
                 if k:
                     pieces.append(Piece("\n", line.start, copied=False))
-                pieces.append(Piece(line.text, line.start))
+                pieces.extend(respaced(line.text, line.start, known))
             spans.append(out.add_pieces(pieces))
     return out.text(), out.source_map(), spans
 

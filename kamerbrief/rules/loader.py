@@ -153,15 +153,32 @@ class SignatureRules(BaseModel):
     name_start: re.Pattern[str]
     not_name_words: frozenset[str]
     max_between: int = Field(ge=0, description="lines that may stand between role and name")
+    glued_office: re.Pattern[str] = Field(
+        description="an office glued to its 'van' by OCR ('Ministervan'): groups office, word"
+    )
+    name_particles: frozenset[str] = Field(
+        default_factory=frozenset, description="the words of a name in lower case ('van', 'ter')"
+    )
+    signed_mark: re.Pattern[str] = Field(description="'(w.g.)' before a name: signed")
+    initial_misreads: dict[str, str] = Field(
+        default_factory=dict, description="a digit OCR read for a capital initial ('0.' for 'O.')"
+    )
 
     @field_validator(
-        "also_for_line", "also_for_inline", "next_role", "for_this", "name_start", mode="before"
+        "also_for_line",
+        "also_for_inline",
+        "next_role",
+        "for_this",
+        "name_start",
+        "glued_office",
+        "signed_mark",
+        mode="before",
     )
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:
         return _one_pattern(value)
 
-    @field_validator("not_name_words", mode="before")
+    @field_validator("not_name_words", "name_particles", mode="before")
     @classmethod
     def _lower(cls, value: Any) -> frozenset[str]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -237,10 +254,14 @@ class LayoutRules(RuleFile):
     header_prose_words: int = Field(ge=1, description="words from which a line is prose")
     addressee_start: re.Pattern[str]
     addressee_stop: re.Pattern[str]
+    addressee_skip: re.Pattern[str]
     addressee_end: re.Pattern[str]
     place_date_line: re.Pattern[str]
     place_apostrophe_end: re.Pattern[str]
     document_date_line: re.Pattern[str]
+    heading_date_line: re.Pattern[str]
+    header_note: re.Pattern[str]
+    bare_date_line: re.Pattern[str]
     signature_role: re.Pattern[str]
     academic_titles: frozenset[str]
     lowercase_words_in_titles: frozenset[str]
@@ -271,11 +292,15 @@ class LayoutRules(RuleFile):
         "closing",
         "addressee_start",
         "addressee_stop",
+        "addressee_skip",
         "addressee_end",
         "header_value_date",
         "place_date_line",
         "place_apostrophe_end",
         "document_date_line",
+        "heading_date_line",
+        "header_note",
+        "bare_date_line",
         "signature_role",
         "list_item",
         mode="before",

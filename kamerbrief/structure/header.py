@@ -153,8 +153,11 @@ def _label_values(
         value = " ".join(values["date"][:1])
         found = layout_rules().header_value_date.match(value)
         # Side-column text glued after the date ("6 juli 2021 datum en het kenmerk van").
-        header.date_text = found.group("date") if found else value
-        header.date_value = read_date(header.date_text)
+        text = found.group("date") if found else value
+        # A value that is no date (a phone number printed beside the label) is no date.
+        if found or read_date(text):
+            header.date_text = text
+            header.date_value = read_date(text)
     if "subject" in values and header.title is None:
         header.title = " ".join(" ".join(values["subject"]).split())
     if not values.keys() & {"date", "subject"}:
@@ -166,9 +169,9 @@ def _addressee(lines: list[SourceLine], idx: list[int]) -> str | None:
     """The addressee: its first line and the lines that continue it.
 
     A side column printed beside the address block interleaves its lines
-    ("Directie Klimaat", "Bezoekadres"); a continuation starts in lower case
-    ("der Staten-Generaal") or completes a word broken at a hyphen ("Staten-" +
-    "Generaal"), and the addressee ends with "Staten-Generaal".
+    ("Directie Klimaat", "Bezoekadres", "www.facebook.com/minbzk"); a continuation
+    starts in lower case ("der Staten-Generaal") or completes a word broken at a hyphen
+    ("Staten-" + "Generaal"), and the addressee ends with "Staten-Generaal".
     """
     rules = layout_rules()
     for k, i in enumerate(idx):
@@ -185,13 +188,17 @@ def _addressee(lines: list[SourceLine], idx: list[int]) -> str | None:
             seen += 1
             if rules.addressee_stop.match(line):
                 break
+            if rules.addressee_skip.search(line):
+                continue  # the side column's web address or e-mail between the lines
             if text.endswith("-") and line[:1].isupper():
                 if rules.addressee_end.search(text + line.split()[0]):
                     text += line.split()[0]
             elif line[:1].islower():
                 text += " " + line
         end = rules.addressee_end.search(text)
-        return text[: end.end()] if end else text
+        text = text[: end.end()] if end else text
+        # "Aan de Voorzitter ..." is addressed to "de Voorzitter ...": "Aan" is no part of it.
+        return text[4:] if text.startswith("Aan ") else text
     return None
 
 
@@ -263,8 +270,14 @@ def _kamerstuk_header(lines: list[SourceLine], idx: list[int], header: Header) -
     rules = layout_rules().kamerstuk
     content = [i for i in idx if lines[i].text][: rules.heading_window]
     for k, i in enumerate(content):
-        if rules.document_of(lines[i].text) is None:
+        first, glued = _split_proposed(lines[i].text)
+        if rules.document_of(first) is None:
             continue
+        if glued is not None and (value := read_date(glued)):
+            found = rules.document_of(first)
+            assert found is not None
+            _set_proposal(header, found, first, glued, value, i, i + 1)
+            return True
         parts = [lines[i].text]
         n = k + 1
         while n < len(content) and not _has_lower(lines[content[n]].text):
@@ -277,15 +290,65 @@ def _kamerstuk_header(lines: list[SourceLine], idx: list[int], header: Header) -
         for j in content[n : n + 3]:
             m = rules.proposed_date.match(lines[j].text)
             if m and (value := read_date(m.group("date"))):
-                header.proposal, members = found
-                header.members = rules.members(members)
-                header.title = title
-                header.date_text = m.group("date")
-                header.date_value = value
-                header.content_start = i
-                header.body_start = j + 1
+                _set_proposal(header, found, title, m.group("date"), value, i, j + 1)
                 return True
     return False
+
+
+def _split_proposed(text: str) -> tuple[str, str | None]:
+    """A heading with its "Voorgesteld <date>" printed on the same line (OCR): (heading, date)."""
+    rules = layout_rules().kamerstuk
+    cut = text.rfind(" Voorgesteld ")
+    if cut < 0:
+        cut = text.rfind(" Ontvangen ")
+    if cut > 0:
+        m = rules.proposed_date.match(text[cut + 1 :])
+        if m:
+            return text[:cut].rstrip(), m.group("date")
+    return text, None
+
+
+def _set_proposal(
+    header: Header,
+    found: tuple[KamerstukDocument, str],
+    title: str,
+    date_text: str,
+    value: str,
+    heading: int,
+    body_start: int,
+) -> None:
+    header.proposal, members = found
+    header.members = layout_rules().kamerstuk.members(members)
+    title = " ".join(title.split())
+    # "..., TER VERVANGING VAN DIE GEDRUKT ONDER NR. 3" joined to the heading is no title.
+    m = header.proposal.heading.match(title)
+    header.title = title[: m.end("members")] if m else title
+    header.date_text = date_text
+    header.date_value = value
+    header.content_start = heading
+    header.body_start = body_start
+
+
+def _opens_body(rest: str) -> bool:
+    """Text after a date on its line that is the body's first sentence, joined by OCR
+    ("'s-Gravenhage, 8 februari 1985 Zoals toegezegd in mijn brief ...")."""
+    return rest[:1].isupper() and _is_prose(rest)
+
+
+def _bare_date(lines: list[SourceLine], idx: list[int], header: Header) -> int | None:
+    """A date on a line of its own under the addressee ("1 juli 1994"), before the first
+    sentence of the body; its index, or None."""
+    rules = layout_rules()
+    for i in [i for i in idx if lines[i].text][:_PLACE_DATE_WINDOW]:
+        text = lines[i].text
+        if _is_sentence(text):  # running text: the body began (a dossier title is no sentence)
+            return None
+        m = rules.bare_date_line.match(text)
+        if m and (value := read_date(m.group("date"))):
+            header.date_text = m.group("date")
+            header.date_value = value
+            return i
+    return None
 
 
 def _place_date(lines: list[SourceLine], idx: list[int], header: Header) -> int | None:
@@ -302,7 +365,7 @@ def _place_date(lines: list[SourceLine], idx: list[int], header: Header) -> int 
         if not m or not (value := read_date(m.group("date"))):
             continue
         rest = m.group("rest")
-        if rest and not rules.salutation.match(rest):
+        if rest and not (rules.salutation.match(rest) or _opens_body(rest)):
             continue
         place = " ".join(m.group("place").split())
         if place.startswith("s-"):
@@ -359,12 +422,38 @@ def _document_date(lines: list[SourceLine], idx: list[int], header: Header) -> N
     content = [i for i in idx if lines[i].text][:_PLACE_DATE_WINDOW]
     for n, i in enumerate(content):
         m = rules.document_date_line.match(lines[i].text)
-        if m and (value := read_date(m.group("date"))):
-            header.date_text = m.group("date")
+        cover = None if m else rules.heading_date_line.match(lines[i].text)
+        found = m or cover
+        if found and (value := read_date(found.group("date"))):
+            header.date_text = found.group("date")
             header.date_value = value
             if not any(_is_prose(lines[j].text) for j in content[:n]):
-                header.body_start = i if m.group("heading") else i + 1
+                header.body_start = i if m and m.group("heading") else i + 1
+                # "AANBIEDINGSBRIEF 19 september 1985" / "Aan de Voorzitter ...": header.
+                rest = [j for j in content[n + 1 :] if j >= header.body_start][:1]
+                if rest and rules.addressee_start.match(lines[rest[0]].text):
+                    header.addressee = _addressee(lines, rest)
+                    header.body_start = rest[0] + 1
             return
+
+
+def _after_side_labels(lines: list[SourceLine], idx: list[int], start: int) -> int:
+    """The first line of the body after the salutation at ``start - 1``: the side column's
+    last labels and their values may follow it in PDF text ("Uw kenmerk" / "2016Z15087")."""
+    labels = layout_rules().header_labels
+    rest = [i for i in idx if i >= start and lines[i].text]
+    body = start
+    k = 0
+    while k < len(rest) and labels.kind_of(lines[rest[k]].text) is not None:
+        body = rest[k] + 1
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        if nxt is not None and labels.kind_of(lines[nxt].text) is None:
+            if _is_prose(lines[nxt].text):
+                break
+            body = nxt + 1  # the label's value
+            k += 1
+        k += 1
+    return body
 
 
 def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
@@ -380,7 +469,7 @@ def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
     if salutation is not None:
         header.salutation = salutation
         header.content_start = salutation
-        header.body_start = salutation + 1
+        header.body_start = _after_side_labels(lines, idx, salutation + 1)
         _label_values(lines, head, header)
         header.addressee = _addressee(lines, head)
     else:
@@ -388,14 +477,26 @@ def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
         if place_date is not None:
             head = [i for i in head if i <= place_date]
         block_end = _label_values(lines, head, header, stop_at_prose=True)
+        if place_date is None and header.date_text is None:
+            place_date = _bare_date(lines, head, header)
         ends = [i for i in (place_date, block_end) if i is not None]
         if ends:
             end = max(ends)
             rest = rules.place_date_line.match(lines[end].text)
             # A date line that goes on with the salutation starts the body itself.
             header.body_start = end if rest and rest.group("rest") else end + 1
-            # Running text before the date line (a report addressed further on) is body.
-            prose = next((i for i in head if i < end and _is_sentence(lines[i].text)), None)
+            # Running text before the date line (a report addressed further on) is body;
+            # the registry's stamp ("Ter griffie van de Tweede Kamer ... ontvangen op ...") is not.
+            prose = next(
+                (
+                    i
+                    for i in head
+                    if i < end
+                    and _is_sentence(lines[i].text)
+                    and not rules.header_note.match(lines[i].text)
+                ),
+                None,
+            )
             if prose is not None:
                 header.body_start = prose
             header.addressee = _addressee(lines, [i for i in head if i < header.body_start])

@@ -46,6 +46,7 @@ def normalise_role(text: str) -> str:
     """
     rules = layout_rules()
     text = " ".join(text.split()).rstrip(",").strip()
+    text = rules.signature.glued_office.sub(r"\1 \2", text)  # "Ministervan" (OCR)
     if text.isupper():
         words = []
         for i, word in enumerate(text.lower().split()):
@@ -60,9 +61,16 @@ def normalise_role(text: str) -> str:
 
 
 def strip_titles(name: str) -> str:
-    """The name without academic titles ("drs. V.L.W.A. Heijnen" -> "V.L.W.A. Heijnen")."""
-    titles = layout_rules().academic_titles
-    words = name.split()
+    """The name without academic titles ("drs. V.L.W.A. Heijnen" -> "V.L.W.A. Heijnen"),
+    without the mark "(w.g.)" of a signed copy, and with an initial OCR read as a digit
+    restored ("H. A. F. M. 0. van Mierlo" -> "... O. van Mierlo")."""
+    rules = layout_rules()
+    titles = rules.academic_titles
+    misreads = rules.signature.initial_misreads
+    words = [
+        misreads[w[0]] + "." if len(w) == 2 and w[1] == "." and w[0] in misreads else w
+        for w in _unmarked(name).split()
+    ]
     while len(words) > 1 and words[0] in titles:
         words.pop(0)
     while len(words) > 1 and words[-1].strip(",") in titles:
@@ -70,10 +78,30 @@ def strip_titles(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
+def _unmarked(text: str) -> str:
+    """``text`` without the "(w.g.)" that marks a signed copy."""
+    return layout_rules().signature.signed_mark.sub("", text, count=1)
+
+
 def _is_name(text: str) -> bool:
+    text = _unmarked(text)
     if not text or text.endswith((",", ":", ";")) or len(text) > 60:
         return False
+    # A sentence ends in a full stop; a name only after an initial ("... J.").
+    if text.endswith(".") and len(text.split()[-1]) > 2:
+        return False
+    # Words in lower case are a name's particles ("van der", "baron"), not a sentence's
+    # ("Ter inzage gelegd op de bibliotheek").
     rules = layout_rules()
+    particles = rules.signature.name_particles
+    if any(
+        w[:1].islower()
+        and not any(ch.isupper() for ch in w)
+        and w.lower() not in particles
+        and w not in rules.academic_titles
+        for w in text.split()[1:]
+    ):
+        return False
     if rules.signature_role.match(text):
         return False
     words = {w.strip(",.").lower() for w in text.split()}
@@ -143,7 +171,10 @@ def _split_one_line(text: str) -> tuple[str, str] | None:
         role = rules.signature.also_for_inline.sub("", text[:cut]).strip()
         if re.search(r"\b[A-Z]\.$", role):  # the cut fell between initials
             continue
+        # A full stop after the surname ("J. Wallage.") ends the line, not the name.
         name = text[cut:].lstrip(", ").strip()
+        if name.endswith(".") and len(name.split()[-1]) > 2:
+            name = name[:-1]
         # The name ends the line and has a surname, not initials only ("W.B." of a
         # sentence that wraps after them).
         has_surname = any(ch.islower() for ch in strip_titles(name))
@@ -177,6 +208,40 @@ def _starts_block(lines: list[SourceLine], prev: int, line: int) -> bool:
     )
 
 
+def _runs_on(lines: list[SourceLine], usable: list[int], k: int) -> bool:
+    """Whether a sentence runs on from line ``usable[k]`` into the next (in lower case,
+    no blank line between, no "mede namens")."""
+    if k + 1 >= len(usable):
+        return False
+    i, j = usable[k], usable[k + 1]
+    nxt = lines[j].text
+    if any(
+        not lines[n].text for n in range(i + 1, j)
+    ) or layout_rules().signature.also_for_line.match(nxt):
+        return False
+    return nxt[:1].islower()
+
+
+def _role_before_note(text: str) -> str | None:
+    """The role of a line that goes on after the role's comma with other text, or None."""
+    cut = text.find(", ")
+    while cut > 0:
+        role = text[: cut + 1]
+        if _title_like(role) and layout_rules().signature_role.match(role):
+            return role
+        cut = text.find(", ", cut + 1)
+    return None
+
+
+def _ends_on_signature(lines: list[SourceLine], usable: list[int], k: int) -> bool:
+    """Whether line ``usable[k]`` is a whole signature on one line that no sentence runs on
+    from: the last line, or one the next line does not continue (in lower case)."""
+    text = lines[usable[k]].text
+    return (
+        not text.endswith(",") and bool(_split_signatures(text)) and not _runs_on(lines, usable, k)
+    )
+
+
 def _block(
     lines: list[SourceLine], role_idx: list[int], name_line: int, name: str
 ) -> SignatureBlock:
@@ -198,8 +263,14 @@ def find_signatures(lines: list[SourceLine], usable: list[int]) -> list[Signatur
             k += 1
             continue
         # A signature block starts a line of its own: after a blank line, a sentence, a
-        # closing, a name or another block; not in the middle of a sentence.
-        if k and not _starts_block(lines, usable[k - 1], i):
+        # closing, a name or another block; not in the middle of a sentence. A whole
+        # signature on one line that ends its text ("De Minister van Justitie, F. Korthals
+        # Altes") may follow a last sentence that OCR printed without its full stop.
+        if (
+            k
+            and not _starts_block(lines, usable[k - 1], i)
+            and not _ends_on_signature(lines, usable, k)
+        ):
             k += 1
             continue
         # "mede namens" + a role on the next line: that minister is no signatory.
@@ -211,6 +282,9 @@ def find_signatures(lines: list[SourceLine], usable: list[int]) -> list[Signatur
             k += 1
             continue
         ones = [] if text.endswith(",") else _split_signatures(text)
+        if ones and _runs_on(lines, usable, k):
+            k += 1  # "... gesproken met" / "de Minister van Financiën, G. Zalm" / "en met ..."
+            continue
         if ones:
             for role, name in ones:
                 blocks.append(SignatureBlock((i,), i, normalise_role(role), strip_titles(name)))
@@ -218,6 +292,16 @@ def find_signatures(lines: list[SourceLine], usable: list[int]) -> list[Signatur
             k += 1
             continue
         if not _title_like(sig.also_for_inline.sub("", text)):
+            # A footnote printed beside the role ("De Minister van Justitie, ' Ter inzage
+            # gelegd op de bibliotheek.") above the name: the role ends at its comma.
+            role = _role_before_note(text)
+            nxt = usable[k + 1] if k + 1 < len(usable) else None
+            if role and nxt is not None and _is_name(lines[nxt].text):
+                name = lines[nxt].text
+                blocks.append(SignatureBlock((i,), nxt, normalise_role(role), strip_titles(name)))
+                taken.update((i, nxt))
+                k += 2
+                continue
             k += 1
             continue
         role_idx = [i]

@@ -41,6 +41,30 @@ Ja.
             "Mededeling van Minister Van Gennip (SZW) (ontvangen (ontvangen 4 april 2024).",
             [("Van Gennip", "Minister van Sociale Zaken en Werkgelegenheid")],
         ),
+        # The ministry's closing bracket lost (Word version).
+        (
+            "Antwoord van minister Van Gennip (Sociale Zaken en Werkgelegenheid (ontvangen\n"
+            "4 april 2024)",
+            [("Van Gennip", "Minister van Sociale Zaken en Werkgelegenheid")],
+        ),
+        # A double surname printed with a spaced dash.
+        (
+            "Antwoord van Minister Dijkgraaf – Van der Berg (Sociale Zaken en Werkgelegenheid),\n"
+            "mede namens de Minister voor Buitenlandse Handel en Ontwikkelingshulp (ontvangen\n"
+            "4 april 2024).",
+            [("Dijkgraaf – Van der Berg", "Minister van Sociale Zaken en Werkgelegenheid")],
+        ),
+        # A ministry of the 1980s by its abbreviation.
+        (
+            "Antwoord van Minister Brinkman (WVC) (ontvangen 4 april 2024).",
+            [("Brinkman", "Minister van Welzijn, Volksgezondheid en Cultuur")],
+        ),
+        # A portfolio without a ministry of its own, by its name of cabinet Schoof.
+        (
+            "Antwoord van minister Klaassen (Buitenlandse Handel en Ontwikkelingshulp) (ontvangen\n"
+            "4 april 2024).",
+            [("Klaassen", "Minister voor Buitenlandse Handel en Ontwikkelingshulp")],
+        ),
     ],
 )
 def test_answer_line_gives_date_title_and_minister(

@@ -39,7 +39,7 @@ def test_place_and_date_line(date_line: str, place: str, iso: str) -> None:
     meta = letter.metadata
     assert meta.place == place
     assert meta.date is not None and meta.date.value == iso
-    assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert meta.addressee == "de Voorzitter van de Tweede Kamer der Staten-Generaal"
     assert letter.text[letter.body_start :].startswith("Hierbij bied ik u")
     # The masthead is no section and no title: the dossier title names the dossier.
     assert letter.sections == []

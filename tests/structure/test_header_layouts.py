@@ -15,7 +15,7 @@ def test_inline_betreft_datum_and_kenmerk() -> None:
     meta = letter.metadata
     assert meta.date is not None and meta.date.value == "2024-03-12"
     assert meta.title == "Voortgang van de aanpak van personeelstekorten in de zorg"
-    assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert meta.addressee == "de Voorzitter van de Tweede Kamer der Staten-Generaal"
     assert [(s.name, s.role) for s in meta.senders] == [
         ("P.A. de Jong", "Minister voor Medische Zorg")
     ]

@@ -75,7 +75,7 @@ def test_labels_and_values_apart_with_blank_lines_and_no_salutation() -> None:
     meta = letter.metadata
     assert meta.date is not None and meta.date.value == "2023-11-14"
     assert meta.title == "Stand van zaken herindeling gemeenten in Groningen"
-    assert meta.addressee == "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert meta.addressee == "de Voorzitter van de Tweede Kamer der Staten-Generaal"
     # The body starts after the header block: the first sentence, not a label.
     assert letter.text[letter.body_start :].startswith("Met deze brief informeer ik")
     assert [s.title for s in letter.sections] == ["Gevolgen voor inwoners"]
@@ -138,3 +138,52 @@ def test_labels_after_running_text_are_not_read() -> None:
     assert letter.metadata.date is None
     assert letter.metadata.title is None
     assert letter.body_start == 0
+
+
+def test_addressee_broken_by_the_side_columns_web_addresses() -> None:
+    text = """\
+www.rijksoverheid.nl
+Aan de Voorzitter van de Tweede Kamer der Staten-
+www.facebook.com/minbzk
+Generaal
+www.twitter.com/minbzk
+Postbus 20018
+Kenmerk
+2500 EA  DEN HAAG
+2021-0000123456
+Datum 2 maart 2021
+Betreft Voortgang van de bestuurlijke samenwerking met Sint Eustatius
+
+Met deze brief informeer ik uw Kamer over de voortgang van de bestuurlijke samenwerking met
+het openbaar lichaam Sint Eustatius, zoals ik in mijn vorige brief heb toegezegd.
+"""
+    meta = parse(text).metadata
+    assert meta.addressee == "de Voorzitter van de Tweede Kamer der Staten-Generaal"
+    assert meta.date is not None and meta.date.value == "2021-03-02"
+
+
+def test_side_column_labels_after_the_salutation_are_header() -> None:
+    text = """\
+> Retouradres Postbus 20401 2500 EK Den Haag
+De Voorzitter van de Tweede Kamer
+der Staten-Generaal
+Binnenhof 4
+2513 AA  DEN HAAG
+Datum 5 oktober 2016
+Betreft Reactie op het verzoek van de vaste commissie over de energievoorziening
+
+Ons kenmerk
+
+DGETM / 16141971
+Geachte Voorzitter,
+
+Uw kenmerk
+
+2016Z15087/2016D32900
+De vaste commissie voor Economische Zaken heeft verzocht om een reactie op de brief van de
+netbeheerder over de energievoorziening. Hierbij geef ik u mijn reactie.
+"""
+    letter = parse(text)
+    body = letter.text[letter.body_start :]
+    assert body.startswith("De vaste commissie voor Economische Zaken heeft verzocht")
+    assert "2016Z15087" not in body

@@ -210,3 +210,48 @@ def test_wrapped_line_that_starts_like_a_run_in_heading_is_not_split() -> None:
     parsed = parse(HEAD + body + TAIL)
     assert parsed.sections == []
     assert "de Toelichting De regeling" in parsed.text
+
+
+ROYAL_MESSAGE = """\
+Tweede Kamer der Staten-Generaal
+2
+Vergaderjaar 1984-1985
+18 700
+Wijziging van de begroting van het Staatsbedrijf der PTT voor het jaar 1983
+Nr. 1
+KONINKLIJKE BOODSCHAP
+Aan de Tweede Kamer der Staten-Generaal
+Wij bieden U hiernevens ter overweging aan een ontwerp van wet tot wijziging van de begroting van het Staatsbedrijf der PTT voor het jaar 1983.
+'s-Gravenhage, 12 oktober 1984
+Beatrix
+Nr. 2
+GEWIJZIGD ONTWERP VAN WET
+Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden, Prinses van Oranje-Nassau, enz. enz. enz.
+Allen, die deze zullen zien of horen lezen, saluut! doen te weten: Alzo Wij in overweging genomen hebben, dat het noodzakelijk is de begroting te wijzigen;
+"""
+
+
+def test_royal_message_heading_and_signature_are_no_headings() -> None:
+    letter = parse(ROYAL_MESSAGE)
+    assert [s.title for s in letter.sections] == []
+    assert letter.metadata.date is not None and letter.metadata.date.value == "1984-10-12"
+
+
+QUESTION_LIST = """\
+Tweede Kamer der Staten-Generaal
+2
+Vergaderjaar 1990-1991
+21 800
+Jaarverslag van de Algemene Rekenkamer over 1990
+Nr. 4
+LIJST VAN VRAGEN EN ANTWOORDEN Vastgesteld 12 juni 1991
+De vaste Commissie voor de Rijksuitgaven heeft een aantal vragen voorgelegd aan de Minister van Financiën over het jaarverslag. De minister heeft deze vragen beantwoord bij brief van 5 juni 1991.
+De voorzitter van de commissie, Van der Spek
+De griffier van de commissie, Jansen
+NOTITIE (NR. 3)
+1 Welke maatregelen zijn genomen om de achterstand bij de verwerking van de aanslagen in te lopen? Deze vraag is al eerder aan de orde geweest in het mondeling overleg.
+"""
+
+
+def test_committee_signatures_and_document_heading_are_no_headings() -> None:
+    assert [s.title for s in parse(QUESTION_LIST).sections] == []

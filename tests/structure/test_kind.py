@@ -27,9 +27,13 @@ BODY = "De Kamer,\ngehoord de beraadslaging,\nverzoekt de regering het beleid te
      ("MEMORIE VAN ANTWOORD", "memorie_van_antwoord"),
      ("VERSLAG VAN EEN MONDELING OVERLEG", "verslag"),
      ("VOORLOPIG VERSLAG", "verslag"),
+     ("NADER VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR FINANCIËN1 Vastgesteld 8 september 1987",
+      "verslag"),
      ("NOTA VAN WIJZIGING", "nota"),
      ("NOTA NAAR AANLEIDING VAN HET VERSLAG", "nota"),
-     ("VOORSTEL VAN WET", "wetsvoorstel")],
+     ("VOORSTEL VAN WET", "wetsvoorstel"),
+     ("GEWIJZIGD ONTWERP VAN WET", "wetsvoorstel"),
+     ("KONINKLIJKE BOODSCHAP\nAan de Tweede Kamer der Staten-Generaal\nNr. 2\nONTWERP VAN WET", "brief")],
 )  # fmt: skip
 def test_masthead_in_capitals_decides(head: str, kind: str) -> None:
     assert document_kind(MASTHEAD.format(nr=12, head=head) + BODY) == kind

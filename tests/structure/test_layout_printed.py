@@ -38,7 +38,10 @@ def _dropped(raw: str) -> list[str]:
      "ISSN 0921-7371",
      "Sdu Uitgeverij Plantijnstraat",
      "'s-Gravenhage 1989",
-     "S-HO S-EMG S-IMG S-GV"],
+     "S-HO S-EMG S-IMG S-GV",
+     "S-Fin",
+     "S-AFE S-IZ",
+     "S-CRM S-V+RO 63 vel"],
 )  # fmt: skip
 def test_colophon_footer_and_page_number_go(colophon: str) -> None:
     raw = PAGE.format(note="1 Ter inzage gelegd op de bibliotheek.", colophon=colophon, page="3")
@@ -56,13 +59,25 @@ def test_colophon_footer_and_page_number_go(colophon: str) -> None:
      "Tweede Kamer, zitting 1978-1979,15 300 hoofdstuk IV, nr. 16",
      "Tweede Kamer, zitting 1982-1983, 17 306, A-B",
      "Eerste Kamer, vergaderjaar 1992-1993, Aanhangsel",
-     "Staten-Generaal, vergaderjaar 1994-1995, 23 990, nrs. 95a en 2"],
+     "Staten-Generaal, vergaderjaar 1994-1995, 23 990, nrs. 95a en 2",
+     # as OCR misreads them
+     "Tweede Kamerzitting 1981-1982, 17 105, nr. 6",
+     "Tweede Kamer, veraaderiaar 1986-1987, 19700 hfdst. XVI, nr.155",
+     "Tweede Kamer, vergaderjaar 1988-1 989, 1 6 092, nr. 21",
+     "Staten-Generaai, vergaderjaar 1993-1994, 23 856 , nrs. 430 en 1"],
 )  # fmt: skip
 def test_older_running_footers_go(footer: str) -> None:
     raw = PAGE.replace("Tweede Kamer, vergaderjaar 1983-1984, 17 649, nr. 34", footer)
     raw = raw.format(note="", colophon="", page="12")
     assert footer in _dropped(raw)
     assert "12" in _dropped(raw)
+
+
+def test_page_number_read_as_a_letter_goes() -> None:
+    """OCR reads the page number "1" under a footer as "i"."""
+    raw = PAGE.format(note="", colophon="", page="i")
+    assert "i" in _dropped(raw)
+    assert not parse(raw).text.rstrip().endswith("\ni")
 
 
 def test_footnote_citing_a_kamerstuk_in_footer_words_stays() -> None:

@@ -183,3 +183,69 @@ def test_several_signatories() -> None:
 )
 def test_no_signature(closing: str) -> None:
     assert _senders(closing) == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "senders"),
+    [
+        # OCR glued the office to its "van".
+        (
+            "De Ministervan Economische Zaken, J. E. Andriessen\n",
+            [("J. E. Andriessen", "Minister van Economische Zaken")],
+        ),
+        # A signed copy: "(w.g.)" before the name, the name above the office.
+        (
+            "(w.g.) H.G.J. Kamp\nMinister van Economische Zaken\n",
+            [("H.G.J. Kamp", "Minister van Economische Zaken")],
+        ),
+        # An initial that OCR read as a digit.
+        (
+            "De Minister van Buitenlandse Zaken, H. A. F. M. 0. van Mierlo\n",
+            [("H. A. F. M. O. van Mierlo", "Minister van Buitenlandse Zaken")],
+        ),
+        # A full stop after the surname, and the library note under the signature.
+        (
+            "De Staatssecretaris van Onderwijs en Wetenschappen, J. Wallage.\n"
+            "Ter inzage gelegd op de bibliotheek\n",
+            [("J. Wallage", "Staatssecretaris van Onderwijs en Wetenschappen")],
+        ),
+        # Particles and a title of nobility in lower case belong to the name.
+        (
+            "De Staatssecretaris van Defensie,\nB. J. M. baron van Voorst tot Voorst\n",
+            [("B. J. M. baron van Voorst tot Voorst", "Staatssecretaris van Defensie")],
+        ),
+        # A footnote printed beside the role; the name on the next line.
+        (
+            "De Minister van Justitie, ' Ter inzage gelegd op de bibliotheek.\nF. Korthals Altes\n",
+            [("F. Korthals Altes", "Minister van Justitie")],
+        ),
+    ],
+)
+def test_signatures_as_ocr_prints_them(closing: str, senders: list[tuple[str, str]]) -> None:
+    assert _senders(closing) == senders
+
+
+def test_one_line_signature_after_a_sentence_without_its_full_stop() -> None:
+    text = (
+        "Geachte voorzitter,\n\n"
+        "Bijgesloten doe ik u het verslag toekomen van de Energieraad van 21 mei 1990, te Brussel\n"
+        "De Minister van Economische Zaken, J. E. Andriessen\n"
+    )
+    assert [(s.name, s.role) for s in parse(text).metadata.senders] == [
+        ("J. E. Andriessen", "Minister van Economische Zaken")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sentence that names a minister and runs on in lower case is no signature.
+        "Geachte voorzitter,\n\nIk heb hierover gesproken met\n"
+        "de Minister van Financiën, G. Zalm\nen met de betrokken gemeenten.\n",
+        # A line of footnote text is no name.
+        "Geachte voorzitter,\n\nHierbij zend ik u het rapport.\n\nDe Minister van Justitie,\n"
+        "Ter inzage gelegd op de bibliotheek.\n",
+    ],
+)
+def test_no_signature_in_running_text(text: str) -> None:
+    assert parse(text).metadata.senders == []
