@@ -330,8 +330,8 @@ class _Reader:
             k += 1
         if k >= len(tokens) or tokens[k].lower_ not in self.rules.future_verbs:
             return None
-        name = tokens[1:k]
-        if not name[0].text[:1].isupper() or not all(t.is_alpha for t in name):
+        name = tokens[1:k]  # empty in "Het zal ...": no name at all
+        if not name or not name[0].text[:1].isupper() or not all(t.is_alpha for t in name):
             return None
         actor = sent.doc[name[0].i : tokens[k].i].text
         subject = (tokens[0].i, tokens[k].i - 1)

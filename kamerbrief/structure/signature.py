@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kamerbrief.rules.loader import layout_rules, person_rules
+from kamerbrief.rules.loader import layout_rules
 from kamerbrief.structure.normalize import SourceLine
 
 _NAME = re.compile(
@@ -107,29 +107,7 @@ def _is_name(text: str) -> bool:
     words = {w.strip(",.").lower() for w in text.split()}
     if words & rules.signature.not_name_words:
         return False
-    if not _name_words(text):
-        return False
     return bool(_NAME.match(text)) and any(ch.isupper() for ch in text)
-
-
-def _name_words(text: str) -> bool:
-    """Whether every word after the first is a capitalised word, an initial or a name
-    particle ("van", "tot"), and a final full stop closes an initial: "B.-J. M. van Voorst
-    tot Voorst" is a name, "... van Voorst bezocht Washington." a sentence."""
-    persons = person_rules()
-    particles = persons.particles | persons.noble_particles
-    text = strip_titles(text)  # "mr. drs. P.A. de Jong"
-    words = text.split()
-    if text.endswith(".") and not re.search(r"(?:^|[\s.\-])[A-Z][a-z]?\.$", text):
-        return False
-    for word in words[1:]:
-        core = word.strip(",")
-        if core[:1].isupper() or core[:1] in "'’" or core.lower() in particles:
-            continue
-        if core in ("-", "–"):  # "Faber - Van de Klashorst"
-            continue
-        return False
-    return True
 
 
 def _title_like(text: str) -> bool:
