@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from kamerbrief.record import DateValue, Metadata, Section, Sender
 from kamerbrief.rules.loader import layout_rules
+from kamerbrief.rules.words import word_rules
 from kamerbrief.structure.header import QUESTION_BLOCK_STARTS, Header, read_header
-from kamerbrief.structure.headings import FUNCTION_WORDS, Heading, find_headings, wrap_width
+from kamerbrief.structure.headings import Heading, find_headings, wrap_width
 from kamerbrief.structure.layout import find_page_layout, split_lines
 from kamerbrief.structure.normalize import (
     Piece,
@@ -102,7 +103,7 @@ class _BlockBuilder:
         if rules.list_item.match(text) or rules.closing.match(text):
             return False
         if gap:  # a blank line or a page break: the paragraph goes on if its sentence does
-            runs_on = prev.split()[-1].lower() in FUNCTION_WORDS
+            runs_on = prev.split()[-1].lower() in word_rules().line_continuations
             return (_starts_lower(text) or runs_on) and not prev.endswith(_END_OF_SENTENCE)
         if prev.endswith(_END_OF_SENTENCE[:4]) and len(prev) < 0.85 * self.width:
             return _starts_lower(text)

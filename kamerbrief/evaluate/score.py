@@ -29,6 +29,7 @@ from kamerbrief.record import (
     LetterRecord,
 )
 from kamerbrief.rules.calendar import iso_bounds
+from kamerbrief.rules.words import word_rules
 
 
 class GoldError(ValueError):
@@ -482,14 +483,6 @@ def _pair_occurrences(
 
 # -- what a commitment promises, by when ------------------------------------------------
 
-# Words that carry no content of a promised act: articles, pronouns, auxiliaries,
-# prepositions. The action is compared on the others.
-_FUNCTION_WORDS = frozenset(
-    """de het een en of om te van voor in op aan met bij naar over door uit tot als dat die
-    dit deze dan ook er hier daar zich zal zullen zou zouden wordt worden is zijn was
-    heeft hebben kan kunnen moet moeten wil willen gaan gaat ik we wij u uw hun haar
-    zij ze hij mijn ons onze nog wel niet al meer""".split()
-)
 _ACTION_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # An action is right when it holds this share of the gold action's words (its verb and
 # object, not a fragment) at this word-overlap F1 (not the whole sentence either).
@@ -506,7 +499,7 @@ def action_words(text: str | None) -> set[str]:
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     words = set()
     for w in _ACTION_WORD.findall(plain):
-        if w in _FUNCTION_WORDS or (w.isdigit() and len(w) < 4):
+        if w in word_rules().no_content or (w.isdigit() and len(w) < 4):
             continue
         if w.startswith("ge") and len(w) > 6:
             w = w[2:]

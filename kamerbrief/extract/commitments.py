@@ -540,15 +540,12 @@ def short_action(action: str | None, limit: int, particle: str | None = None) ->
     # the strongest boundary first: punctuation, then a clause, then "en"
     cut = next((k for k in window if words[k - 1].endswith((",", ";", ":"))), None)
     if cut is None:
-        cut = next((k for k in window if words[k].lower() in _CLAUSE_STARTS), None)
+        cut = next(
+            (k for k in window if words[k].lower() in commitment_rules().clause_starts), None
+        )
     if cut is None:
         cut = next((k for k in window if words[k].lower() in {"en", "en/of"}), None)
     return " ".join(words[: cut or limit]).rstrip(",;:")
-
-
-_CLAUSE_STARTS = frozenset(
-    {"om", "zodat", "die", "dat", "waarbij", "waarmee", "waarin", "omdat", "wanneer", "als"}
-)
 
 
 # -- the deadline --------------------------------------------------------------------------
@@ -719,9 +716,13 @@ def extract_commitments(
                 row = _Row(item, _action_key(action))
                 # "Dat laatste is toegezegd door X" reads its action from the sentence before:
                 # X's own promise, not a repetition of that sentence
-                same = next(
-                    (r for r in rows if _same_promise(r, row, rules.same_promise_overlap)), None
-                ) if clue.action_from is None else None
+                same = (
+                    next(
+                        (r for r in rows if _same_promise(r, row, rules.same_promise_overlap)), None
+                    )
+                    if clue.action_from is None
+                    else None
+                )
                 if same is None:
                     rows.append(row)
                 else:

@@ -43,25 +43,11 @@ GAZETTEER = "kamerbrief_gazetteer"
 OFFICES = "kamerbrief_offices"
 PERSON_NAMES = "kamerbrief_person_names"
 INSTRUMENTS = "kamerbrief_instruments"  # doc.spans key: names the letter gives to instruments
-_OFFICE_TITLES = frozenset(
-    {
-        "minister",
-        "ministers",
-        "staatssecretaris",
-        "staatssecretarissen",
-        "bewindspersoon",
-        "bewindspersonen",
-        "vice-minister",
-        "minister-president",
-    }
-)
 
 # kb_id of the persons this module marks: a title, initials or an apposition confirms them.
 RULE_PERSON = "kamerbrief_person"
 _ANOTHER_PORTFOLIO = re.compile(r"\s+en\s+(?:van|voor)\s+")
-_CONNECTORS = frozenset({"voor", "en", "of", "for", "and", "&"})  # "Universiteit van Amsterdam"
 INITIALS = re.compile(r"^[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*$")  # "E.", "E.I.", "Th.", "B.-J."
-_JOINED_TITLES = frozenset({"kamerlid", "lid", "fractievoorzitter", "woordvoerder", "leider"})
 _LIST_GAP = 3  # role words between two members of a list: "Van Erp (VVD) voorzitter. Van Muiden"
 _MAX_NAME_TOKENS = 6
 _PORTFOLIO_TOKENS = 16  # the longest portfolio, "Landbouw, Visserij, ...", is 7 tokens
@@ -122,7 +108,10 @@ class Gazetteer:
         for token in (t for span in extra for t in span):
             if token.lower_ in people.titles or token.is_space:
                 return False
-            if token.is_lower and token.lower_ not in people.particles | _CONNECTORS:
+            if (
+                token.is_lower
+                and token.lower_ not in people.particles | people.lower_case_in_body_names
+            ):
                 return False
         return True
 
@@ -292,7 +281,7 @@ class PersonNames:
         party, dash, title = doc[i].text.rpartition("-")
         if dash and party[:1].isupper() and title.lower() in self.rules.list_titles:
             return i + 1, True
-        if dash and party[:1].isupper() and title.lower() in _JOINED_TITLES:
+        if dash and party[:1].isupper() and title.lower() in person_rules().party_joined_titles:
             return i + 1, False
         return None
 
@@ -443,7 +432,11 @@ class Offices:
             if token.lower_ not in {"van", "voor", "("}:
                 continue
             title = next(
-                (t.i for t in doc[max(0, token.i - 5) : token.i] if t.lower_ in _OFFICE_TITLES),
+                (
+                    t.i
+                    for t in doc[max(0, token.i - 5) : token.i]
+                    if t.lower_ in person_rules().office_titles
+                ),
                 None,
             )
             if title is None:

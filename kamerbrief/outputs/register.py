@@ -63,7 +63,10 @@ _PROPOSED = re.compile(r"\bVoorgesteld\s+$", re.I)
 
 
 def is_motion(record: LetterRecord) -> bool:
-    """Whether the record is a motion: "De Kamer, ... gaat over tot de orde van de dag"."""
+    """Whether the record is a motion: its ``metadata.kind``; in records written before
+    the kind was detected, "De Kamer, ... gaat over tot de orde van de dag"."""
+    if record.metadata.kind is not None:
+        return record.metadata.kind == "motie"
     return bool(_MOTION.search(record.text))
 
 

@@ -11,6 +11,7 @@ from kamerbrief.rules.loader import RuleFile, compile_pattern, load_rules
 
 
 class CommitmentRules(RuleFile):
+    clause_starts: frozenset[str] = frozenset()  # where a short action may be cut: "om", "zodat"
     singular_subjects: frozenset[str]
     plural_subjects: frozenset[str]
     third_person_subjects: frozenset[str]

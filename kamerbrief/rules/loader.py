@@ -427,6 +427,9 @@ class PersonRules(RuleFile):
     apposition_roles: frozenset[str]
     joint_titles: frozenset[str] = frozenset()
     noble_particles: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()  # an office before a name: "minister"
+    party_joined_titles: frozenset[str] = frozenset()  # "CDA-Kamerlid Omtzigt"
+    lower_case_in_body_names: frozenset[str] = frozenset()  # "Universiteit voor Humanistiek"
 
     @field_validator("particle_sequences", mode="before")
     @classmethod
@@ -443,6 +446,9 @@ class PersonRules(RuleFile):
         "apposition_roles",
         "joint_titles",
         "noble_particles",
+        "office_titles",
+        "party_joined_titles",
+        "lower_case_in_body_names",
         mode="before",
     )
     @classmethod

@@ -26,6 +26,7 @@ from kamerbrief.rules.loader import (
 )
 from kamerbrief.rules.register import register_rules
 from kamerbrief.rules.values import amount_rules, date_rules, number_rules
+from kamerbrief.rules.words import word_rules
 
 # data file name -> the cached loader that validates it (the gazetteer reads two files).
 RULE_FILES: dict[str, Callable[[], Any]] = {
@@ -47,6 +48,7 @@ RULE_FILES: dict[str, Callable[[], Any]] = {
     "references.json": reference_rules,
     "register.json": register_rules,
     "structure.json": structure_rules,
+    "words.json": word_rules,
 }
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from kamerbrief.rules.document_rules import structure_rules
 from kamerbrief.rules.loader import layout_rules
+from kamerbrief.rules.words import word_rules
 from kamerbrief.structure.normalize import SourceLine
 
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)(?:\s+(\S.*))?$")
@@ -33,11 +34,6 @@ _MAX_WORDS = 12  # an unnumbered heading; a longer one must stand alone between 
 _MAX_WORDS_ALONE = 18
 _MAX_WORDS_COLON = 5  # "Conclusie:" standing alone
 # A line ending in one of these words runs on into the next line.
-FUNCTION_WORDS = frozenset(
-    "en of van voor de het een der den met aan op in tot bij uit over naar om te door als dan"
-    " dat die zijn haar hun ons onze tussen tegen onder binnen zonder tijdens volgens via per"
-    " zoals waar wat welke ik wij zij hij u".split()
-)
 
 
 def _starts_lower(text: str) -> bool:
@@ -146,7 +142,7 @@ def _numbered_candidate(ctx: _Context, k: int) -> tuple[tuple[int, ...], Heading
     last = title_ks[-1]
     parts_text = [first]
     nxt = ctx.next_nonblank(last)
-    runs_on = first.split()[-1].lower() in FUNCTION_WORDS
+    runs_on = first.split()[-1].lower() in word_rules().line_continuations
     if (
         nxt is not None
         and not first.endswith((".", "?", "!"))
@@ -251,7 +247,7 @@ def _unnumbered_ok(ctx: _Context, k: int, taken: set[int], heading_ks: set[int])
         return False  # a full line, unless a long title that stands alone
     if not _TITLE_START.match(text) or not _end_ok(ctx, k, text):
         return False
-    if text.split()[-1].lower() in FUNCTION_WORDS:
+    if text.split()[-1].lower() in word_rules().line_continuations:
         return False
     if (
         rules.is_not_heading(text)

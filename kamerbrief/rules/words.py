@@ -1,0 +1,30 @@
+"""Dutch function words (``data/words.json``), validated on load."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from pydantic import field_validator
+
+from kamerbrief.rules.loader import RuleFile, load_rules
+
+
+class WordRules(RuleFile):
+    line_continuations: frozenset[str]
+    no_content: frozenset[str]
+
+    @field_validator("line_continuations", "no_content", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> frozenset[str]:
+        words = frozenset(str(v) for v in value)
+        upper = sorted(w for w in words if w != w.lower())
+        if upper:
+            raise ValueError(f"function words must be lower case: {upper}")
+        return words
+
+
+@cache
+def word_rules() -> WordRules:
+    """Dutch function words (data/words.json)."""
+    return load_rules(WordRules, "words.json")
