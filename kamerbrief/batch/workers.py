@@ -190,6 +190,10 @@ class Pool:
         done: dict[int, tuple[Input, Converted]] = {}
         next_out, read, exhausted = 0, 0, False
         while True:
+            # Hand out what is done, in order: that makes room in the window.
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
             # Read ahead as far as the window allows.
             while not exhausted and read - next_out < window:
                 item = next(it, None)
@@ -198,6 +202,8 @@ class Pool:
                 else:
                     queue.append(item)
                     read += 1
+            if exhausted and next_out == read:
+                return
             for worker in self.workers:
                 if worker.ready and worker.seq is None and queue:
                     seq, inp = queue.pop(0)
@@ -206,11 +212,6 @@ class Pool:
                         worker.conn.send((seq, inp))
                     except (OSError, ValueError):
                         pass  # it died: its sentinel says so below
-            while next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
-            if exhausted and next_out == read:
-                return
             self._wait(done)
 
     def _wait(self, done: dict[int, tuple[Input, Converted]]) -> None:
