@@ -102,6 +102,12 @@ def _worker_main(
             result: Any = convert(get_extractor, inp, pretty)
         except SetupError as exc:
             result = exc
+        except Exception as exc:  # a bug: an internal error record, and the worker goes on
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+            failed = SourceError("internal", f"conversion failed: {detail}")
+            result = convert(
+                get_extractor, Input(inp.path, inp.name, inp.origin, None, failed), pretty
+            )
         try:
             conn.send(("done", seq, result))
         except (OSError, ValueError):
