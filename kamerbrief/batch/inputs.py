@@ -28,6 +28,7 @@ import stat
 import sys
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -129,7 +130,10 @@ def _zip_members(archive: str, display: str, base: str, read: bool) -> Iterator[
                 except SourceError as exc:
                     yield Input(path, name, archive, error=exc)
                     continue
-                except (OSError, zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
+                except (
+                    OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError,
+                    RuntimeError,
+                ) as exc:  # fmt: skip
                     unreadable = SourceError("unreadable", f"cannot read: {exc}")
                     yield Input(path, name, archive, error=unreadable)
                     continue
@@ -215,7 +219,7 @@ def archive_members(
         yield from reader(archive, display, base, read)
     except FileNotFoundError:
         yield Input(display, base, None, error=SourceError("missing", f"no such file: {archive}"))
-    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError) as exc:
+    except (OSError, zipfile.BadZipFile, tarfile.TarError, EOFError, zlib.error) as exc:
         detail = " ".join(str(exc).split())[:200] or type(exc).__name__
         message = f"cannot read the archive: {detail}"
         yield Input(display, base, archive, error=SourceError("unreadable", message))

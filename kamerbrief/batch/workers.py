@@ -102,6 +102,12 @@ def _worker_main(
             result: Any = convert(get_extractor, inp, pretty)
         except SetupError as exc:
             result = exc
+        except Exception as exc:  # a bug: an internal error record, and the worker goes on
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+            failed = SourceError("internal", f"conversion failed: {detail}")
+            result = convert(
+                get_extractor, Input(inp.path, inp.name, inp.origin, None, failed), pretty
+            )
         try:
             conn.send(("done", seq, result))
         except (OSError, ValueError):
@@ -190,6 +196,10 @@ class Pool:
         done: dict[int, tuple[Input, Converted]] = {}
         next_out, read, exhausted = 0, 0, False
         while True:
+            # Hand out what is done, in order: that makes room in the window.
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
             # Read ahead as far as the window allows.
             while not exhausted and read - next_out < window:
                 item = next(it, None)
@@ -198,6 +208,8 @@ class Pool:
                 else:
                     queue.append(item)
                     read += 1
+            if exhausted and next_out == read:
+                return
             for worker in self.workers:
                 if worker.ready and worker.seq is None and queue:
                     seq, inp = queue.pop(0)
@@ -206,11 +218,6 @@ class Pool:
                         worker.conn.send((seq, inp))
                     except (OSError, ValueError):
                         pass  # it died: its sentinel says so below
-            while next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
-            if exhausted and next_out == read:
-                return
             self._wait(done)
 
     def _wait(self, done: dict[int, tuple[Input, Converted]]) -> None:

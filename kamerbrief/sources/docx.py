@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 from kamerbrief.errors import ErrorKind, SourceError
@@ -109,7 +110,10 @@ def _read_member(archive: zipfile.ZipFile, name: str, budget: int) -> bytes:
                     )
                 if ratio_over(size, info.compress_size, max_ratio):
                     raise DocxError("refused", _ratio_message(name, max_ratio))
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError) as exc:
+    except (
+        zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError,
+        OSError,
+    ) as exc:  # fmt: skip
         raise DocxError("unreadable", f"cannot read {name} from the Word file: {exc}") from None
     return b"".join(chunks)
 

@@ -146,3 +146,34 @@ def test_the_limits_reach_the_workers(tmp_path: Path) -> None:
     assert [r["error"]["kind"] for r in records] == ["too_large", "too_large"], proc.stderr
     assert "limit of 2" in records[0]["error"]["message"]
     assert "limit of 4" in records[1]["error"]["message"]
+
+
+def test_more_inputs_than_the_window_all_come_out_in_order(tmp_path: Path) -> None:
+    """A slow first input fills the window with records waiting for it; when it is done,
+    handing them out must make room for the rest (it once waited for ever here)."""
+    import shutil
+    import threading
+
+    from kamerbrief.batch.inputs import Input
+    from kamerbrief.batch.workers import Pool
+    from kamerbrief.sources.limits import Limits
+    from tests.helpers import SEED_REPORT
+
+    names = [f"l{i:02d}.txt" for i in range(1, 7)]
+    _letters(tmp_path / "in", names)
+    shutil.copy(SEED_REPORT, tmp_path / "in" / "l00.txt")  # the big one, first
+    paths = [str(tmp_path / "in" / n) for n in ["l00.txt", *names]]
+    pool = Pool(model="blank:nl", jobs=2, pretty=False, timeout=0, limits=Limits())
+    out: list[str] = []
+
+    def run() -> None:
+        out.extend(inp.path for inp, _ in pool.run((Input(p, Path(p).stem, p) for p in paths), 2))
+
+    thread = threading.Thread(target=run, daemon=True)
+    try:
+        thread.start()
+        thread.join(60)
+        assert not thread.is_alive(), f"stuck after {len(out)} of {len(paths)} records"
+    finally:
+        pool.close()
+    assert out == paths

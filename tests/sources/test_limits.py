@@ -192,3 +192,40 @@ def test_the_limits_are_options_of_extract(tmp_path: Path) -> None:
     assert "10 times" in records[0]["error"]["message"]
     assert "limit of 10" in records[1]["error"]["message"]
     assert limits() == Limits()  # the run's limits end with it
+
+
+def _corrupt_deflate(data: bytes) -> bytes:
+    """``data`` (a ZIP) with bytes of word/document.xml's deflate stream changed so that
+    zlib itself fails ("invalid distance too far back" and the like), not the CRC check."""
+    import random
+    import zlib
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    rng = random.Random(19)
+    for _ in range(2000):
+        out = bytearray(data)
+        for _ in range(4):
+            out[start + rng.randrange(min(info.compress_size, 400))] = rng.randrange(256)
+        try:
+            with zipfile.ZipFile(io.BytesIO(bytes(out))) as zf, zf.open(info.filename) as fh:
+                fh.read()
+        except zlib.error:
+            return bytes(out)
+        except Exception:  # another failure: try other bytes
+            continue
+    raise AssertionError("no corruption found")
+
+
+def test_a_docx_whose_deflate_stream_is_damaged_is_unreadable(tmp_path: Path) -> None:
+    """The fuzzer's find: zlib.error is no OSError, and escaped as a crash of the worker."""
+    from kamerbrief.batch.inputs import expand
+    from tests.helpers import LETTERS
+
+    damaged = _corrupt_deflate(next(LETTERS.glob("**/*.docx")).read_bytes())
+    _raises(damaged, "kapot.docx", "unreadable", "cannot read word/document.xml")
+    archive = tmp_path / "a.zip"
+    archive.write_bytes(damaged)  # the same damage in an archive member
+    inputs = list(expand([str(archive)]))
+    assert inputs and all(i.error is None or i.error.kind == "unreadable" for i in inputs)
