@@ -382,7 +382,7 @@ def evaluate(
     Example: kamerbrief evaluate corpus/gold; kamerbrief evaluate --coverage corpus/letters
     """
     from kamerbrief.api import Extractor
-    from kamerbrief.evaluate.score import GoldError, report, report_splits
+    from kamerbrief.evaluate.score import GoldError, report_splits
     from kamerbrief.evaluate.score import evaluate as run
 
     if (gold is None) == (coverage_dir is None):
@@ -435,8 +435,8 @@ def evaluate(
         results = run(gold, extractor.from_path)
     except (GoldError, SetupError) as exc:
         raise _fail(str(exc)) from None
-    figures = report(results)
-    splits = {k: v for k, v in report_splits(results, gold).items() if k != "all"}
+    splits = report_splits(results, gold)
+    figures = splits.pop("all")
     if splits:  # a gold directory with dev/ and test/: each split apart, then all
         figures["splits"] = {
             k: {key: v[key] for key in ("letters", "errors", "scores", "accuracy")}

@@ -540,9 +540,8 @@ def short_action(action: str | None, limit: int, particle: str | None = None) ->
     # the strongest boundary first: punctuation, then a clause, then "en"
     cut = next((k for k in window if words[k - 1].endswith((",", ";", ":"))), None)
     if cut is None:
-        cut = next(
-            (k for k in window if words[k].lower() in commitment_rules().clause_starts), None
-        )
+        starts = commitment_rules().clause_starts
+        cut = next((k for k in window if words[k].lower() in starts), None)
     if cut is None:
         cut = next((k for k in window if words[k].lower() in {"en", "en/of"}), None)
     return " ".join(words[: cut or limit]).rstrip(",;:")

@@ -281,7 +281,7 @@ class PersonNames:
         party, dash, title = doc[i].text.rpartition("-")
         if dash and party[:1].isupper() and title.lower() in self.rules.list_titles:
             return i + 1, True
-        if dash and party[:1].isupper() and title.lower() in person_rules().party_joined_titles:
+        if dash and party[:1].isupper() and title.lower() in self.rules.party_joined_titles:
             return i + 1, False
         return None
 
@@ -427,6 +427,7 @@ class Offices:
     def __call__(self, doc: Doc) -> Doc:
         inside: set[int] = set()
         text = doc.text  # rebuilt on every access: read once
+        office_titles = person_rules().office_titles
         for token in doc[1:-1]:
             # "Minister van X", "Minister Edith Schippers van X", "Minister Hermans (X)"
             if token.lower_ not in {"van", "voor", "("}:
@@ -435,7 +436,7 @@ class Offices:
                 (
                     t.i
                     for t in doc[max(0, token.i - 5) : token.i]
-                    if t.lower_ in person_rules().office_titles
+                    if t.lower_ in office_titles
                 ),
                 None,
             )

@@ -411,6 +411,15 @@ def label_rules() -> LabelRules:
     return load_rules(LabelRules, "labels.json")
 
 
+def lower_case_words(value: Any, what: str) -> frozenset[str]:
+    """``value`` as a set of words, refusing any written with a capital."""
+    words = frozenset(str(v) for v in value)
+    upper = sorted(w for w in words if w != w.lower())
+    if upper:
+        raise ValueError(f"{what} must be lower case: {upper}")
+    return words
+
+
 def _lower_words(value: Any) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
         raise ValueError("expected a list of words")

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from pydantic import field_validator
 
-from kamerbrief.rules.loader import RuleFile, load_rules
+from kamerbrief.rules.loader import RuleFile, load_rules, lower_case_words
 
 
 class RegisterRules(RuleFile):
     generic_topic_words: frozenset[str]
 
-    @field_validator("generic_topic_words")
+    @field_validator("generic_topic_words", mode="before")
     @classmethod
-    def _lower_case(cls, value: frozenset[str]) -> frozenset[str]:
-        upper = sorted(w for w in value if w != w.lower())
-        if upper:
-            raise ValueError(f"generic_topic_words must be lower case: {upper}")
-        return value
+    def _lower_case(cls, value: Any) -> frozenset[str]:
+        return lower_case_words(value, "generic_topic_words")
 
 
 @cache

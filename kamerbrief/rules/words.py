@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import field_validator
 
-from kamerbrief.rules.loader import RuleFile, load_rules
+from kamerbrief.rules.loader import RuleFile, load_rules, lower_case_words
 
 
 class WordRules(RuleFile):
@@ -17,11 +17,7 @@ class WordRules(RuleFile):
     @field_validator("line_continuations", "no_content", mode="before")
     @classmethod
     def _lower(cls, value: Any) -> frozenset[str]:
-        words = frozenset(str(v) for v in value)
-        upper = sorted(w for w in words if w != w.lower())
-        if upper:
-            raise ValueError(f"function words must be lower case: {upper}")
-        return words
+        return lower_case_words(value, "function words")
 
 
 @cache
