@@ -45,6 +45,25 @@ class GoldSender(_Gold):
     role: str | None = None
 
 
+class GoldAsker(_Gold):
+    name: str
+    party: str | None = None
+
+
+class GoldKamervragen(_Gold):
+    """What an answer to Kamervragen prints about itself (metadata.kamervragen)."""
+
+    number: str | None = None  # registration number "2024Z01234", spaces removed
+    aanhangsel: str | None = None  # Aanhangsel number "1178"
+    vergaderjaar: str | None = None  # "2023-2024"
+    askers: list[GoldAsker] = Field(default_factory=list)
+    addressees: list[str] = Field(default_factory=list)  # offices asked, no article
+    answered_by: list[GoldSender] = Field(default_factory=list)
+    mede_namens: list[str] = Field(default_factory=list)  # offices, no article
+    ingezonden: str | None = None  # YYYY-MM-DD
+    ontvangen: str | None = None  # YYYY-MM-DD
+
+
 class GoldMetadata(_Gold):
     kind: DocumentKind | None = None
     title: str | None = None
@@ -52,6 +71,7 @@ class GoldMetadata(_Gold):
     place: str | None = None
     addressee: str | None = None
     senders: list[GoldSender] = Field(default_factory=list)
+    kamervragen: GoldKamervragen | None = None
 
 
 class GoldSection(_Gold):
@@ -111,6 +131,8 @@ class GoldQuestion(_Gold):
     number: str
     answered: bool = True
     answered_with: list[str] = Field(default_factory=list)
+    question: str | None = None  # the question's first words (>= 40 characters) as printed
+    answer: str | None = None  # the answer's first words likewise; null when not answered
 
 
 class GoldLetter(_Gold):
