@@ -96,6 +96,7 @@ class Extractor:
             text=parsed.text,
             metadata=metadata,
             sections=parsed.sections,
+            questions=parsed.questions,
             warnings=parsed.warnings,
             provenance=self.provenance,
             **items,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kamerbrief.record import DateValue, Metadata, Section, Sender
+from kamerbrief.record import DateValue, Metadata, Question, Section, Sender
 from kamerbrief.rules.loader import layout_rules
 from kamerbrief.rules.words import word_rules
 from kamerbrief.structure.header import QUESTION_BLOCK_STARTS, Header, read_header
@@ -27,6 +27,7 @@ from kamerbrief.structure.normalize import (
     known_words,
     respaced,
 )
+from kamerbrief.structure.questions import find_questions, read_kamervragen
 from kamerbrief.structure.signature import SignatureBlock, find_member_signatures, find_signatures
 
 _END_OF_SENTENCE = (".", "!", "?", ":", ";")
@@ -43,6 +44,7 @@ class ParsedLetter:
     warnings: list[str] = field(default_factory=list)
     body_start: int = 0  # offset in text where the body begins
     content_start: int = 0  # where a reader's content begins (salutation, "Vragen van ...")
+    questions: list[Question] = field(default_factory=list)  # answers to Kamervragen
 
     def section_at(self, offset: int) -> str | None:
         """The id of the innermost section that contains ``offset``, or None."""
@@ -53,6 +55,15 @@ class ParsedLetter:
             if offset < section.end:
                 found = section.id
         return found
+
+    def question_at(self, offset: int) -> str | None:
+        """The number of the question whose question or answer holds ``offset``, or None."""
+        for q in self.questions:
+            if q.start <= offset < q.end or (
+                q.answer is not None and q.answer.start <= offset < q.answer.end
+            ):
+                return q.number
+        return None
 
 
 @dataclass
@@ -301,7 +312,12 @@ def parse(raw: str) -> ParsedLetter:
     if header.content_start is not None:
         content_offset = _line_offset(text, lines, blocks, spans, header.content_start)
     content_offset = min(content_offset, body_offset)
-    return ParsedLetter(text, source_map, metadata, sections, warnings, body_offset, content_offset)
+    questions = find_questions(text, content_offset, aanhangsel=header.questions)
+    if questions or header.questions:
+        metadata.kamervragen = read_kamervragen(raw, senders, metadata.date)
+    return ParsedLetter(
+        text, source_map, metadata, sections, warnings, body_offset, content_offset, questions
+    )
 
 
 def _line_offset(

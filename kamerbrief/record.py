@@ -83,6 +83,30 @@ def kamerstuk_id(dossier: str, number: str | None = None) -> str:
     return "-".join(["kst", dossier, *([number] if number else [])])
 
 
+class Asker(_Model):
+    """A member who asked written questions."""
+
+    name: str
+    party: str | None = None
+    role: str | None = Field(None, description='"lid Tweede Kamer" or "lid Eerste Kamer"')
+
+
+class Kamervragen(_Model):
+    """What an answer to Kamervragen prints about itself."""
+
+    number: str | None = Field(None, description='registration number "2024Z01234"')
+    aanhangsel: str | None = Field(None, description="number in the Aanhangsel der Handelingen")
+    vergaderjaar: str | None = Field(None, description='"2023-2024"')
+    askers: list[Asker] = Field(default_factory=list)
+    addressees: list[str] = Field(default_factory=list, description="the offices asked")
+    answered_by: list[Sender] = Field(default_factory=list)
+    mede_namens: list[str] = Field(
+        default_factory=list, description='offices the answer is given "mede namens"'
+    )
+    ingezonden: DateValue | None = None
+    ontvangen: DateValue | None = None
+
+
 class Metadata(_Model):
     title: str | None = None
     date: DateValue | None = None
@@ -94,6 +118,9 @@ class Metadata(_Model):
         default=None,
         description="what the document is (letter, answers to Kamervragen, motion, ...);"
         " null in records written before it was detected",
+    )
+    kamervragen: Kamervragen | None = Field(
+        None, description="answers to Kamervragen only: numbers, askers, addressees, dates"
     )
 
 
@@ -120,6 +147,34 @@ class Mention(Span):
     pass
 
 
+class ItemSpan(Span):
+    """An item that may sit inside a question or its answer."""
+
+    question: str | None = Field(
+        None, description="number of the question whose question or answer holds the item"
+    )
+
+
+class Answer(_Model):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Question(_Model):
+    """One written question (``text``, ``start``, ``end``) and its answer."""
+
+    id: str
+    number: str = Field(description='as printed: "1", "2a"')
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    answer: Answer | None = Field(None, description="null when the document gives no answer")
+    answered_with: list[str] = Field(
+        default_factory=list, description="the other questions of a grouped answer"
+    )
+
+
 class _NamedEntity(_Model):
     """One real-world entity with every mention of it in the letter."""
 
@@ -140,12 +195,12 @@ class Location(_NamedEntity):
     pass
 
 
-class DateItem(Span):
+class DateItem(ItemSpan):
     value: IsoDate | None = None
     approximate: bool = False
 
 
-class Amount(Span):
+class Amount(ItemSpan):
     kind: Literal["money", "percentage", "quantity"]
     value: float | None = Field(None, description="the scaled number; a range's lower bound")
     value_max: float | None = Field(None, description="a range's upper bound, else null")
@@ -153,7 +208,7 @@ class Amount(Span):
     qualifier: str | None = None
 
 
-class Reference(Span):
+class Reference(ItemSpan):
     kind: str = Field(description="kamerstuk|handelingen|motie|amendement|kamervragen")
     dossier: str | None = Field(None, description='dossier number plus chapter: "33750-XVI"')
     number: str | None = Field(None, description='the "nr." (a Z-number for Kamervragen)')
@@ -162,7 +217,7 @@ class Reference(Span):
     member: str | None = Field(None, description="the member(s) a motion is named after")
 
 
-class Commitment(Span):
+class Commitment(ItemSpan):
     """One promise. ``text``, ``start`` and ``end`` are its first occurrence; a promise the
     letter repeats (a summary and the body) is one commitment with every occurrence in
     ``mentions``."""
@@ -205,6 +260,9 @@ class LetterRecord(_Model):
     amounts: list[Amount] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
+    questions: list[Question] = Field(
+        default_factory=list, description="answers to Kamervragen: each question and its answer"
+    )
     warnings: list[str] = Field(default_factory=list)
     provenance: Provenance
 
@@ -222,6 +280,8 @@ class LetterRecord(_Model):
                 raise ValueError(f"section {s.id} is its own parent")
             if not 0 <= s.start <= s.end <= len(text):
                 raise ValueError(f"section {s.id} offsets {s.start}:{s.end} outside text")
+        if len({q.id for q in self.questions}) != len(self.questions):
+            raise ValueError("question ids are not unique")
         for span in self._spans():
             if not 0 <= span.start <= span.end <= len(text):
                 raise ValueError(f"offsets {span.start}:{span.end} outside text")
@@ -230,15 +290,20 @@ class LetterRecord(_Model):
                     f"text[{span.start}:{span.end}] is {text[span.start : span.end]!r},"
                     f" not {span.text!r}"
                 )
-            if span.section is not None and span.section not in known:
+            section = getattr(span, "section", None)
+            if section is not None and section not in known:
                 raise ValueError(f"item {span.text!r} refers to unknown section {span.section!r}")
         return self
 
-    def _spans(self) -> list[Span]:
-        spans: list[Span] = []
+    def _spans(self) -> list[Span | Question | Answer]:
+        spans: list[Span | Question | Answer] = []
         for t in ITEM_TYPES:
             for item in getattr(self, t.key):
                 spans.extend(item.mentions if t.entity else [item])
+        for q in self.questions:
+            spans.append(q)
+            if q.answer is not None:
+                spans.append(q.answer)
         return spans
 
 

@@ -148,7 +148,7 @@ class GoldLetter(_Gold):
     amounts: list[GoldAmount] | None = None
     references: list[GoldReference] | None = None
     commitments: list[GoldCommitment] | None = None
-    questions: list[GoldQuestion] | None = None  # answers to Kamervragen: not scored yet
+    questions: list[GoldQuestion] | None = None  # answers to Kamervragen
     borderline: dict[str, dict[str, int]] = Field(default_factory=dict)
 
 
@@ -635,6 +635,103 @@ def _entity_forms(record: LetterRecord) -> list[set[str]]:
     return groups
 
 
+# A question is right when its number and its first characters match.
+QUESTION_PREFIX = 40
+
+
+def same_start(gold: str | None, pred: str | None) -> bool:
+    """Whether ``pred`` begins as ``gold`` does, over the first QUESTION_PREFIX characters
+    (compared as :func:`norm_text` keys); both None is the same."""
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    g, p = norm_text(gold), norm_text(pred)
+    k = min(QUESTION_PREFIX, len(g))
+    return len(p) >= k and p[:k] == g[:k]
+
+
+def _score_questions(gold: list[GoldQuestion], record: LetterRecord, result: LetterResult) -> None:
+    """Questions (number and first words), answers paired to the right question, groups."""
+    pred = {q.number: q for q in record.questions}
+    score = Score()
+    answers = Accuracy()
+    groups = Accuracy()
+    for g in gold:
+        p = pred.pop(g.number, None)
+        answer = p.answer.text if p is not None and p.answer is not None else None
+        if p is not None and (g.question is None or same_start(g.question, p.text)):
+            score.tp += 1
+        else:
+            score.fn += 1
+            got = None if p is None else p.text[:60]
+            result.missed.append(f"questions {g.number}: gold {g.question!r}, got {got!r}")
+            if p is not None:
+                score.fp += 1
+        if g.question is None:  # older gold: only the numbers
+            continue
+        gold_answer = g.answer if g.answered else None
+        right = p is not None and same_start(gold_answer, answer)
+        answers.total += 1
+        answers.right += int(right)
+        if p is not None and not right:
+            result.field_errors.append(
+                f"questions {g.number}.answer: gold {gold_answer!r}, got {(answer or '')[:60]!r}"
+            )
+        if p is not None:
+            groups.total += 1
+            groups.right += int(sorted(g.answered_with) == sorted(p.answered_with))
+    for p in pred.values():
+        score.fp += 1
+        result.spurious.append(f"questions {p.number}: {p.text[:60]!r}")
+    result.scores["questions"] = score
+    if answers.total:
+        result.accuracies["questions.answer"] = answers
+        result.accuracies["questions.answered_with"] = groups
+
+
+def _score_kamervragen(gold: GoldKamervragen, record: LetterRecord, result: LetterResult) -> None:
+    """The fields of metadata.kamervragen: values as accuracies, lists as scores."""
+    pred = record.metadata.kamervragen
+    values = {
+        "number": pred.number if pred else None,
+        "aanhangsel": pred.aanhangsel if pred else None,
+        "vergaderjaar": pred.vergaderjaar if pred else None,
+        "ingezonden": pred.ingezonden.value if pred and pred.ingezonden else None,
+        "ontvangen": pred.ontvangen.value if pred and pred.ontvangen else None,
+    }
+    for name, got in values.items():
+        want = getattr(gold, name)
+        right = norm_text(want) == norm_text(got)
+        result.accuracies[f"kamervragen.{name}"] = Accuracy(int(right), 1)
+        if not right:
+            result.missed.append(f"kamervragen.{name}: gold {want!r}, got {got!r}")
+    lists = {
+        "askers": (
+            [(a.name, a.party) for a in gold.askers],
+            [(a.name, a.party) for a in pred.askers] if pred else [],
+        ),
+        "addressees": (gold.addressees, pred.addressees if pred else []),
+        "answered_by": (
+            [(s.name, s.role) for s in gold.answered_by],
+            [(s.name, s.role) for s in pred.answered_by] if pred else [],
+        ),
+        "mede_namens": (gold.mede_namens, pred.mede_namens if pred else []),
+    }
+    for name, (want_items, have_items) in lists.items():
+        want = Counter(_key(w) for w in want_items)
+        have = Counter(_key(h) for h in have_items)
+        tp = sum((want & have).values())
+        result.scores[f"kamervragen.{name}"] = Score(
+            tp, sum(have.values()) - tp, sum(want.values()) - tp
+        )
+        if want != have:
+            result.missed.append(f"kamervragen.{name}: gold {want_items}, got {have_items}")
+
+
+def _key(value: str | tuple[str | None, ...]) -> tuple[str, ...]:
+    parts = (value,) if isinstance(value, str) else value
+    return tuple(norm_text(p) for p in parts)
+
+
 def evaluate(
     root: Path, extract: Callable[[Path], LetterRecord | ErrorRecord]
 ) -> list[LetterResult]:
@@ -656,6 +753,10 @@ def evaluate(
             for kind in ITEM_KEYS:
                 if getattr(gold, kind, None) is not None:
                     _score_items(kind, gold, record, result)
+            if gold.questions is not None:
+                _score_questions(gold.questions, record, result)
+            if gold.metadata.kamervragen is not None:
+                _score_kamervragen(gold.metadata.kamervragen, record, result)
         results.append(result)
     return results
 

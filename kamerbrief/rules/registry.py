@@ -24,6 +24,7 @@ from kamerbrief.rules.loader import (
     person_rules,
     reference_rules,
 )
+from kamerbrief.rules.questions import question_rules
 from kamerbrief.rules.register import register_rules
 from kamerbrief.rules.values import amount_rules, date_rules, number_rules
 from kamerbrief.rules.words import word_rules
@@ -45,6 +46,7 @@ RULE_FILES: dict[str, Callable[[], Any]] = {
     "offices.json": office_rules,
     "organisations.json": gazetteer,
     "persons.json": person_rules,
+    "questions.json": question_rules,
     "references.json": reference_rules,
     "register.json": register_rules,
     "structure.json": structure_rules,

@@ -1,0 +1,99 @@
+"""Labels and header sentences of answers to Kamervragen (``data/questions.json``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from pydantic import Field, field_validator, model_validator
+
+from kamerbrief.rules.loader import RuleFile, compile_pattern, load_rules
+
+
+def _many(value: Any) -> tuple[re.Pattern[str], ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError("expected a list of regular expressions")
+    return tuple(compile_pattern(v) for v in value)
+
+
+def _needs(patterns: tuple[re.Pattern[str], ...], *groups: str) -> None:
+    for p in patterns:
+        missing = set(groups) - set(p.groupindex)
+        if missing:
+            raise ValueError(f"{p.pattern!r} needs the groups {sorted(missing)}")
+
+
+class QuestionRules(RuleFile):
+    question_labels: tuple[re.Pattern[str], ...] = Field(min_length=1)
+    answer_labels: tuple[re.Pattern[str], ...] = Field(min_length=1)
+    notice_labels: tuple[re.Pattern[str], ...]
+    numbered_questions: tuple[re.Pattern[str], ...]
+    inline_number: re.Pattern[str]
+    number_token: re.Pattern[str]
+    range_words: tuple[str, ...]
+    question_end: re.Pattern[str]
+    asked: re.Pattern[str]
+    answered: re.Pattern[str]
+    asker_group: re.Pattern[str]
+    name_separator: re.Pattern[str]
+    plural_offices: re.Pattern[str]
+    office: re.Pattern[str]
+    office_separator: re.Pattern[str]
+    also_for: re.Pattern[str]
+    registration: tuple[re.Pattern[str], ...]
+    aanhangsel: tuple[re.Pattern[str], ...]
+    aanhangsel_line: re.Pattern[str]
+    vergaderjaar: re.Pattern[str]
+    chambers: dict[str, re.Pattern[str]]
+    header_chars: int = Field(ge=200, description="how far from the top the header is read")
+
+    @field_validator(
+        "question_labels", "answer_labels", "notice_labels", "numbered_questions", "aanhangsel",
+        "registration",
+        mode="before",
+    )  # fmt: skip
+    @classmethod
+    def _compile_many(cls, value: Any) -> tuple[re.Pattern[str], ...]:
+        return _many(value)
+
+    @field_validator(
+        "inline_number", "number_token", "question_end", "asked", "answered", "asker_group",
+        "name_separator", "plural_offices", "office", "office_separator", "also_for",
+        "aanhangsel_line", "vergaderjaar",
+        mode="before",
+    )  # fmt: skip
+    @classmethod
+    def _compile_one(cls, value: Any) -> re.Pattern[str]:
+        if not isinstance(value, str) or not value:
+            raise ValueError("expected a regular expression")
+        return compile_pattern(value)
+
+    @field_validator("chambers", mode="before")
+    @classmethod
+    def _compile_chambers(cls, value: Any) -> dict[str, re.Pattern[str]]:
+        if not isinstance(value, dict):
+            raise ValueError("expected role -> regular expression")
+        return {role: compile_pattern(p) for role, p in value.items()}
+
+    @model_validator(mode="after")
+    def _groups(self) -> QuestionRules:
+        _needs(self.question_labels, "numbers")
+        _needs(self.numbered_questions, "numbers")
+        _needs((self.inline_number,), "number")
+        _needs((self.asked,), "askers", "addressees", "date")
+        _needs((self.answered,), "who", "date")
+        _needs((self.asker_group,), "names", "party")
+        _needs((self.office,), "office", "link", "ministry")
+        _needs((self.plural_offices,), "office", "rest")
+        _needs((self.also_for,), "offices")
+        _needs(self.registration, "year", "number")
+        _needs(self.aanhangsel, "number")
+        _needs((self.vergaderjaar,), "first", "second")
+        return self
+
+
+@cache
+def question_rules() -> QuestionRules:
+    """Question and answer labels, Aanhangsel header sentences (data/questions.json)."""
+    return load_rules(QuestionRules, "questions.json")

@@ -1,0 +1,483 @@
+"""Questions and answers of an answer to Kamervragen, and what its header says about them.
+
+Three layouts cover what archives hold (labels and sentences are data,
+``data/questions.json``):
+
+- labelled blocks: "Vraag 1" ... "Antwoord 1" / "Antwoord op vraag 1" / "Antwoord", in
+  any order (interleaved, or all questions first), with grouped labels ("Vraag 3, 4, 5
+  en 6", "Antwoord op vragen 2 t/m 6") and a "Mededeling" that answers nothing;
+- numbered questions ("1. Kunt u ...?", or "1" on its own line), each followed by an
+  "Antwoord" label (the Kamer's Word version);
+- inline numbers in OCR'd Aanhangsel pages of 1977-1995: the questions numbered
+  "1 Is het ...? 2 Is het waar ...", then "Antwoord van minister X (Ontvangen ...)", then
+  the answers numbered the same way.
+
+Spans are offsets into the normalised text; a question ends where the next label begins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kamerbrief.record import Answer, Asker, DateValue, Kamervragen, Question, Sender
+from kamerbrief.rules.loader import layout_rules
+from kamerbrief.rules.questions import QuestionRules, question_rules
+from kamerbrief.structure.header import read_date
+
+
+@dataclass
+class _Event:
+    """A label in the text: a question ("q"), an answer ("a") or a notice ("n")."""
+
+    kind: str
+    numbers: list[str]
+    start: int  # where the label begins
+    content: int  # where its text begins
+    end: int = 0  # where its text ends: the next label
+
+
+@dataclass
+class _Pair:
+    number: str
+    question: tuple[int, int]
+    answer: tuple[int, int] | None = None
+    answered_with: list[str] = field(default_factory=list)
+
+
+def question_numbers(printed: str, rules: QuestionRules | None = None) -> list[str]:
+    """The numbers of a label as printed: "3, 4, 5 en 6" and "3 t/m 6" give 3, 4, 5, 6."""
+    rules = rules or question_rules()
+    numbers: list[str] = []
+    pos = 0
+    pending_range = False
+    for m in rules.number_token.finditer(printed):
+        between = printed[pos : m.start()].strip()
+        pos = m.end()
+        if numbers and between in rules.range_words:
+            pending_range = True
+        number = m.group()
+        if pending_range and number.isdigit() and numbers[-1].isdigit():
+            low, high = int(numbers[-1]), int(number)
+            if 0 < high - low <= 30:
+                numbers.extend(str(n) for n in range(low + 1, high + 1))
+                pending_range = False
+                continue
+        pending_range = False
+        numbers.append(number)
+    return list(dict.fromkeys(numbers))
+
+
+def _successors(number: str | None) -> set[str]:
+    """The numbers that may follow ``number`` in a sequence: 1 -> 2, 2a, 1a; 2a -> 2b, 3."""
+    if number is None:
+        return {"1", "1a"}
+    digits = re.match(r"\d+", number)
+    if digits is None:
+        return set()
+    n = int(digits.group())
+    letter = number[digits.end() :]
+    nxt = {str(n + 1), f"{n + 1}a"}
+    if letter:
+        nxt.add(f"{n}{chr(ord(letter) + 1)}")
+    else:
+        nxt.add(f"{n}a")
+    return nxt
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, stripped text) of each non-blank line of text[start:end]."""
+    found = []
+    for m in re.finditer(r"[^\n]+", text[start:end]):
+        line = m.group()
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            s = start + m.start() + lead
+            found.append((s, s + len(stripped), stripped))
+    return found
+
+
+def _rest_start(match: re.Match[str], line_start: int, line_end: int) -> int:
+    if "rest" in match.re.groupindex and match.group("rest"):
+        return line_start + match.start("rest")
+    return line_end
+
+
+def _label_events(text: str, start: int, rules: QuestionRules) -> list[_Event]:
+    events: list[_Event] = []
+    for s, e, line in _lines(text, start, len(text)):
+        for kind, patterns in (
+            ("q", rules.question_labels),
+            ("a", rules.answer_labels),
+            ("n", rules.notice_labels),
+            ("#", rules.numbered_questions),
+        ):
+            m = next((m for p in patterns if (m := p.match(line))), None)
+            if m is None:
+                continue
+            numbers = []
+            if "numbers" in m.re.groupindex and m.group("numbers"):
+                numbers = question_numbers(m.group("numbers"), rules)
+            events.append(_Event(kind, numbers, s, _rest_start(m, s, e)))
+            break
+    return events
+
+
+def _close(events: list[_Event], end: int) -> list[_Event]:
+    for ev, nxt in zip(events, [*events[1:], None], strict=True):
+        ev.end = nxt.start if nxt is not None else end
+    return events
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _asks(text: str, span: tuple[int, int]) -> bool:
+    return "?" in text[span[0] : span[1]]
+
+
+def _numbered_as_questions(text: str, events: list[_Event]) -> list[_Event]:
+    """Numbered lines that continue the question sequence, each followed by an answer."""
+    kept: list[_Event] = []
+    last: str | None = None
+    previous_kind = "a"
+    for i, ev in enumerate(events):
+        if ev.kind == "#":
+            nxt = next((e for e in events[i + 1 :] if e.kind != "#"), None)
+            ok = (
+                ev.numbers
+                and ev.numbers[0] in _successors(last)
+                and previous_kind in ("a", "start")
+                and nxt is not None
+                and nxt.kind == "a"
+                and _asks(text, (ev.content, nxt.start))
+            )
+            if ok:
+                last = ev.numbers[0]
+                kept.append(_Event("q", ev.numbers, ev.start, ev.content))
+                previous_kind = "q"
+        else:
+            kept.append(ev)
+            previous_kind = ev.kind
+    return kept
+
+
+def _split_group(
+    text: str, span: tuple[int, int], count: int, rules: QuestionRules
+) -> list[tuple[int, int]] | None:
+    """A grouped question block cut into ``count`` questions, or None if it does not cut so.
+
+    Paragraphs first; else sentences that end in a question mark, a follow-up ("Zo ja,
+    ...", a sentence that opens as the one before) kept with the question it follows.
+    """
+    start, end = span
+    paragraphs = [(s, e) for s, e, line in _lines(text, start, end)]
+    asking = [p for p in paragraphs if "?" in text[p[0] : p[1]]]
+    if len(asking) == count and len(paragraphs) == count:
+        return paragraphs
+    sentences: list[tuple[int, int]] = []
+    for s, e in paragraphs:
+        cut = s
+        for m in re.finditer(r"\?\S*(?:\s+|$)", text[s:e]):
+            sentences.append((cut, s + m.start() + 1))
+            cut = s + m.end()
+        if cut < e:
+            if sentences and cut > s:
+                sentences[-1] = (sentences[-1][0], e)
+            elif not sentences:
+                sentences.append((cut, e))
+            else:
+                sentences.append((cut, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in sentences:
+        words = text[s:e].split()
+        follow = words[:2] in (["Zo", "ja,"], ["Zo", "nee,"], ["Zo", "ja"], ["Zo", "nee"]) or (
+            merged and words[:3] and text[merged[-1][0] : merged[-1][1]].split()[:3] == words[:3]
+        )
+        if merged and follow:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged if len(merged) == count else None
+
+
+def _pairs_from_labels(text: str, events: list[_Event], rules: QuestionRules) -> list[_Pair]:
+    pairs: dict[str, _Pair] = {}
+    last_question: list[str] = []
+    has_answers = any(ev.kind == "a" for ev in events)
+    for ev in events:
+        span = _trimmed(text, ev.content, ev.end)
+        if ev.kind == "q":
+            numbers = [n for n in ev.numbers if n not in pairs]
+            if not numbers:
+                continue
+            parts = _split_group(text, span, len(numbers), rules) if len(numbers) > 1 else None
+            for i, number in enumerate(numbers):
+                pairs[number] = _Pair(number, parts[i] if parts else span)
+            last_question = numbers
+            if not has_answers and len(numbers) == 1:
+                _unlabelled_answer(text, pairs[numbers[0]])
+        elif ev.kind == "a":
+            numbers = [n for n in ev.numbers if n in pairs] if ev.numbers else last_question
+            numbers = [n for n in numbers if pairs[n].answer is None]
+            for number in numbers:
+                pairs[number].answer = span
+                pairs[number].answered_with = [n for n in numbers if n != number]
+            if ev.numbers or numbers:
+                last_question = []
+    return list(pairs.values())
+
+
+def _unlabelled_answer(text: str, pair: _Pair) -> None:
+    """A question block that goes on after its question: the rest is the answer."""
+    start, end = pair.question
+    paragraphs = _lines(text, start, end)
+    for i, (s, e, line) in enumerate(paragraphs):
+        if line.rstrip().endswith("?") and i + 1 < len(paragraphs):
+            pair.question = (start, e)
+            pair.answer = (paragraphs[i + 1][0], end)
+            return
+
+
+def _inline_spans(
+    text: str, start: int, end: int, rules: QuestionRules
+) -> list[tuple[str, tuple[int, int]]]:
+    found = []
+    chain: list[tuple[str, int, int]] = []
+    last: str | None = None
+    for m in rules.inline_number.finditer(text, start, end):
+        number = m.group("number")
+        if number in _successors(last):
+            chain.append((number, m.start(), m.end()))
+            last = number
+    for (number, _, after), nxt in zip(chain, [*chain[1:], None], strict=True):
+        stop = nxt[1] if nxt is not None else end
+        found.append((number, _trimmed(text, after, stop)))
+    return found
+
+
+def _pairs_inline(text: str, start: int, rules: QuestionRules) -> list[_Pair]:
+    """OCR'd pages: numbered questions after "Vragen van ...", answers after "Antwoord van"."""
+    asked = _search(rules.asked, text, start)
+    answered = _search(rules.answered, text, start)
+    if asked is None or answered is None or answered[0] < asked[1]:
+        return []
+    questions = _inline_spans(text, asked[1], answered[0], rules)
+    if not questions:
+        return []
+    answers = dict(_inline_spans(text, answered[1], len(text), rules))
+    return [_Pair(n, span, answers.get(n)) for n, span in questions]
+
+
+def _search(pattern: re.Pattern[str], text: str, start: int) -> tuple[int, int] | None:
+    """Where ``pattern`` matches in text[start:], read over line breaks."""
+    m = pattern.search(text.replace("\n", " "), start)
+    return (m.start(), m.end()) if m else None
+
+
+def find_questions(text: str, start: int = 0, *, aanhangsel: bool = False) -> list[Question]:
+    """The questions (and answers) in ``text`` from offset ``start`` on.
+
+    ``aanhangsel``: the header says this is an answer to Kamervragen; without it, the
+    text needs two answer labels (a ministry's answer letter) to have questions.
+    """
+    rules = question_rules()
+    events = _label_events(text, start, rules)
+    answers = sum(1 for ev in events if ev.kind == "a")
+    if not aanhangsel and answers < 2:
+        return []
+    if any(ev.kind == "q" for ev in events):
+        labelled = [ev for ev in events if ev.kind != "#"]
+        first = next(i for i, ev in enumerate(labelled) if ev.kind == "q")
+        pairs = _pairs_from_labels(text, _close(labelled[first:], len(text)), rules)
+    elif answers:
+        numbered = _numbered_as_questions(text, events)
+        first = next((i for i, ev in enumerate(numbered) if ev.kind == "q"), None)
+        pairs = (
+            []
+            if first is None
+            else _pairs_from_labels(text, _close(numbered[first:], len(text)), rules)
+        )
+    else:
+        pairs = _pairs_inline(text, start, rules)
+    return [_question(text, i, p) for i, p in enumerate(pairs, start=1)]
+
+
+def _question(text: str, index: int, pair: _Pair) -> Question:
+    s, e = pair.question
+    answer = None
+    if pair.answer is not None:
+        a, b = pair.answer
+        answer = Answer(text=text[a:b], start=a, end=b)
+    return Question(
+        id=f"q{index}",
+        number=pair.number,
+        text=text[s:e],
+        start=s,
+        end=e,
+        answer=answer,
+        answered_with=pair.answered_with,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# metadata.kamervragen
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _office(printed: str, rules: QuestionRules, on: str | None) -> tuple[str, str | None] | None:
+    """("Minister van Financiën", ministry) for "de Minister van Financiën"."""
+    m = rules.office.match(printed.strip().rstrip(",.;"))
+    if m is None:
+        return None
+    title = "-".join(p[:1].upper() + p[1:] for p in m.group("office").split("-"))
+    ministry = m.group("ministry")
+    if not ministry:
+        return title, None
+    ministry = re.split(r"\s+[–-]\s+", ministry.strip())[0]
+    if m.group("link"):
+        return f"{title} {m.group('link')} {ministry}", ministry
+    return layout_rules().aanhangsel.office(title, ministry, on), ministry
+
+
+def read_offices(printed: str, on: str | None = None) -> list[str]:
+    """The offices in "de Staatssecretaris van X en de Minister van Y" as roles.
+
+    "de Ministers van X en voor Y" gives "Minister van X", "Minister voor Y"; an office
+    printed without its ministry ("de Staatssecretaris en de Minister van Y") takes the
+    ministry of the office after it.
+    """
+    rules = question_rules()
+    printed = _flat(printed)
+    plural = rules.plural_offices.match(printed)
+    if plural:
+        title = {"Ministers": "Minister", "Staatssecretarissen": "Staatssecretaris"}[
+            plural.group("office")
+        ]
+        parts = re.split(r"\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)", plural.group("rest"))
+        printed_parts = [f"{title} {p}" for p in parts]
+    else:
+        printed_parts = rules.office_separator.split(printed)
+    offices = [_office(p, rules, on) for p in printed_parts]
+    roles: list[str] = []
+    for i, found in enumerate(offices):
+        if found is None:
+            continue
+        role, ministry = found
+        if ministry is None:
+            later = next((o for o in offices[i + 1 :] if o is not None and o[1]), None)
+            if later is None:
+                continue
+            role = later[0].replace(later[0].split(" ")[0], role, 1)
+        roles.append(role)
+    return list(dict.fromkeys(roles))
+
+
+def read_askers(printed: str, role: str | None = None) -> list[Asker]:
+    """Members and parties from "Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP)"
+    or "Van Eijk en Aartsen (beiden VVD)"."""
+    rules = question_rules()
+    printed = _flat(printed)
+    askers: list[Asker] = []
+    pos = 0
+    for m in rules.asker_group.finditer(printed):
+        pos = m.end()
+        party = m.group("party").strip()
+        for name in _names(m.group("names"), rules):
+            askers.append(Asker(name=name, party=party, role=role))
+    for name in _names(printed[pos:], rules):
+        askers.append(Asker(name=name, party=None, role=role))
+    return askers
+
+
+def _names(printed: str, rules: QuestionRules) -> list[str]:
+    printed = re.sub(r"^(?:\s*(?:,|en)\s+)+", "", printed.strip())
+    names = [n.strip(" ,.") for n in rules.name_separator.split(printed)]
+    return [n for n in names if n and n[0].isupper()]
+
+
+def _registration(raw: str, rules: QuestionRules) -> str | None:
+    for pattern in rules.registration:
+        m = pattern.search(raw)
+        if m:
+            return f"{m.group('year')}Z{m.group('number')}"
+    return None
+
+
+def _aanhangsel(
+    raw: str, top: list[str], asked_line: int | None, rules: QuestionRules
+) -> str | None:
+    for pattern in rules.aanhangsel:
+        m = pattern.search(raw)
+        if m:
+            return m.group("number").lstrip("0") or None
+    if asked_line is not None:
+        before = [line for line in top[:asked_line] if line]
+        if before and rules.aanhangsel_line.match(before[-1]):
+            return before[-1].lstrip("0") or None
+    return None
+
+
+def read_kamervragen(raw: str, senders: list[Sender], date: DateValue | None) -> Kamervragen:
+    """``metadata.kamervragen`` of an answer to Kamervragen from its source text ``raw``."""
+    rules = question_rules()
+    head = raw[: rules.header_chars]
+    top = [line.strip() for line in head.splitlines()]
+    flat = _flat(head)
+    chamber = next(
+        (role for role, p in rules.chambers.items() if any(p.match(line) for line in top[:5])),
+        None,
+    )
+    asked = rules.asked.search(flat)
+    answered = rules.answered.search(flat)
+    ingezonden = ontvangen = None
+    askers: list[Asker] = []
+    addressees: list[str] = []
+    if asked:
+        ingezonden = DateValue(text=asked.group("date"), value=read_date(asked.group("date")))
+        askers = read_askers(asked.group("askers"), chamber)
+        if asked.group("addressees"):
+            addressees = read_offices(asked.group("addressees"), ingezonden.value)
+    mede_namens: list[str] = []
+    if answered:
+        ontvangen = DateValue(text=answered.group("date"), value=read_date(answered.group("date")))
+        also = rules.also_for.search(answered.group("who"))
+        if also:
+            mede_namens = read_offices(also.group("offices"), ontvangen.value)
+    elif date is not None:
+        ontvangen = date
+    asked_line = next(
+        (
+            i
+            for i, line in enumerate(top)
+            if asked and line and asked.group()[:30].startswith(line[:30])
+        ),
+        None,
+    )
+    year = rules.vergaderjaar.search(head)
+    vergaderjaar = f"{year.group('first')}-{year.group('second')}" if year else None
+    if vergaderjaar is None:
+        ah = rules.aanhangsel[0].search(raw)
+        if ah and "year" in ah.re.groupindex:
+            y = ah.group("year")
+            vergaderjaar = f"{y[:4]}-{y[4:]}"
+    return Kamervragen(
+        number=_registration(head, rules),
+        aanhangsel=_aanhangsel(raw, top, asked_line, rules),
+        vergaderjaar=vergaderjaar,
+        askers=askers,
+        addressees=addressees,
+        answered_by=list(senders),
+        mede_namens=mede_namens,
+        ingezonden=ingezonden,
+        ontvangen=ontvangen,
+    )
