@@ -32,7 +32,7 @@ class QuestionRules(RuleFile):
     inline_number: re.Pattern[str]
     number_token: re.Pattern[str]
     range_words: tuple[str, ...]
-    question_end: re.Pattern[str]
+    follow_up: re.Pattern[str]
     asked: re.Pattern[str]
     answered: re.Pattern[str]
     asker_group: re.Pattern[str]
@@ -58,7 +58,7 @@ class QuestionRules(RuleFile):
         return _many(value)
 
     @field_validator(
-        "inline_number", "number_token", "question_end", "asked", "answered", "asker_group",
+        "inline_number", "number_token", "follow_up", "asked", "answered", "asker_group",
         "name_separator", "plural_offices", "office", "office_separator", "also_for",
         "aanhangsel_line", "vergaderjaar",
         mode="before",

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from kamerbrief.record import Answer, Asker, DateValue, Kamervragen, Question, Sender
-from kamerbrief.rules.loader import layout_rules
+from kamerbrief.rules.loader import layout_rules, office_rules
 from kamerbrief.rules.questions import QuestionRules, question_rules
 from kamerbrief.structure.header import read_date
 
@@ -184,27 +185,29 @@ def _split_group(
     sentences: list[tuple[int, int]] = []
     for s, e in paragraphs:
         cut = s
-        for m in re.finditer(r"\?\S*(?:\s+|$)", text[s:e]):
-            sentences.append((cut, s + m.start() + 1))
-            cut = s + m.end()
-        if cut < e:
-            if sentences and cut > s:
-                sentences[-1] = (sentences[-1][0], e)
-            elif not sentences:
-                sentences.append((cut, e))
-            else:
-                sentences.append((cut, e))
+        for m in _QUESTION_MARK.finditer(text, s, e):
+            if m.end() < e:
+                sentences.append((cut, m.start() + 1))
+                cut = m.end()
+        sentences.append((cut, e))
+    if len(sentences) == count:
+        return sentences
     merged: list[tuple[int, int]] = []
     for s, e in sentences:
         words = text[s:e].split()
-        follow = words[:2] in (["Zo", "ja,"], ["Zo", "nee,"], ["Zo", "ja"], ["Zo", "nee"]) or (
-            merged and words[:3] and text[merged[-1][0] : merged[-1][1]].split()[:3] == words[:3]
+        follow = bool(merged) and (
+            rules.follow_up.match(text[s:e]) is not None
+            or text[merged[-1][0] : merged[-1][1]].split()[:3] == words[:3]
         )
-        if merged and follow:
+        if follow:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
     return merged if len(merged) == count else None
+
+
+# The end of a question inside a paragraph: "?", a closing quote or footnote number.
+_QUESTION_MARK = re.compile(r"\?[»”’\"')]*\d{0,2}\s*")
 
 
 def _pairs_from_labels(text: str, events: list[_Event], rules: QuestionRules) -> list[_Pair]:
@@ -304,6 +307,7 @@ def find_questions(text: str, start: int = 0, *, aanhangsel: bool = False) -> li
             if first is None
             else _pairs_from_labels(text, _close(numbered[first:], len(text)), rules)
         )
+        pairs = pairs or _pairs_inline(text, start, rules)
     else:
         pairs = _pairs_inline(text, start, rules)
     return [_question(text, i, p) for i, p in enumerate(pairs, start=1)]
@@ -343,10 +347,24 @@ def _office(printed: str, rules: QuestionRules, on: str | None) -> tuple[str, st
     ministry = m.group("ministry")
     if not ministry:
         return title, None
-    ministry = re.split(r"\s+[–-]\s+", ministry.strip())[0]
+    ministry = known_ministry(re.split(r"\s+[–-]\s+", ministry.strip())[0])
     if m.group("link"):
         return f"{title} {m.group('link')} {ministry}", ministry
     return layout_rules().aanhangsel.office(title, ministry, on), ministry
+
+
+def known_ministry(printed: str) -> str:
+    """A ministry's name as the offices list spells it ("Volksgezondheid, Welzijn en Sport"
+    for "Volksgezondheid Welzijn en Sport"), else as printed."""
+    key = re.sub(r"[^\w]+", " ", printed).strip().casefold()
+    return _ministries().get(key, printed)
+
+
+@cache
+def _ministries() -> dict[str, str]:
+    rules = office_rules()
+    names = {*rules.abbreviations.values(), *rules.portfolios_without_ministry}
+    return {re.sub(r"[^\w]+", " ", n).strip().casefold(): n for n in names}
 
 
 def read_offices(printed: str, on: str | None = None) -> list[str]:
@@ -401,7 +419,7 @@ def read_askers(printed: str, role: str | None = None) -> list[Asker]:
 
 def _names(printed: str, rules: QuestionRules) -> list[str]:
     printed = re.sub(r"^(?:\s*(?:,|en)\s+)+", "", printed.strip())
-    names = [n.strip(" ,.") for n in rules.name_separator.split(printed)]
+    names = [n.strip(" ,.´`'’") for n in rules.name_separator.split(printed)]
     return [n for n in names if n and n[0].isupper()]
 
 
