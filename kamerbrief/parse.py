@@ -10,6 +10,7 @@ the source (:mod:`kamerbrief.structure.normalize`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kamerbrief.record import DateValue, Metadata, Question, Section, Sender
@@ -312,12 +313,24 @@ def parse(raw: str) -> ParsedLetter:
     if header.content_start is not None:
         content_offset = _line_offset(text, lines, blocks, spans, header.content_start)
     content_offset = min(content_offset, body_offset)
-    questions = find_questions(text, content_offset, aanhangsel=header.questions)
+    questions = find_questions(
+        text, content_offset, aanhangsel=header.questions, breaks=_source_break(raw, source_map)
+    )
     if questions or header.questions:
-        metadata.kamervragen = read_kamervragen(raw, senders, metadata.date)
+        metadata.kamervragen = read_kamervragen(raw, text, senders, metadata.date)
     return ParsedLetter(
         text, source_map, metadata, sections, warnings, body_offset, content_offset, questions
     )
+
+
+def _source_break(raw: str, source_map: SourceMap) -> Callable[[int], bool]:
+    """Whether the source broke the line after text[offset], or glued a capital to it."""
+
+    def breaks(offset: int) -> bool:
+        after = raw[source_map.to_source(offset) + 1 : source_map.to_source(offset) + 3]
+        return after[:1] == "\n" or after.lstrip(" ")[:1] == "\n" or after[:1].isupper()
+
+    return breaks
 
 
 def _line_offset(

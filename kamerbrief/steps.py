@@ -92,9 +92,7 @@ def check_steps(steps: Sequence[Step] = STEPS) -> None:
                 raise SetupError(f"step {step.name!r} needs {key!r} before it is assigned")
         for key in step.assigns:
             if key in assigned:
-                raise SetupError(
-                    f"{key!r} is assigned by both {assigned[key]!r} and {step.name!r}"
-                )
+                raise SetupError(f"{key!r} is assigned by both {assigned[key]!r} and {step.name!r}")
             assigned[key] = step.name
     missing = [t.key for t in ITEM_TYPES if t.key not in assigned]
     if missing:

@@ -306,4 +306,3 @@ def complete_bodies(found: list[Found], text: str) -> list[Found]:
         f.end = m.end()
         f.text = text[f.start : f.end]
     return [f for f in found if id(f) not in dropped]
-

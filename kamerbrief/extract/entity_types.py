@@ -192,4 +192,3 @@ def short_ministries(found: list[Found], text: str, start: int) -> list[Found]:
         name = text[s:e]
         extra.append(Found("organisation", s, e, name, canonical=ministries[name]))
     return extra
-

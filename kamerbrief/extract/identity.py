@@ -100,5 +100,3 @@ def own_kamerstuk(
         year = p.masthead_year.search(text[:_HEAD_CHARS])
         found.year = parliamentary_year(year.group("year")) if year else None
     return found
-
-

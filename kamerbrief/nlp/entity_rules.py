@@ -433,11 +433,7 @@ class Offices:
             if token.lower_ not in {"van", "voor", "("}:
                 continue
             title = next(
-                (
-                    t.i
-                    for t in doc[max(0, token.i - 5) : token.i]
-                    if t.lower_ in office_titles
-                ),
+                (t.i for t in doc[max(0, token.i - 5) : token.i] if t.lower_ in office_titles),
                 None,
             )
             if title is None:

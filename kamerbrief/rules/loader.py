@@ -102,7 +102,6 @@ class AanhangselRules(BaseModel):
     answerers: tuple[re.Pattern[str], ...] = Field(min_length=1)
     also_for: re.Pattern[str]
     questions_line: re.Pattern[str]
-    question_start: re.Pattern[str]
     window: int = Field(ge=1, description="content lines the answer's header may take")
     ministries_from: dict[str, str] = Field(
         default_factory=dict, description="portfolio -> ISO day from which it is a ministry"
@@ -115,9 +114,7 @@ class AanhangselRules(BaseModel):
             return f"{title} van {ministry}"
         return office_rules().office(title, ministry)
 
-    @field_validator(
-        "questions", "answer", "also_for", "questions_line", "question_start", mode="before"
-    )
+    @field_validator("questions", "answer", "also_for", "questions_line", mode="before")
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:
         return _one_pattern(value)
@@ -135,8 +132,11 @@ class AanhangselRules(BaseModel):
 
     @model_validator(mode="after")
     def _groups(self) -> AanhangselRules:
-        if not {"title", "date"} <= set(self.questions.groupindex):
-            raise ValueError("aanhangsel.questions needs groups (?P<title>) and (?P<date>)")
+        if not {"title", "date", "askers", "addressees"} <= set(self.questions.groupindex):
+            raise ValueError(
+                "aanhangsel.questions needs groups (?P<askers>), (?P<addressees>), (?P<title>)"
+                " and (?P<date>)"
+            )
         if not {"who", "date"} <= set(self.answer.groupindex):
             raise ValueError("aanhangsel.answer needs groups (?P<who>) and (?P<date>)")
         return self

@@ -33,8 +33,6 @@ class QuestionRules(RuleFile):
     number_token: re.Pattern[str]
     range_words: tuple[str, ...]
     follow_up: re.Pattern[str]
-    asked: re.Pattern[str]
-    answered: re.Pattern[str]
     asker_group: re.Pattern[str]
     name_separator: re.Pattern[str]
     plural_offices: re.Pattern[str]
@@ -58,7 +56,7 @@ class QuestionRules(RuleFile):
         return _many(value)
 
     @field_validator(
-        "inline_number", "number_token", "follow_up", "asked", "answered", "asker_group",
+        "inline_number", "number_token", "follow_up", "asker_group",
         "name_separator", "plural_offices", "office", "office_separator", "also_for",
         "aanhangsel_line", "vergaderjaar",
         mode="before",
@@ -81,8 +79,6 @@ class QuestionRules(RuleFile):
         _needs(self.question_labels, "numbers")
         _needs(self.numbered_questions, "numbers")
         _needs((self.inline_number,), "number")
-        _needs((self.asked,), "askers", "addressees", "date")
-        _needs((self.answered,), "who", "date")
         _needs((self.asker_group,), "names", "party")
         _needs((self.office,), "office", "link", "ministry")
         _needs((self.plural_offices,), "office", "rest")
@@ -91,6 +87,17 @@ class QuestionRules(RuleFile):
         _needs(self.aanhangsel, "number")
         _needs((self.vergaderjaar,), "first", "second")
         return self
+
+    def is_label(self, line: str) -> bool:
+        """Whether ``line`` is a question, answer or notice label on its own ("Vraag 1 en 4",
+        "Antwoord op vraag 2", "Mededeling") or a question number alone ("3")."""
+        line = line.strip()
+        for p in (*self.question_labels, *self.answer_labels, *self.notice_labels,
+                  *self.numbered_questions):  # fmt: skip
+            m = p.match(line)
+            if m and not ("rest" in p.groupindex and m.group("rest")):
+                return True
+        return False
 
 
 @cache

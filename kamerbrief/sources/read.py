@@ -42,7 +42,6 @@ _BINARY_MAGIC = {
 }
 
 
-
 @dataclass(frozen=True)
 class SourceText:
     """A decoded input: its text and, for XML, the publication's metadata."""
@@ -135,9 +134,7 @@ def _markup_source(
         if not body.strip():
             raise SourceError("empty", "the HTML page has no document text", digest)
         return SourceText(path=path, sha256=digest, text=body, encoding=encoding, format="html")
-    if root is not None and (
-        stripped.startswith("<?xml") or root in ROOTS or suffix == ".xml"
-    ):
+    if root is not None and (stripped.startswith("<?xml") or root in ROOTS or suffix == ".xml"):
         try:
             document = xml_document(data)
         except XmlSourceError as exc:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from kamerbrief.rules.calendar import parse_full_date
 from kamerbrief.rules.loader import KamerstukDocument, layout_rules
+from kamerbrief.rules.questions import question_rules
 from kamerbrief.structure.normalize import SourceLine
 
 # How far into the letter a header may reach (content lines).
@@ -238,7 +239,7 @@ def _questions_header(lines: list[SourceLine], idx: list[int], header: Header) -
             break
     start = next(
         (n for n in range(answer_line + 1, len(content))
-         if rules.question_start.match(lines[content[n]].text)),
+         if question_rules().is_label(lines[content[n]].text)),
         None,
     )  # fmt: skip
     if start is None:

@@ -18,6 +18,7 @@ Spans are offsets into the normalised text; a question ends where the next label
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -132,7 +133,8 @@ def _close(events: list[_Event], end: int) -> list[_Event]:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    """start and end moved past white space, and past the stop that ended a label."""
+    while start < end and (text[start].isspace() or text[start] in ".:"):
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -170,57 +172,99 @@ def _numbered_as_questions(text: str, events: list[_Event]) -> list[_Event]:
 
 
 def _split_group(
-    text: str, span: tuple[int, int], count: int, rules: QuestionRules
+    text: str,
+    span: tuple[int, int],
+    count: int,
+    rules: QuestionRules,
+    breaks: Callable[[int], bool] | None = None,
 ) -> list[tuple[int, int]] | None:
     """A grouped question block cut into ``count`` questions, or None if it does not cut so.
 
-    Paragraphs first; else sentences that end in a question mark, a follow-up ("Zo ja,
-    ...", a sentence that opens as the one before) kept with the question it follows.
+    Paragraphs first; then the question marks after which the source broke the line (or
+    glued the next question on: "gedaan?Wat vindt u"); then every question mark, a
+    follow-up ("Zo ja, ...", a sentence that opens as the one before) kept with the
+    question it follows. Text without a question mark (a footnote, a source line) stays
+    with the question before it.
     """
     start, end = span
-    paragraphs = [(s, e) for s, e, line in _lines(text, start, end)]
+    paragraphs = [(s, e) for s, e, _ in _lines(text, start, end)]
     asking = [p for p in paragraphs if "?" in text[p[0] : p[1]]]
     if len(asking) == count and len(paragraphs) == count:
         return paragraphs
-    sentences: list[tuple[int, int]] = []
+    strong: list[tuple[int, int]] = []
+    every: list[tuple[int, int]] = []
     for s, e in paragraphs:
-        cut = s
+        cut_strong = cut = s
         for m in _QUESTION_MARK.finditer(text, s, e):
-            if m.end() < e:
-                sentences.append((cut, m.start() + 1))
-                cut = m.end()
-        sentences.append((cut, e))
-    if len(sentences) == count:
-        return sentences
+            if m.end() >= e:
+                continue
+            every.append((cut, m.start() + 1))
+            cut = m.end()
+            if breaks is not None and breaks(m.start() + len(m.group().rstrip()) - 1):
+                strong.append((cut_strong, m.start() + 1))
+                cut_strong = m.end()
+        every.append((cut, e))
+        strong.append((cut_strong, e))
+    for pieces, merge_follow_ups in ((strong, False), (every, False), (every, True)):
+        parts = _questions_only(text, pieces, rules, merge_follow_ups)
+        if len(parts) == count:
+            return [_after_note_number(text, part) for part in parts]
+    return None
+
+
+def _questions_only(
+    text: str, pieces: list[tuple[int, int]], rules: QuestionRules, merge_follow_ups: bool
+) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
-    for s, e in sentences:
-        words = text[s:e].split()
+    for s, e in pieces:
         follow = bool(merged) and (
-            rules.follow_up.match(text[s:e]) is not None
-            or text[merged[-1][0] : merged[-1][1]].split()[:3] == words[:3]
+            "?" not in text[s:e]
+            or (
+                merge_follow_ups
+                and (
+                    rules.follow_up.match(text[s:e]) is not None
+                    or text[merged[-1][0] : merged[-1][1]].split()[:3] == text[s:e].split()[:3]
+                )
+            )
         )
         if follow:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return merged if len(merged) == count else None
+    return merged
+
+
+def _after_note_number(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A question part without the footnote number a PDF printed before it ("1 Hoe ...")."""
+    m = _NOTE_NUMBER.match(text, span[0], span[1])
+    return (m.end(), span[1]) if m else span
+
+
+_NOTE_NUMBER = re.compile(r"\d{1,2}\s+(?=[A-Z])")
 
 
 # The end of a question inside a paragraph: "?", a closing quote or footnote number.
 _QUESTION_MARK = re.compile(r"\?[»”’\"')]*\d{0,2}\s*")
 
 
-def _pairs_from_labels(text: str, events: list[_Event], rules: QuestionRules) -> list[_Pair]:
+def _pairs_from_labels(
+    text: str,
+    events: list[_Event],
+    rules: QuestionRules,
+    breaks: Callable[[int], bool] | None = None,
+) -> list[_Pair]:
     pairs: dict[str, _Pair] = {}
     last_question: list[str] = []
-    has_answers = any(ev.kind == "a" for ev in events)
+    has_answers = any(ev.kind in ("a", "n") for ev in events)
     for ev in events:
         span = _trimmed(text, ev.content, ev.end)
         if ev.kind == "q":
             numbers = [n for n in ev.numbers if n not in pairs]
             if not numbers:
                 continue
-            parts = _split_group(text, span, len(numbers), rules) if len(numbers) > 1 else None
+            parts = (
+                _split_group(text, span, len(numbers), rules, breaks) if len(numbers) > 1 else None
+            )
             for i, number in enumerate(numbers):
                 pairs[number] = _Pair(number, parts[i] if parts else span)
             last_question = numbers
@@ -238,44 +282,67 @@ def _pairs_from_labels(text: str, events: list[_Event], rules: QuestionRules) ->
 
 
 def _unlabelled_answer(text: str, pair: _Pair) -> None:
-    """A question block that goes on after its question: the rest is the answer."""
+    """A question block that goes on after its last question mark: the rest is the answer."""
     start, end = pair.question
-    paragraphs = _lines(text, start, end)
-    for i, (s, e, line) in enumerate(paragraphs):
-        if line.rstrip().endswith("?") and i + 1 < len(paragraphs):
-            pair.question = (start, e)
-            pair.answer = (paragraphs[i + 1][0], end)
-            return
+    cut = None
+    for m in _QUESTION_MARK.finditer(text, start, end):
+        if m.end() < end and "?" not in text[m.end() : end]:
+            cut = m
+    if cut is not None:
+        pair.question = (start, cut.start() + 1)
+        pair.answer = _trimmed(text, cut.end(), end)
 
 
 def _inline_spans(
     text: str, start: int, end: int, rules: QuestionRules
-) -> list[tuple[str, tuple[int, int]]]:
-    found = []
-    chain: list[tuple[str, int, int]] = []
+) -> list[tuple[list[str], tuple[int, int]]]:
+    """The numbered parts of text[start:end]: numbers that continue the sequence, a group
+    ("1 en 2 Hoewel ...") taken whole; text before a first number "2" that asks is "1"."""
+    chain: list[tuple[list[str], int, int]] = []
     last: str | None = None
     for m in rules.inline_number.finditer(text, start, end):
-        number = m.group("number")
-        if number in _successors(last):
-            chain.append((number, m.start(), m.end()))
-            last = number
-    for (number, _, after), nxt in zip(chain, [*chain[1:], None], strict=True):
+        numbers = question_numbers(m.group("number"), rules)
+        allowed = _successors(last) if chain else _successors(None) | _successors("1")
+        if numbers and numbers[0] in allowed:
+            chain.append((numbers, m.start(), m.end()))
+            last = numbers[-1]
+    if chain and chain[0][0][0] not in _successors(None):
+        # OCR lost the first number: the question before "2 ..." is question 1
+        if chain[0][0][0] in _successors("1") and "?" in text[start : chain[0][1]]:
+            chain.insert(0, (["1"], start, start))
+    found = []
+    for (numbers, _, after), nxt in zip(chain, [*chain[1:], None][: len(chain)], strict=True):
         stop = nxt[1] if nxt is not None else end
-        found.append((number, _trimmed(text, after, stop)))
+        found.append((numbers, _trimmed(text, after, stop)))
     return found
 
 
 def _pairs_inline(text: str, start: int, rules: QuestionRules) -> list[_Pair]:
-    """OCR'd pages: numbered questions after "Vragen van ...", answers after "Antwoord van"."""
-    asked = _search(rules.asked, text, start)
-    answered = _search(rules.answered, text, start)
+    """OCR'd pages: numbered questions after "Vragen van ...", answers after "Antwoord van".
+
+    One unnumbered question ("Vraag van het lid ...") is question 1, answered by all that
+    follows "Antwoord van ..." when the answer has no numbers either.
+    """
+    aanhangsel = layout_rules().aanhangsel
+    asked = _search(aanhangsel.questions, text, start)
+    answered = _search(aanhangsel.answer, text, start)
     if asked is None or answered is None or answered[0] < asked[1]:
         return []
     questions = _inline_spans(text, asked[1], answered[0], rules)
+    answers = _inline_spans(text, answered[1], len(text), rules)
     if not questions:
-        return []
-    answers = dict(_inline_spans(text, answered[1], len(text), rules))
-    return [_Pair(n, span, answers.get(n)) for n, span in questions]
+        if "?" not in text[asked[1] : answered[0]]:
+            return []
+        questions = [(["1"], _trimmed(text, asked[1], answered[0]))]
+        if not answers and answered[1] < len(text):
+            answers = [(["1"], _trimmed(text, answered[1], len(text)))]
+    by_number = {n: (numbers, span) for numbers, span in answers for n in numbers}
+    pairs = []
+    for numbers, span in questions:
+        for number in numbers:
+            group, answer = by_number.get(number, ([], None))
+            pairs.append(_Pair(number, span, answer, [n for n in group if n != number]))
+    return pairs
 
 
 def _search(pattern: re.Pattern[str], text: str, start: int) -> tuple[int, int] | None:
@@ -284,11 +351,19 @@ def _search(pattern: re.Pattern[str], text: str, start: int) -> tuple[int, int] 
     return (m.start(), m.end()) if m else None
 
 
-def find_questions(text: str, start: int = 0, *, aanhangsel: bool = False) -> list[Question]:
+def find_questions(
+    text: str,
+    start: int = 0,
+    *,
+    aanhangsel: bool = False,
+    breaks: Callable[[int], bool] | None = None,
+) -> list[Question]:
     """The questions (and answers) in ``text`` from offset ``start`` on.
 
     ``aanhangsel``: the header says this is an answer to Kamervragen; without it, the
     text needs two answer labels (a ministry's answer letter) to have questions.
+    ``breaks(offset)``: whether the source ended a line after the character at ``offset``
+    of ``text`` (or glued the next sentence to it), which cuts a grouped block.
     """
     rules = question_rules()
     events = _label_events(text, start, rules)
@@ -298,14 +373,14 @@ def find_questions(text: str, start: int = 0, *, aanhangsel: bool = False) -> li
     if any(ev.kind == "q" for ev in events):
         labelled = [ev for ev in events if ev.kind != "#"]
         first = next(i for i, ev in enumerate(labelled) if ev.kind == "q")
-        pairs = _pairs_from_labels(text, _close(labelled[first:], len(text)), rules)
+        pairs = _pairs_from_labels(text, _close(labelled[first:], len(text)), rules, breaks)
     elif answers:
         numbered = _numbered_as_questions(text, events)
         first = next((i for i, ev in enumerate(numbered) if ev.kind == "q"), None)
         pairs = (
             []
             if first is None
-            else _pairs_from_labels(text, _close(numbered[first:], len(text)), rules)
+            else _pairs_from_labels(text, _close(numbered[first:], len(text)), rules, breaks)
         )
         pairs = pairs or _pairs_inline(text, start, rules)
     else:
@@ -445,41 +520,48 @@ def _aanhangsel(
     return None
 
 
-def read_kamervragen(raw: str, senders: list[Sender], date: DateValue | None) -> Kamervragen:
-    """``metadata.kamervragen`` of an answer to Kamervragen from its source text ``raw``."""
+def _date(printed: str) -> DateValue:
+    """A date as printed, read also when OCR left a line-end hyphen in it ("de-cember")."""
+    return DateValue(text=printed, value=read_date(_OCR_HYPHEN.sub("", printed)))
+
+
+_OCR_HYPHEN = re.compile(r"(?<=[a-z])-\s?(?=[a-z])")
+
+
+def read_kamervragen(
+    raw: str, text: str, senders: list[Sender], date: DateValue | None
+) -> Kamervragen:
+    """``metadata.kamervragen`` of an answer to Kamervragen: its sentences from the
+    normalised ``text``, its lines and page furniture from the source text ``raw``."""
     rules = question_rules()
     head = raw[: rules.header_chars]
     top = [line.strip() for line in head.splitlines()]
-    flat = _flat(head)
+    flat = _flat(text[: rules.header_chars])
     chamber = next(
         (role for role, p in rules.chambers.items() if any(p.match(line) for line in top[:5])),
         None,
     )
-    asked = rules.asked.search(flat)
-    answered = rules.answered.search(flat)
+    aanhangsel = layout_rules().aanhangsel
+    asked = aanhangsel.questions.search(flat)
+    answered = aanhangsel.answer.search(flat)
     ingezonden = ontvangen = None
     askers: list[Asker] = []
     addressees: list[str] = []
     if asked:
-        ingezonden = DateValue(text=asked.group("date"), value=read_date(asked.group("date")))
+        ingezonden = _date(asked.group("date"))
         askers = read_askers(asked.group("askers"), chamber)
         if asked.group("addressees"):
             addressees = read_offices(asked.group("addressees"), ingezonden.value)
     mede_namens: list[str] = []
     if answered:
-        ontvangen = DateValue(text=answered.group("date"), value=read_date(answered.group("date")))
+        ontvangen = _date(answered.group("date"))
         also = rules.also_for.search(answered.group("who"))
         if also:
             mede_namens = read_offices(also.group("offices"), ontvangen.value)
     elif date is not None:
         ontvangen = date
     asked_line = next(
-        (
-            i
-            for i, line in enumerate(top)
-            if asked and line and asked.group()[:30].startswith(line[:30])
-        ),
-        None,
+        (i for i, line in enumerate(top) if aanhangsel.questions_line.match(line)), None
     )
     year = rules.vergaderjaar.search(head)
     vergaderjaar = f"{year.group('first')}-{year.group('second')}" if year else None

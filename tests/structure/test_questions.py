@@ -1,0 +1,312 @@
+"""Questions and answers of answers to Kamervragen: every label style and layout of the issue,
+in sentences written for these tests, and where no question may be found."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerbrief.parse import parse
+from kamerbrief.record import Question
+from kamerbrief.structure.questions import question_numbers, read_askers, read_offices
+
+AANHANGSEL = """Tweede Kamer der Staten-Generaal
+Vergaderjaar 2023–2024
+Aanhangsel van de Handelingen
+Vragen gesteld door de leden der Kamer, met de daarop door de
+regering gegeven antwoorden
+1432
+Vragen van de leden Jansen (CDA) en De Vries (VVD) aan de Minister van Infrastructuur
+en Waterstaat en de Staatssecretaris van Financiën over de brug bij Zwolle (ingezonden
+4 maart 2024).
+Antwoord van Minister Harbers (Infrastructuur en Waterstaat), mede namens de
+Staatssecretaris van Financiën (ontvangen 2 april 2024).
+{body}
+ah-tk-20232024-1432
+ISSN 0921 - 7398
+’s-Gravenhage 2024
+"""
+
+
+def _questions(text: str) -> list[Question]:
+    return parse(text).questions
+
+
+def _table(text: str) -> list[tuple[str, str, str | None, list[str]]]:
+    return [
+        (q.number, q.text[:20], q.answer.text[:20] if q.answer else None, q.answered_with)
+        for q in _questions(text)
+    ]
+
+
+def test_interleaved_labels() -> None:
+    body = (
+        "Vraag 1\nBent u bekend met het bericht over de brug?\nAntwoord 1\nJa, dat bericht ken ik.\n"
+        "Vraag 2\nWanneer gaat de brug weer open?\nAntwoord 2\nDe brug gaat in juni open.\n"
+    )
+    assert _table(AANHANGSEL.format(body=body)) == [
+        ("1", "Bent u bekend met he", "Ja, dat bericht ken ", []),
+        ("2", "Wanneer gaat de brug", "De brug gaat in juni", []),
+    ]
+
+
+def test_spans_are_offsets_into_the_text() -> None:
+    body = "Vraag 1\nKlopt het dat de brug dicht is?\nAntwoord 1\nDat klopt.\n"
+    parsed = parse(AANHANGSEL.format(body=body))
+    q = parsed.questions[0]
+    assert parsed.text[q.start : q.end] == q.text == "Klopt het dat de brug dicht is?"
+    assert q.answer is not None and parsed.text[q.answer.start : q.answer.end] == "Dat klopt."
+    assert parsed.question_at(q.answer.start + 2) == "1"
+    assert parsed.question_at(0) is None
+
+
+@pytest.mark.parametrize(
+    "label", ["Antwoord op vraag {n}", "Antwoord vraag {n}:", "Antwoord {n}.", "ANTWOORD {n}"]
+)
+def test_answer_label_styles(label: str) -> None:
+    body = "".join(
+        f"Vraag {n}\nKunt u toelichten wat er gebeurt met punt {n}?\n{label.format(n=n)}\n"
+        f"Punt {n} wordt volgend jaar uitgevoerd.\n"
+        for n in (1, 2)
+    )
+    got = _table(AANHANGSEL.format(body=body))
+    assert [(n, a) for n, _, a, _ in got] == [
+        ("1", "Punt 1 wordt volgend"),
+        ("2", "Punt 2 wordt volgend"),
+    ]
+
+
+def test_all_questions_first_then_all_answers() -> None:
+    body = (
+        "Vraag 1\nHoeveel bruggen zijn dicht?\nVraag 2\nWanneer gaan zij open?\n"
+        "Antwoord 1\nEr zijn drie bruggen dicht.\nAntwoord 2\nZij gaan in mei open.\n"
+    )
+    assert _table(AANHANGSEL.format(body=body)) == [
+        ("1", "Hoeveel bruggen zijn", "Er zijn drie bruggen", []),
+        ("2", "Wanneer gaan zij ope", "Zij gaan in mei open", []),
+    ]
+
+
+def test_grouped_questions_by_range_and_list() -> None:
+    body = (
+        "Vraag 1\nKent u het rapport?\nAntwoord 1\nJa.\n"
+        "Vraag 2 t/m 4\nWat kost de brug?\nWie betaalt de brug?\nWanneer is de brug klaar?\n"
+        "Antwoord op vragen 2, 3 en 4\nDe brug kost 3 miljoen euro en is in 2026 klaar.\n"
+        "Vraag 5 en 6\nKomt er een tweede brug? Zo ja, waar?\nKomt er ook een tunnel?\n"
+        "Antwoorden 5 en 6\nDaarover is nog niets besloten.\n"
+    )
+    got = _table(AANHANGSEL.format(body=body))
+    assert [q[0] for q in got] == ["1", "2", "3", "4", "5", "6"]
+    assert got[1][1:] == ("Wat kost de brug?", "De brug kost 3 miljo", ["3", "4"])
+    assert got[2][1] == "Wie betaalt de brug?"
+    assert got[3][1:3] == ("Wanneer is de brug k", "De brug kost 3 miljo")
+    # "Zo ja, waar?" follows its question
+    assert got[4][1] == "Komt er een tweede b" and got[5][1] == "Komt er ook een tunn"
+    assert got[5][3] == ["5"]
+
+
+def test_grouped_block_with_a_footnote_paragraph() -> None:
+    body = (
+        "Vraag 1 en 2\nHebt u het artikel in de krant gelezen?1\nDeelt u de zorgen van de"
+        " schrijver?\nDe Krant, 3 maart 2024, «Brug dicht».\n"
+        "Antwoord 1 en 2\nJa, ik deel die zorgen.\n"
+    )
+    got = _table(AANHANGSEL.format(body=body))
+    assert [q[:2] for q in got] == [("1", "Hebt u het artikel i"), ("2", "Deelt u de zorgen va")]
+
+
+def test_numbered_questions_with_bare_answer_labels() -> None:
+    text = (
+        "AH 612\n2024Z 15295\nAntwoord van minister Keijzer (Volkshuisvesting en Ruimtelijke"
+        " Ordening) (ontvangen 19 november 2024)\n\n"
+        "1. Bent u bekend met de brief van de vereniging?\n\nAntwoord:\n\nJa.\n\n"
+        "2. Welke stappen zet u? Kunt u daarbij ingaan op:\n1. de kosten;\n2. de planning?\n\n"
+        "Antwoord:\n\nIk zet de volgende stappen:\n1. Ik overleg met de provincies.\n"
+        "2. Ik stuur de Kamer voor de zomer een brief.\n\n"
+        "3\nWanneer ontvangt de Kamer die brief?\n\nAntwoord\n\nVoor de zomer.\n"
+    )
+    got = _table(text)
+    assert [(n, a) for n, _, a, _ in got] == [
+        ("1", "Ja."),
+        ("2", "Ik zet de volgende s"),
+        ("3", "Voor de zomer."),
+    ]
+    meta = parse(text).metadata.kamervragen
+    assert meta is not None and (meta.number, meta.aanhangsel) == ("2024Z15295", "612")
+
+
+def test_unlabelled_answer_follows_its_question() -> None:
+    body = (
+        "Vraag 1\nIs de brug veilig?\nDe brug is veilig; Rijkswaterstaat heeft haar gekeurd.\n"
+        "Vraag 2\nWordt de brug verbreed?\nNee, dat is niet nodig.\n"
+    )
+    got = _table(AANHANGSEL.format(body=body))
+    assert got == [
+        ("1", "Is de brug veilig?", "De brug is veilig; R", []),
+        ("2", "Wordt de brug verbre", "Nee, dat is niet nod", []),
+    ]
+
+
+def test_uitstelbericht_gives_questions_without_answers() -> None:
+    body = (
+        "Vraag 1\nKunt u de analyse met de Kamer delen?\n"
+        "Vraag 2\nKunt u ook de andere analyses delen?\n"
+        "Mededeling\nDe vragen zijn beantwoord met de brief van 7 juni 2024 (36 471, nr. 64).\n"
+    )
+    got = _table(AANHANGSEL.format(body=body).replace("Antwoord van", "Mededeling van"))
+    assert [(n, a) for n, _, a, _ in got] == [("1", None), ("2", None)]
+
+
+def test_ocr_page_of_1985_with_inline_numbers() -> None:
+    text = (
+        "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1984-1985\n"
+        "Aanhangsel van de Handelingen\n"
+        "Vragen gesteld door leden van de Kamer, met de daarop door de regering gegeven antwoorden\n"
+        "812\n"
+        "Vragen van het lid Van Dam (P.v.d.A.) over de sluiting van de sluis bij Weurt."
+        " (Ingezonden 3 april 1985)\n"
+        "1 Is het waar, dat de sluis twee maanden dicht gaat? 2 Welke gevolgen heeft dit voor de"
+        " scheepvaart? 3 Bent u bereid de sluiting uit te stellen?\n"
+        "Antwoord Antwoord van minister Smit-Kroes (Verkeer en Waterstaat). (Ontvan-gen 2 mei 1985)"
+        " 1 en 2 Het is juist dat de sluis in de zomer dicht gaat. De scheepvaart kan omvaren"
+        " via de Maas.\n3 Nee. De werkzaamheden kunnen niet wachten.\n"
+        "Tweede Kamer, vergaderjaar 1984-1985, Aanhangsel\n1643\n"
+    )
+    got = _table(text)
+    assert got == [
+        ("1", "Is het waar, dat de ", "Het is juist dat de ", ["2"]),
+        ("2", "Welke gevolgen heeft", "Het is juist dat de ", ["1"]),
+        ("3", "Bent u bereid de slu", "Nee. De werkzaamhede", []),
+    ]
+    meta = parse(text).metadata.kamervragen
+    assert meta is not None
+    assert [(a.name, a.party) for a in meta.askers] == [("Van Dam", "P.v.d.A.")]
+    assert meta.ingezonden is not None and meta.ingezonden.value == "1985-04-03"
+    assert meta.ontvangen is not None and meta.ontvangen.value == "1985-05-02"
+    assert meta.aanhangsel == "812" and meta.vergaderjaar == "1984-1985"
+
+
+def test_ocr_page_that_lost_the_first_number() -> None:
+    text = (
+        "Tweede Kamer der Staten-Generaal\nZitting 1976-1977\nAanhangsel van de Handelingen\n"
+        "Vragen van het lid Bakker (V.V.D.) over de zalmvangst. (Ingezonden 2 mei 1977)"
+        " Is het waar, dat de zalmvangst is verboden? 2 Zo ja, sinds wanneer?\n"
+        "Antwoord van staatssecretaris Jansen (Landbouw en Visserij). (Ontvangen 7 juni 1977)"
+        " 1 Ja. 2 Sinds 1 januari 1977.\n"
+    )
+    assert _table(text) == [
+        ("1", "Is het waar, dat de ", "Ja.", []),
+        ("2", "Zo ja, sinds wanneer", "Sinds 1 januari 1977", []),
+    ]
+
+
+def test_ministry_answer_letter_of_2024() -> None:
+    text = (
+        "> Retouradres Postbus 20011 2500 EA Den Haag\n\n"
+        "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\n"
+        "Datum 12 april 2024\nBetreft Antwoorden Kamervragen over de brug bij Zwolle\n\n"
+        "Geachte voorzitter,\n\n"
+        "Hierbij zend ik u de antwoorden op de vragen van het lid Jansen (CDA) over de brug bij"
+        " Zwolle (ingezonden 4 maart 2024, kenmerk 2024Z03456).\n\n"
+        "De Minister van Infrastructuur en Waterstaat,\n\nM.G.J. Harbers\n\n"
+        "Antwoorden op vragen van het lid Jansen (CDA) over de brug bij Zwolle\n\n"
+        "Vraag 1\nBent u bekend met de berichten over de brug bij Zwolle?\n\n"
+        "Antwoord op vraag 1\nJa.\n\n"
+        "Vraag 2\nWanneer wordt de brug hersteld?\n\n"
+        "Antwoord op vraag 2\nHet herstel begint in het najaar van 2024.\n"
+    )
+    record_questions = _table(text)
+    assert record_questions == [
+        ("1", "Bent u bekend met de", "Ja.", []),
+        ("2", "Wanneer wordt de bru", "Het herstel begint i", []),
+    ]
+    meta = parse(text).metadata.kamervragen
+    assert meta is not None
+    assert meta.number == "2024Z03456"
+    assert [(a.name, a.party) for a in meta.askers] == [("Jansen", "CDA")]
+    assert meta.ingezonden is not None and meta.ingezonden.value == "2024-03-04"
+    assert meta.ontvangen is not None and meta.ontvangen.value == "2024-04-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter with numbered points and the word "Antwoord" in a heading
+        "Geachte voorzitter,\n\nIk informeer u over drie punten.\n\n1. Bent u bekend met het"
+        " plan? Die vraag stelde de Kamer.\n\nAntwoord\n\nHet kabinet werkt het plan uit.\n\n"
+        "Hoogachtend,\n\nDe Minister van Financiën,\n\nE. Heinen\n",
+        # a letter that quotes one question label
+        "Geachte voorzitter,\n\nIn vraag 1 van het lid Jansen wordt gevraagd naar de brug.\n"
+        "Vraag 1\nDe brug wordt in juni hersteld.\n\nDe Minister van Financiën,\n\nE. Heinen\n",
+    ],
+)
+def test_letters_without_answer_structure_have_no_questions(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.questions == []
+    assert parsed.metadata.kamervragen is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "numbers"),
+    [("3, 4, 5 en 6", ["3", "4", "5", "6"]),
+     ("2 t/m 6", ["2", "3", "4", "5", "6"]),
+     ("2 tot en met 4", ["2", "3", "4"]),
+     ("1 en 4", ["1", "4"]),
+     ("2a en 2b", ["2a", "2b"]),
+     ("7", ["7"])],
+)  # fmt: skip
+def test_question_numbers(printed: str, numbers: list[str]) -> None:
+    assert question_numbers(printed) == numbers
+
+
+@pytest.mark.parametrize(
+    ("printed", "askers"),
+    [("Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP)",
+      [("Sneller", "D66"), ("Chakor", "GroenLinks-PvdA"), ("Van Nispen", "SP")]),
+     ("Van Eijk en Aartsen (beiden VVD)", [("Van Eijk", "VVD"), ("Aartsen", "VVD")]),
+     ("Van der Sanden en Beinema (beiden (C.D.A.)",
+      [("Van der Sanden", "C.D.A."), ("Beinema", "C.D.A.")]),
+     ("Faber-van de Klashorst(PVV)", [("Faber-van de Klashorst", "PVV")])],
+)  # fmt: skip
+def test_askers_with_party(printed: str, askers: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.party) for a in read_askers(printed)] == askers
+
+
+@pytest.mark.parametrize(
+    ("printed", "offices"),
+    [("de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties en de Minister van"
+      " Justitie en Veiligheid",
+      ["Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties",
+       "Minister van Justitie en Veiligheid"]),
+     ("de Ministers van Buitenlandse Zaken en voor Buitenlandse Handel en"
+      " Ontwikkelingssamenwerking",
+      ["Minister van Buitenlandse Zaken",
+       "Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"]),
+     ("de Staatssecretaris en de Minister van Volksgezondheid Welzijn en Sport",
+      ["Staatssecretaris van Volksgezondheid, Welzijn en Sport",
+       "Minister van Volksgezondheid, Welzijn en Sport"]),
+     ("de staatssecretaris van Sociale Zaken en Werkgelegenheid, mevrouw Kappeijne van de"
+      " Coppello", ["Staatssecretaris van Sociale Zaken en Werkgelegenheid"])],
+)  # fmt: skip
+def test_offices_asked(printed: str, offices: list[str]) -> None:
+    assert read_offices(printed) == offices
+
+
+def test_aanhangsel_header_fields() -> None:
+    body = "Vraag 1\nKlopt het bericht?\nAntwoord 1\nJa.\n"
+    meta = parse(AANHANGSEL.format(body=body)).metadata.kamervragen
+    assert meta is not None
+    assert (meta.aanhangsel, meta.vergaderjaar, meta.number) == ("1432", "2023-2024", None)
+    assert [(a.name, a.party, a.role) for a in meta.askers] == [
+        ("Jansen", "CDA", "lid Tweede Kamer"),
+        ("De Vries", "VVD", "lid Tweede Kamer"),
+    ]
+    assert meta.addressees == [
+        "Minister van Infrastructuur en Waterstaat",
+        "Staatssecretaris van Financiën",
+    ]
+    assert [(s.name, s.role) for s in meta.answered_by] == [
+        ("Harbers", "Minister van Infrastructuur en Waterstaat")
+    ]
+    assert meta.mede_namens == ["Staatssecretaris van Financiën"]
+    assert meta.ingezonden is not None and meta.ingezonden.value == "2024-03-04"
+    assert meta.ontvangen is not None and meta.ontvangen.value == "2024-04-02"
