@@ -602,27 +602,6 @@ def _named_mentions(
     return sorted(named, key=lambda n: n.start)
 
 
-def question_spans(text: str, rules: CommitmentRules) -> list[tuple[int, int]]:
-    """Char spans of the questions in an answer to Kamervragen: from a question label
-    ("Vraag 3") to the next answer label ("Antwoord 3"), when the letter has both."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    offset = 0
-    answers = 0
-    for line in text.splitlines(keepends=True):
-        low = line.lower()
-        if any(p.match(low) for p in rules.question_labels):
-            if opened is None:
-                opened = offset
-        elif any(p.match(low) for p in rules.answer_labels):
-            answers += 1
-            if opened is not None:
-                spans.append((opened, offset))
-                opened = None
-        offset += len(line)
-    return spans if answers else []
-
-
 @dataclass
 class _Row:
     item: Commitment
@@ -664,7 +643,7 @@ def extract_commitments(
     named = _named_mentions(persons, organisations)
     reader = _Reader(parsed, named, dates, rules)
     letter = parsed.text
-    questions = question_spans(letter, rules)
+    questions = [(q.start, q.end) for q in parsed.questions]
     letter_date = _letter_date(parsed)
     sentences = [s for s in text_sentences(doc)]
     rows: list[_Row] = []
@@ -701,6 +680,7 @@ def extract_commitments(
                     start=start,
                     end=start + len(stripped),
                     section=parsed.section_at(start),
+                    question=parsed.question_at(start),
                     actor=clue.actor,
                     action=action,
                     action_short=short_action(

@@ -471,4 +471,5 @@ def extract_references(
     refs = [r for r in find_references(text, own) if r.start >= parsed.content_start]
     for ref in refs:
         ref.section = parsed.section_at(ref.start)
+        ref.question = parsed.question_at(ref.start)
     return {"references": refs}

@@ -1,4 +1,4 @@
-"""Where an extracted item sits: its text, offsets and section, from a token span."""
+"""Where an extracted item sits: its text, offsets, section and question, from a token span."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from kamerbrief.parse import ParsedLetter
 
 
 def span_fields(doc: Doc, parsed: ParsedLetter, start: int, end: int) -> dict[str, object]:
-    """``text``, ``start``, ``end`` and ``section`` of tokens ``start`` .. ``end`` (exclusive)."""
+    """``text``, ``start``, ``end``, ``section`` and ``question`` of tokens ``start`` ..
+    ``end`` (exclusive)."""
     span = doc[start:end]
     return {
         "text": span.text,
         "start": span.start_char,
         "end": span.end_char,
         "section": parsed.section_at(span.start_char),
+        "question": parsed.question_at(span.start_char),
     }

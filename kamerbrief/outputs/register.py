@@ -43,7 +43,7 @@ REGISTER_COLUMNS: tuple[str, ...] = (
     "row_id", "letter_id", "letter_date", "item_id", "kind", "actor", "actor_role", "ministry",
     "member", "action", "deadline_text", "deadline_value", "deadline_end", "strength", "status",
     "open", "text", "start", "end", "section", "cites", "fulfilled_by", "fulfils",
-    "link_confidence", "link_basis", "action_short", "mentions",
+    "link_confidence", "link_basis", "action_short", "mentions", "question",
 )  # fmt: skip
 CONFIDENCE_ORDER = ("high", "medium", "low")
 _MIN_TOPIC_WORDS = 2  # shared topic words a link without a citation needs
@@ -150,6 +150,7 @@ def _rows_of(letter: _Letter) -> list[Row]:
         # the short form for tables, and every occurrence of a repeated promise
         rows[-1]["action_short"] = c.action_short or c.action
         rows[-1]["mentions"] = [[m.start, m.end] for m in c.mentions] or [[c.start, c.end]]
+        rows[-1]["question"] = c.question  # the question a promise in an answer answers
     if letter.motion:
         member = _motion_member(record)
         for i, m in enumerate(_DICTUM.finditer(record.text), 1):
@@ -397,6 +398,8 @@ def register_table(rows: Iterable[Row]) -> Any:
         actor = row["actor"] or row["member"] or "-"
         if row["ministry"]:
             actor += f" ({row['ministry']})"
+        if row.get("question"):
+            actor += f", answer to question {row['question']}"
         table.add_row(
             Text(row["row_id"]), row["letter_date"] or "-", Text(actor),
             Text(row["action_short"] or row["action"] or row["text"]), Text(deadline),

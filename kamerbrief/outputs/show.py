@@ -162,10 +162,28 @@ def _metadata_rows(record: LetterRecord) -> list[tuple[str, str]]:
                 ),
             )
         )
+    kv = md.kamervragen
+    if kv is not None:
+        for key, value in (
+            ("kamervragen", kv.number), ("aanhangsel", kv.aanhangsel),
+            ("vergaderjaar", kv.vergaderjaar),
+            ("askers", ", ".join(f"{a.name} ({a.party})" if a.party else a.name
+                                 for a in kv.askers)),
+            ("asked", ", ".join(kv.addressees)), ("mede namens", ", ".join(kv.mede_namens)),
+            ("ingezonden", kv.ingezonden.value if kv.ingezonden else None),
+            ("ontvangen", kv.ontvangen.value if kv.ontvangen else None),
+        ):  # fmt: skip
+            if value:
+                rows.append((key, value))
     rows.append(
         ("source", f"{record.source.path} ({record.source.format}, {record.source.chars} chars)")
     )
     return rows
+
+
+def _clip(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _children(sections: list[Section]) -> dict[str | None, list[Section]]:
@@ -226,11 +244,25 @@ def letter_view(record: LetterRecord) -> RenderableType:
     summary: list[RenderableType] = [counts]
     if record.commitments:
         table = Table(title="commitments", title_justify="left", expand=True)
-        for col in ("actor", "deadline", "strength", "status", "action"):
+        for col in ("actor", "deadline", "strength", "status", "question", "action"):
             table.add_column(col, overflow="fold", ratio=3 if col == "action" else 1)
         for c in record.commitments:
             deadline = f"{c.deadline.text} ({c.deadline.value or '?'})" if c.deadline else "-"
-            table.add_row(c.actor or "-", deadline, c.strength, c.status, c.action or c.text)
+            table.add_row(
+                c.actor or "-", deadline, c.strength, c.status, c.question or "-",
+                c.action or c.text,
+            )  # fmt: skip
+        summary.append(table)
+    if record.questions:
+        table = Table(title="questions and answers", title_justify="left", expand=True)
+        table.add_column("nr", overflow="fold", ratio=1)
+        table.add_column("question", overflow="fold", ratio=4)
+        table.add_column("answer", overflow="fold", ratio=4)
+        for q in record.questions:
+            answer = q.answer.text if q.answer else "(not answered)"
+            if q.answered_with:
+                answer = f"[with {', '.join(q.answered_with)}] {answer}"
+            table.add_row(q.number, Text(_clip(q.text)), Text(_clip(answer)))
         summary.append(table)
     if record.warnings:
         summary.append(Text("warnings: " + "; ".join(record.warnings), style="dim"))
@@ -341,6 +373,8 @@ def _marked_text(record: LetterRecord) -> str:
     for m in marks(record):
         if m.end == m.start:
             empty_anchor[m.start].append(m.id)
+    for q in record.questions:  # the questions list jumps here
+        empty_anchor[q.start].append(q.id)
     opens: dict[int, list[Mark]] = defaultdict(list)
     for m in items:
         opens[m.start].append(m)
@@ -433,6 +467,26 @@ def _side_lists(record: LetterRecord) -> str:
     return "".join(parts)
 
 
+def _question_list(record: LetterRecord) -> str:
+    """The questions and their answers, each a jump to its place in the text."""
+    if not record.questions:
+        return ""
+    rows = []
+    for q in record.questions:
+        answer = _clip(q.answer.text, 160) if q.answer else "(not answered)"
+        group = f" (with {', '.join(q.answered_with)})" if q.answered_with else ""
+        rows.append(
+            f'<li data-question="{_e(q.number)}"><a class="kb-jump" href="#{_e(q.id)}">'
+            f"{_e(q.number)}. {_e(_clip(q.text, 160))}</a>"
+            f'<p class="answer">{_e(answer)}{_e(group)}</p></li>'
+        )
+    return (
+        '<section class="kb-list" id="list-questions" data-type="questions">'
+        f'<h2>Questions <span class="count">({len(rows)})</span></h2>'
+        f"<ol>{''.join(rows)}</ol></section>"
+    )
+
+
 def letter_html(record: LetterRecord) -> str:
     """One self-contained HTML page of the letter (no external assets, no network)."""
     title = record.metadata.title or record.id
@@ -463,7 +517,7 @@ def letter_html(record: LetterRecord) -> str:
 <nav class="kb-toc" aria-label="sections"><h2>Sections</h2>{_toc(record)}</nav>
 <main><div class="kb-legend">{legend}</div>
 <div class="letter" lang="nl">{_marked_text(record)}</div></main>
-<aside class="kb-lists" aria-label="items">{_side_lists(record)}</aside>
+<aside class="kb-lists" aria-label="items">{_question_list(record)}{_side_lists(record)}</aside>
 </div>
 <script>{_JS}</script>
 </body>

@@ -40,6 +40,7 @@ Extract = Callable[[Path], LetterRecord | ErrorRecord]
 
 # Column name -> type: str, int, float, bool, date, list (of strings).
 _SPAN = {"text": "str", "start": "int", "end": "int", "section": "str"}
+_ITEM_SPAN = {**_SPAN, "question": "str"}  # items also name the question they answer in
 _ENTITY = {"name": "str", "aliases": "list", "mention_count": "int"}
 SCHEMAS: dict[str, dict[str, str]] = {
     "letters": {
@@ -64,26 +65,33 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "name": "str", **_SPAN,
     },
     "dates": {
-        "letter_id": "str", "item_id": "str", **_SPAN, "value": "str", "value_start": "date",
+        "letter_id": "str", "item_id": "str", **_ITEM_SPAN, "value": "str", "value_start": "date",
         "value_end": "date", "precision": "str", "approximate": "bool",
     },
     "amounts": {
-        "letter_id": "str", "item_id": "str", **_SPAN, "kind": "str", "value": "float",
+        "letter_id": "str", "item_id": "str", **_ITEM_SPAN, "kind": "str", "value": "float",
         "value_max": "float", "unit": "str", "qualifier": "str",
     },
     "references": {
-        "letter_id": "str", "item_id": "str", **_SPAN, "kind": "str", "dossier": "str",
+        "letter_id": "str", "item_id": "str", **_ITEM_SPAN, "kind": "str", "dossier": "str",
         "number": "str", "year": "str", "chamber": "str", "member": "str", "target_id": "str",
     },
     "commitments": {
-        "letter_id": "str", "item_id": "str", **_SPAN, "actor": "str", "actor_role": "str",
+        "letter_id": "str", "item_id": "str", **_ITEM_SPAN, "actor": "str", "actor_role": "str",
         "ministry": "str", "action": "str", "deadline_text": "str", "deadline_value": "str",
         "deadline_start": "date", "deadline_end": "date", "strength": "str", "status": "str",
         "action_short": "str", "occurrences": "int",
     },
+    "questions": {
+        "letter_id": "str", "question_id": "str", "number": "str", "question": "str",
+        "question_start": "int", "question_end": "int", "answer": "str", "answer_start": "int",
+        "answer_end": "int", "answered": "bool", "answered_with": "list", "askers": "list",
+        "answered_by": "str", "answering_role": "str", "ministry": "str", "ingezonden": "date",
+        "ontvangen": "date", "days_to_answer": "int",
+    },
 }  # fmt: skip
 for _t in ITEM_TYPES:  # an item type without a table of its own: span and value
-    SCHEMAS.setdefault(_t.key, {"letter_id": "str", "item_id": "str", **_SPAN, "value": "str"})
+    SCHEMAS.setdefault(_t.key, {"letter_id": "str", "item_id": "str", **_ITEM_SPAN, "value": "str"})
 TABLE_NAMES: tuple[str, ...] = tuple(SCHEMAS)
 
 # -- reading records ------------------------------------------------------------------
@@ -228,9 +236,37 @@ def record_rows(record: LetterRecord, letter_id: str | None = None) -> dict[str,
         if not t.entity:
             fields = _ITEM_FIELDS.get(t.name, _value_fields)
             for i, x in enumerate(getattr(record, t.key), 1):
-                rows[t.key].append(
-                    {"letter_id": lid, "item_id": f"{t.prefix}{i}", **_span(x), **fields(record, x)}
-                )
+                rows[t.key].append({
+                    "letter_id": lid, "item_id": f"{t.prefix}{i}", **_span(x),
+                    "question": x.question, **fields(record, x),
+                })  # fmt: skip
+    rows["questions"] = _question_rows(record, lid)
+    return rows
+
+
+def _question_rows(record: LetterRecord, lid: str) -> list[Row]:
+    """One row per question of an answer to Kamervragen, with who asked and who answered."""
+    kv = record.metadata.kamervragen
+    sent = kv.ingezonden.value if kv and kv.ingezonden else None
+    received = kv.ontvangen.value if kv and kv.ontvangen else None
+    sent_day = date_range(sent)[0] if sent and len(sent) == 10 else None
+    received_day = date_range(received)[0] if received and len(received) == 10 else None
+    days = (received_day - sent_day).days if sent_day and received_day else None
+    by = kv.answered_by[0] if kv and kv.answered_by else None
+    askers = [f"{a.name} ({a.party})" if a.party else a.name for a in kv.askers] if kv else []
+    rows = []
+    for q in record.questions:
+        a = q.answer
+        rows.append({
+            "letter_id": lid, "question_id": q.id, "number": q.number, "question": q.text,
+            "question_start": q.start, "question_end": q.end,
+            "answer": a.text if a else None, "answer_start": a.start if a else None,
+            "answer_end": a.end if a else None, "answered": a is not None,
+            "answered_with": list(q.answered_with), "askers": askers,
+            "answered_by": by.name if by else None, "answering_role": by.role if by else None,
+            "ministry": ministry_of(by.role) if by else letter_ministry(record),
+            "ingezonden": sent_day, "ontvangen": received_day, "days_to_answer": days,
+        })  # fmt: skip
     return rows
 
 

@@ -54,8 +54,6 @@ class CommitmentRules(RuleFile):
     deadline_phrases: tuple[re.Pattern[str], ...]
     # what is no promise
     forecast_patterns: tuple[re.Pattern[str], ...]
-    question_labels: tuple[re.Pattern[str], ...]
-    answer_labels: tuple[re.Pattern[str], ...]
     # one row per promise: repeated when the actions share this share of their words
     same_promise_overlap: float = Field(gt=0.5, le=1.0)
 
@@ -70,8 +68,6 @@ class CommitmentRules(RuleFile):
         "deadline_refer_back",
         "deadline_phrases",
         "forecast_patterns",
-        "question_labels",
-        "answer_labels",
         mode="before",
     )
     @classmethod

@@ -33,12 +33,27 @@ def test_a_valid_record_has_every_contract_key() -> None:
     assert set(data) == {
         "schema_version", "id", "source", "text", "metadata", "sections", "persons",
         "organisations", "locations", "dates", "amounts", "references", "commitments",
-        "warnings", "provenance",
+        "questions", "warnings", "provenance",
     }  # fmt: skip
     for key in ("persons", "organisations", "locations", "dates", "amounts", "references",
-                "commitments"):  # fmt: skip
+                "commitments", "questions"):  # fmt: skip
         assert data[key] == []
+    assert data["metadata"]["kamervragen"] is None
     assert data["metadata"]["kamerstuk"] is None
+
+
+def test_questions_extend_the_contract_and_are_checked() -> None:
+    # a record written before questions existed still reads
+    assert LetterRecord.model_validate(_record()).questions == []
+    start = TEXT.index("Inleiding")
+    question = {"id": "q1", "number": "1", "text": "Inleiding", "start": start,
+                "end": start + len("Inleiding"), "answer": None}  # fmt: skip
+    record = LetterRecord.model_validate(_record(questions=[question]))
+    assert record.questions[0].answer is None
+    with pytest.raises(ValidationError, match="not 'Inleid'"):
+        LetterRecord.model_validate(_record(questions=[{**question, "text": "Inleid"}]))
+    with pytest.raises(ValidationError, match="question ids are not unique"):
+        LetterRecord.model_validate(_record(questions=[question, question]))
 
 
 def test_item_text_must_equal_the_text_at_its_offsets() -> None:

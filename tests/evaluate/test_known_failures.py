@@ -19,7 +19,7 @@ from kamerbrief.record import ITEM_TYPES
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "corpus" / "gold"
 KNOWN = json.loads((Path(__file__).parent / "known_failures.json").read_text("utf-8"))
-KINDS = ["section", "metadata", *(t.key for t in ITEM_TYPES)]
+KINDS = ["section", "metadata", *(t.key for t in ITEM_TYPES), "questions", "kamervragen"]
 
 
 def _kind(description: str) -> str:

@@ -42,6 +42,13 @@ WHERE a.kind = 'money' AND a.unit = 'EUR'
 GROUP BY l.letter_id, l.title
 ORDER BY total_eur DESC
 """
+DAYS_TO_ANSWER = """
+SELECT ministry, count(DISTINCT letter_id) AS answers, avg(days_to_answer) AS avg_days
+FROM (SELECT DISTINCT letter_id, ministry, days_to_answer FROM questions)
+WHERE days_to_answer IS NOT NULL
+GROUP BY ministry
+ORDER BY avg_days DESC, ministry
+"""
 PERSONS_MOST_NAMED = """
 SELECT name, count(*) AS mentions, count(DISTINCT letter_id) AS letters
 FROM mentions
@@ -81,7 +88,7 @@ def _items(record: LetterRecord) -> dict[str, int]:
         "persons": len(record.persons), "organisations": len(record.organisations),
         "locations": len(record.locations), "mentions": mentions, "dates": len(record.dates),
         "amounts": len(record.amounts), "references": len(record.references),
-        "commitments": len(record.commitments),
+        "commitments": len(record.commitments), "questions": len(record.questions),
     }  # fmt: skip
 
 
@@ -169,6 +176,7 @@ def test_arrow_types(records):
         (DUE_PER_MINISTRY, ["ministry", "commitments", "first_due"]),
         (MONEY_PER_LETTER, ["letter_id", "title", "amounts", "total_eur"]),
         (PERSONS_MOST_NAMED, ["name", "mentions", "letters"]),
+        (DAYS_TO_ANSWER, ["ministry", "answers", "avg_days"]),
     ],
 )
 def test_example_queries_run(duckdb_file, query, columns):
@@ -229,3 +237,36 @@ def test_commitments_carry_the_short_action_and_their_occurrences(records, rows)
         assert row["action_short"] == (c.action_short or c.action)
         assert row["occurrences"] == max(1, len(c.mentions))
         assert row["action_short"] is None or len(row["action_short"].split()) <= 25
+
+
+def test_questions_table_pairs_questions_with_answers_and_askers(records, rows):
+    answers = [r for r in records if r.questions]
+    assert answers, "the corpus holds answers to Kamervragen"
+    by_id = {r.id: r for r in records}
+    for row in rows["questions"]:
+        record = by_id[row["letter_id"]]
+        assert record.text[row["question_start"] : row["question_end"]] == row["question"]
+        if row["answered"]:
+            assert record.text[row["answer_start"] : row["answer_end"]] == row["answer"]
+        kv = record.metadata.kamervragen
+        assert kv is not None
+        if kv.ingezonden and kv.ontvangen and row["days_to_answer"] is not None:
+            assert row["days_to_answer"] == (row["ontvangen"] - row["ingezonden"]).days >= 0
+    quantum = next(r for r in rows["questions"] if "Sneller (D66)" in r["askers"])
+    assert quantum["askers"] == ["Sneller (D66)"] and quantum["days_to_answer"] == 51
+    assert quantum["ministry"] == "Binnenlandse Zaken en Koninkrijksrelaties"
+
+
+def test_items_in_answers_name_their_question(records, rows):
+    by_id = {r.id: r for r in records}
+    named = 0
+    for table in ("dates", "amounts", "references", "commitments"):
+        for row in rows[table]:
+            if row["question"] is None:
+                continue
+            named += 1
+            record = by_id[row["letter_id"]]
+            q = next(q for q in record.questions if q.number == row["question"])
+            inside = [(q.start, q.end)] + ([(q.answer.start, q.answer.end)] if q.answer else [])
+            assert any(lo <= row["start"] < hi for lo, hi in inside), row
+    assert named > 20

@@ -146,7 +146,8 @@ def test_anything_else_is_other(text: str) -> None:
 def test_old_records_without_kind_stay_valid() -> None:
     assert Metadata.model_validate({"title": "x", "senders": []}).kind is None
     fields = list(Metadata.model_fields)
-    assert fields[-1] == "kind"  # added after the existing keys
+    assert fields[-2:] == ["kind", "kamervragen"]  # added after the existing keys, in turn
+    assert Metadata.model_validate({"title": "x", "senders": []}).kamervragen is None
 
 
 def test_record_carries_the_kind() -> None:
