@@ -8,6 +8,7 @@ import pytest
 from kamerbrief.parse import parse
 from kamerbrief.record import Question
 from kamerbrief.structure.questions import question_numbers, read_askers, read_offices
+from tests.helpers import LETTERS
 
 AANHANGSEL = """Tweede Kamer der Staten-Generaal
 Vergaderjaar 2023–2024
@@ -310,3 +311,34 @@ def test_aanhangsel_header_fields() -> None:
     assert meta.mede_namens == ["Staatssecretaris van Financiën"]
     assert meta.ingezonden is not None and meta.ingezonden.value == "2024-03-04"
     assert meta.ontvangen is not None and meta.ontvangen.value == "2024-04-02"
+
+
+@pytest.mark.parametrize(
+    ("letter", "answered"),
+    [
+        # Eerste Kamer, 1993, OCR: numbers glued to the question ("3Strijdt"), 2a and 2b, the
+        # page stops before answers 3 and 4
+        ("historical/sgd-1993-antwoord-opheffing-sprekerspool.txt",
+         [("1", True), ("2a", True), ("2b", True), ("3", False), ("4", False)]),
+        # Tweede Kamer, 1985, OCR: the page stops inside answer 4
+        ("historical/sgd-1985-antwoord-emissienormen-gevaarlijke-stoffen.txt",
+         [("1", True), ("2", True), ("3", True), ("4", True), ("5", False), ("6", False)]),
+        # the Kamer's Word version of 2024: "1 Heeft u ...?" and a bare "Antwoord"
+        ("kamervragen-2025/antwoord-op-vragen-van-lid-thijssen-over-docx.txt",
+         [(str(n), True) for n in range(1, 10)]),
+    ],
+)  # fmt: skip
+def test_real_answer_pages(letter: str, answered: list[tuple[str, bool]]) -> None:
+    parsed = parse((LETTERS / letter).read_text(encoding="utf-8"))
+    assert [(q.number, q.answer is not None) for q in parsed.questions] == answered
+
+
+def test_eerste_kamer_askers_are_its_members() -> None:
+    text = (LETTERS / "historical/sgd-1993-antwoord-opheffing-sprekerspool.txt").read_text()
+    meta = parse(text).metadata.kamervragen
+    assert meta is not None
+    assert [(a.name, a.party, a.role) for a in meta.askers] == [
+        ("Tiesinga-Autsema", "D66", "lid Eerste Kamer"),
+        ("Van den Bos", "D66", "lid Eerste Kamer"),
+        ("Van der Werff", "VVD", "lid Eerste Kamer"),
+    ]
