@@ -30,10 +30,12 @@ from kamerbrief.extract.entity_mentions import (
     mention,
 )
 from kamerbrief.extract.entity_roles import (
+    askers,
     joint_names,
     motion_names,
     signatories,
     surnames_elsewhere,
+    with_parties,
 )
 from kamerbrief.extract.entity_types import (
     instrument_names,
@@ -64,6 +66,7 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     found = joint_names(found, parsed.text)
     found = motion_names(found, parsed.text)
     found += signatories(parsed, found)
+    found += askers(parsed, found)
     found += surnames_elsewhere(doc, parsed, found)
     found += names_elsewhere(found, parsed.text, parsed.content_start, evidence)
     found += short_ministries(found, parsed.text, parsed.content_start)
@@ -74,7 +77,7 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
             seen.add((f.start, f.end))
             by_kind[f.kind].append(f)
     return {
-        "persons": persons(by_kind["person"], parsed),
+        "persons": with_parties(persons(by_kind["person"], parsed), parsed),
         "organisations": [
             Organisation(name=n, aliases=a, mentions=m)
             for n, a, m in named(by_kind["organisation"], parsed, parsed.text, acronyms=True)

@@ -185,6 +185,9 @@ class _NamedEntity(_Model):
 
 class Person(_NamedEntity):
     roles: list[str] = Field(default_factory=list)
+    party: str | None = Field(
+        None, description="the party a member is named with in an answer to Kamervragen"
+    )
 
 
 class Organisation(_NamedEntity):

@@ -12,6 +12,7 @@ from kamerbrief.extract.entity_entries import split_name
 from kamerbrief.extract.entity_mentions import Found
 from kamerbrief.nlp.entity_rules import INITIALS
 from kamerbrief.parse import ParsedLetter
+from kamerbrief.record import Person
 from kamerbrief.rules.loader import (
     person_rules,
 )
@@ -92,6 +93,38 @@ def signatories(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
             if f.kind == "person" and f.start == e.start and f.end == e.end:
                 f.roles.extend(e.roles)
     return extra
+
+
+def askers(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
+    """The members who asked the questions an answer answers, where the text names them,
+    with their seat ("lid Tweede Kamer") as a role."""
+    kv = parsed.metadata.kamervragen
+    if kv is None:
+        return []
+    extra = []
+    for asker in kv.askers:
+        role = [asker.role] if asker.role else []
+        for m in re.finditer(rf"(?<!\w){re.escape(asker.name)}(?!\w)", parsed.text):
+            extra.append(Found("person", m.start(), m.end(), m.group(), roles=list(role)))
+    for f in found:  # a member the NER found keeps its offsets and gains the role
+        for e in extra:
+            if f.kind == "person" and f.start == e.start and f.end == e.end:
+                f.roles.extend(r for r in e.roles if r not in f.roles)
+    return extra
+
+
+def with_parties(people: list[Person], parsed: ParsedLetter) -> list[Person]:
+    """Persons who asked the questions, with the party the answer names them with."""
+    kv = parsed.metadata.kamervragen
+    if kv is None:
+        return people
+    party = {a.name.casefold(): a.party for a in kv.askers if a.party}
+    for p in people:
+        for name in (p.name, *p.aliases):
+            if name.casefold() in party:
+                p.party = party[name.casefold()]
+                break
+    return people
 
 
 def surnames_elsewhere(doc: Doc, parsed: ParsedLetter, found: list[Found]) -> list[Found]:

@@ -57,7 +57,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "letter_id": "str", "section_id": "str", "number": "str", "level": "int",
         "title": "str", "start": "int", "end": "int", "parent": "str",
     },
-    "persons": {"letter_id": "str", "item_id": "str", **_ENTITY, "roles": "list"},
+    "persons": {"letter_id": "str", "item_id": "str", **_ENTITY, "roles": "list", "party": "str"},
     "organisations": {"letter_id": "str", "item_id": "str", **_ENTITY},
     "locations": {"letter_id": "str", "item_id": "str", **_ENTITY},
     "mentions": {
@@ -226,6 +226,7 @@ def record_rows(record: LetterRecord, letter_id: str | None = None) -> dict[str,
             }  # fmt: skip
             if "roles" in SCHEMAS[t.key]:
                 row["roles"] = list(entry.roles)
+                row["party"] = entry.party
             rows[t.key].append(row)
             for j, m in enumerate(entry.mentions, 1):
                 rows["mentions"].append({
