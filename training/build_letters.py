@@ -1,0 +1,121 @@
+"""Build kamerbrief's licence-clean pipeline: tok2vec + ner + morphologizer (issue 18).
+
+    python training/build_letters.py [--width 96 --depth 4] [--steps N] [--work DIR]
+                                     [--out DIR] [--skip-train]
+
+Converts UD Dutch (morphology, CC BY-SA 4.0; training/convert.py) and the government
+letters annotated for kamerbrief (entities; training/letters_ner.py) into DocBins under
+WORK, trains training/configs/letters.cfg on one core, and writes the pipeline with a
+meta.json that names its licence and training data. Nothing of corpus/gold/test is read.
+The research-only CoNLL-2002 variant is still built by training/build.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import spacy
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+from convert import syntax_split, write_docbin  # noqa: E402
+from letters_ner import all_docs  # noqa: E402
+
+VERSION = "0.2.0"
+LICENCE = (
+    "CC BY-SA 4.0. The morphologizer and the shared tok2vec are trained on the UD Dutch "
+    "LassySmall and Alpino treebanks (CC BY-SA 4.0); the ner on Dutch government documents "
+    "(Kamerstukken, answers to Kamervragen, rijksoverheid.nl letters) annotated for kamerbrief "
+    "(training/data/ner and corpus/gold/dev). No CoNLL-2002 data."
+)
+SOURCES = [
+    {"name": "UD Dutch LassySmall and Alpino (dev and test splits)",
+     "url": "https://universaldependencies.org/", "license": "CC BY-SA 4.0"},
+    {"name": "kamerbrief entity annotations of Dutch government documents",
+     "url": "training/data/ner, corpus/gold/dev", "license": "CC BY-SA 4.0"},
+]  # fmt: skip
+
+
+def single_thread_env() -> dict[str, str]:
+    env = dict(os.environ)
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        env[var] = "1"
+    env["PYTHONHASHSEED"] = "0"
+    return env
+
+
+def convert(work: Path, oversample: int = 2) -> dict[str, int]:
+    """DocBins for training: UD documents (morphology) and letters (entities)."""
+    nlp = spacy.blank("nl")
+    syn_train, syn_dev = syntax_split()
+    ner_train, ner_dev = all_docs(nlp)
+    return {
+        "train": write_docbin(syn_train * oversample + ner_train, work / "train.spacy"),
+        "dev": write_docbin(syn_dev + ner_dev, work / "dev.spacy"),
+        "ner_train_entities": sum(len(d.ents) for d in ner_train),
+    }
+
+
+def train(work: Path, width: int, depth: int, steps: int, seed: int = 0) -> Path:
+    out = work / f"w{width}d{depth}"
+    cmd = [
+        sys.executable, "-m", "spacy", "train", str(HERE / "configs" / "letters.cfg"),
+        "--output", str(out), "--paths.train", str(work / "train.spacy"),
+        "--paths.dev", str(work / "dev.spacy"), "--system.seed", str(seed),
+        "--components.tok2vec.model.encode.width", str(width),
+        "--components.tok2vec.model.encode.depth", str(depth),
+        "--training.max_steps", str(steps),
+    ]  # fmt: skip
+    with open(work / f"w{width}d{depth}.log", "w") as log:
+        subprocess.run(["nice", "-n", "19", *cmd], check=True, stdout=log,
+                       stderr=subprocess.STDOUT, env=single_thread_env())  # fmt: skip
+    return out / "model-best"
+
+
+def assemble(best: Path, out: Path, width: int, depth: int) -> None:
+    nlp = spacy.load(best)
+    nlp.meta.update(
+        name="kamerbrief_sm", version=VERSION, license=LICENCE, sources=SOURCES,
+        author="kamerbrief",
+        description=(
+            "kamerbrief's small Dutch pipeline for parliamentary documents: tok2vec "
+            f"(width {width}, depth {depth}), ner (PER, ORG, LOC) trained on Dutch government "
+            "documents, morphologizer (UPOS + features) trained on UD Dutch. Built with "
+            "training/build_letters.py."
+        ),
+    )  # fmt: skip
+    nlp.meta["name"] = "kamerbrief_sm"
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--width", type=int, default=96)
+    ap.add_argument("--depth", type=int, default=4)
+    ap.add_argument("--steps", type=int, default=5000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/kamerbrief-letters"))
+    ap.add_argument("--out", type=Path, default=ROOT / "kamerbrief/pipelines/nl_kamerbrief_sm")
+    ap.add_argument("--skip-convert", action="store_true")
+    args = ap.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    if not args.skip_convert:
+        print(json.dumps(convert(args.work)), flush=True)
+    best = train(args.work, args.width, args.depth, args.steps, args.seed)
+    assemble(best, args.out, args.width, args.depth)
+    print(f"wrote {args.out}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
