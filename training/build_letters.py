@@ -84,7 +84,7 @@ def train(work: Path, width: int, depth: int, steps: int, seed: int = 0) -> Path
 def assemble(best: Path, out: Path, width: int, depth: int) -> None:
     nlp = spacy.load(best)
     nlp.meta.update(
-        name="kamerbrief_sm", version=VERSION, license=LICENCE, sources=SOURCES,
+        name="nl_kamerbrief_sm", version=VERSION, license=LICENCE, sources=SOURCES,
         author="kamerbrief",
         description=(
             "kamerbrief's small Dutch pipeline for parliamentary documents: tok2vec "
@@ -93,7 +93,6 @@ def assemble(best: Path, out: Path, width: int, depth: int) -> None:
             "training/build_letters.py."
         ),
     )  # fmt: skip
-    nlp.meta["name"] = "kamerbrief_sm"
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+_KEY = "kamerbrief.token_reader"
+
 
 class TokenReader:
     """Position-based access to a doc's tokens: words and the phrases that start at an index."""
 
     def __init__(self, doc: Doc) -> None:
-        self.tokens: list[Token] = list(doc)
-        self.low = [t.lower_ for t in doc]
+        # read once per doc: the date and amount grammars share the lists
+        cached = doc.user_data.get(_KEY)
+        if cached is None or cached[0] != len(doc):
+            tokens = list(doc)
+            cached = (len(doc), tokens, [t.lower_ for t in tokens])
+            doc.user_data[_KEY] = cached
+        self.tokens: list[Token] = cached[1]
+        self.low: list[str] = cached[2]
 
     def _word(self, i: int) -> str:
         """The lower-case token at ``i``; "" outside the doc."""

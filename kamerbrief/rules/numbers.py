@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
 from kamerbrief.rules.values import number_rules
 
@@ -24,6 +25,7 @@ def parse_digits(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
+@cache  # a letter asks for the same words again and again; cleared with the rule caches
 def parse_number_word(word: str) -> int | None:
     """The value of a cardinal written as a word ("zeven", "vijfentwintig", "honderd")."""
     rules = number_rules()
@@ -56,6 +58,7 @@ def parse_number_word(word: str) -> int | None:
     return None
 
 
+@cache
 def parse_group_word(word: str) -> int | None:
     """The value of a group noun: "viertal" -> 4, "tiental" -> 10, "30-tal" -> 30."""
     suffix = number_rules().group_suffix
@@ -73,6 +76,7 @@ def scale_of(word: str) -> float | None:
     return number_rules().scales.get(word.lower())
 
 
+@cache
 def parse_count(text: str) -> float | None:
     """A digit numeral or a number word (not a group noun), or None."""
     value = parse_digits(text)
@@ -82,3 +86,8 @@ def parse_count(text: str) -> float | None:
         return None
     word = parse_number_word(text)
     return None if word is None else float(word)
+
+
+# Caches of values derived from the rule data: :func:`kamerbrief.rules.registry.clear_caches`
+# clears them with the rule files.
+DERIVED_CACHES = (parse_number_word, parse_count, parse_group_word)

@@ -24,6 +24,7 @@ from kamerbrief.rules.loader import (
     person_rules,
     reference_rules,
 )
+from kamerbrief.rules.numbers import DERIVED_CACHES
 from kamerbrief.rules.questions import question_rules
 from kamerbrief.rules.register import register_rules
 from kamerbrief.rules.values import amount_rules, date_rules, number_rules
@@ -67,6 +68,9 @@ def load_all() -> None:
 
 
 def clear_caches() -> None:
-    """Forget the loaded rules (tests that swap a data file call this)."""
+    """Forget the loaded rules and what was derived from them (tests that swap a data file
+    call this)."""
     for loader in dict.fromkeys(RULE_FILES.values()):
         loader.cache_clear()
+    for derived in DERIVED_CACHES:
+        derived.cache_clear()
