@@ -168,6 +168,15 @@ def _is_running_footer(rules: FurnitureRules, text: str) -> bool:
     return any(p.match(text) for p in rules.running_footer)
 
 
+def _footer_key(text: str) -> str:
+    """A running footer without the page number that an Aanhangsel footer ends in
+    ("Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 7"), so that its pages repeat."""
+    return _AANHANGSEL_PAGE.sub("Aanhangsel", " ".join(text.split()))
+
+
+_AANHANGSEL_PAGE = re.compile(r"Aanhangsel\s*\d{1,4}$")
+
+
 def printed_furniture(lines: list[SourceLine]) -> tuple[set[int], set[int]]:
     """(furniture, running footers) of printed Kamerstukken and their OCR text.
 
@@ -188,7 +197,7 @@ def printed_furniture(lines: list[SourceLine]) -> tuple[set[int], set[int]]:
             furniture.add(i)
         elif _is_running_footer(rules, text):
             candidates.append(i)
-    seen = Counter(" ".join(lines[i].text.split()) for i in candidates)
+    seen = Counter(_footer_key(lines[i].text) for i in candidates)
     footers: set[int] = set()
     for i in candidates:
         prev = _neighbour(lines, i, -1)
@@ -196,7 +205,7 @@ def printed_furniture(lines: list[SourceLine]) -> tuple[set[int], set[int]]:
             continue  # "1" then the citation: a footnote
         nxt = _neighbour(lines, i, 1)
         if (
-            seen[" ".join(lines[i].text.split())] >= 2
+            seen[_footer_key(lines[i].text)] >= 2
             or _page_end_after(lines, i, furniture, rules)
             or (nxt is not None and _is_colophon(rules, lines[nxt].text))
         ):

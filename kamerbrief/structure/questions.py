@@ -205,7 +205,8 @@ def _split_group(
                 cut_strong = m.end()
         every.append((cut, e))
         strong.append((cut_strong, e))
-    for pieces, merge_follow_ups in ((strong, False), (every, False), (every, True)):
+    tries = ((strong, False), (strong, True), (every, False), (every, True))
+    for pieces, merge_follow_ups in tries:
         parts = _questions_only(text, pieces, rules, merge_follow_ups)
         if len(parts) == count:
             return [_after_note_number(text, part) for part in parts]

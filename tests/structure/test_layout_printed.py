@@ -119,3 +119,21 @@ def test_numbers_in_the_text_stay() -> None:
         "in het eerste jaar en is daarna gestegen tot ruim tweeduizend.\n"
     )
     assert "1200" not in _dropped(raw)
+
+
+def test_aanhangsel_footer_with_a_page_number_goes_on_every_page() -> None:
+    # The typeset Aanhangsel prints "..., Aanhangsel <page>" at each page's foot; the page
+    # number differs, so the footer is known by what repeats without it.
+    raw = (
+        "Vraag 1\nKent u het bericht over de sluis?\nAntwoord 1\nJa, dat bericht ken ik. De sluis\n"
+        "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1\n"
+        "gaat in juni weer open.\nVraag 2\nWanneer volgt het besluit?\n"
+        "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2\n"
+        "Antwoord 2\nIn juli.\n"
+    )
+    assert _dropped(raw) == [
+        "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1",
+        "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2",
+    ]
+    assert "Aanhangsel 1" not in parse(raw).text
+
