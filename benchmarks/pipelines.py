@@ -17,19 +17,11 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
-import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
+from speed import best_of as _best  # noqa: E402  (benchmarks/speed.py, beside this script)
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _best(repeat: int, run) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main(argv: list[str] | None = None) -> None:

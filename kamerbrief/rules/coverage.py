@@ -15,13 +15,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-from kamerbrief.rules.loader import RuleFile, compile_pattern, load_rules
+from kamerbrief.rules.loader import RuleFile, load_rules, pattern_list
 
 
 def _patterns(value: Any) -> tuple[re.Pattern[str], ...]:
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
-        raise ValueError("expected a non-empty list of regular expressions")
-    return tuple(compile_pattern(v) for v in value)
+    return pattern_list(value, non_empty=True)
 
 
 class _Part(BaseModel):

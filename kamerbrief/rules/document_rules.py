@@ -16,21 +16,13 @@ from typing import Any, get_args
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from kamerbrief.record import DocumentKind
-from kamerbrief.rules.loader import RuleFile, compile_pattern, load_rules
+from kamerbrief.rules.loader import RuleFile, load_rules, one_pattern, pattern_list
 
 _KINDS = frozenset(get_args(DocumentKind))
 
 
-def _patterns(value: Any) -> tuple[re.Pattern[str], ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise ValueError("expected a list of regular expressions")
-    return tuple(compile_pattern(v) for v in value)
-
-
-def _pattern(value: Any) -> re.Pattern[str]:
-    if not isinstance(value, str) or not value:
-        raise ValueError("expected a regular expression")
-    return compile_pattern(value)
+_patterns = pattern_list
+_pattern = one_pattern
 
 
 class KindCue(BaseModel):

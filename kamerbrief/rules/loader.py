@@ -76,6 +76,22 @@ def _one_pattern(value: Any) -> re.Pattern[str]:
     return compile_pattern(value)
 
 
+def one_pattern(value: Any) -> re.Pattern[str]:
+    """A validator's regular expression: a non-empty string that compiles."""
+    if not isinstance(value, str) or not value:
+        raise ValueError("expected a regular expression")
+    return compile_pattern(value)
+
+
+def pattern_list(value: Any, *, non_empty: bool = False) -> tuple[re.Pattern[str], ...]:
+    """A validator's list of regular expressions (non-empty strings that compile)."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ValueError("expected a list of regular expressions")
+    if non_empty and not value:
+        raise ValueError("expected a non-empty list of regular expressions")
+    return tuple(compile_pattern(v) for v in value)
+
+
 class MastheadRules(BaseModel):
     """The masthead of a printed Kamerstuk: Kamer, session, dossier number, dossier title, Nr."""
 

@@ -8,13 +8,7 @@ from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 
-from kamerbrief.rules.loader import RuleFile, compile_pattern, load_rules
-
-
-def _many(value: Any) -> tuple[re.Pattern[str], ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise ValueError("expected a list of regular expressions")
-    return tuple(compile_pattern(v) for v in value)
+from kamerbrief.rules.loader import RuleFile, compile_pattern, load_rules, one_pattern, pattern_list
 
 
 def _needs(patterns: tuple[re.Pattern[str], ...], *groups: str) -> None:
@@ -53,7 +47,7 @@ class QuestionRules(RuleFile):
     )  # fmt: skip
     @classmethod
     def _compile_many(cls, value: Any) -> tuple[re.Pattern[str], ...]:
-        return _many(value)
+        return pattern_list(value)
 
     @field_validator(
         "inline_number", "number_token", "follow_up", "asker_group",
@@ -63,9 +57,7 @@ class QuestionRules(RuleFile):
     )  # fmt: skip
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:
-        if not isinstance(value, str) or not value:
-            raise ValueError("expected a regular expression")
-        return compile_pattern(value)
+        return one_pattern(value)
 
     @field_validator("chambers", mode="before")
     @classmethod
