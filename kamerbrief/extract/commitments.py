@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -361,12 +362,14 @@ class _Reader:
     def _named_in(self, sent: Span) -> list[_Named]:
         return [n for n in self.named if sent.start_char <= n.start and n.end <= sent.end_char]
 
-    def _phrases(self, sent: Span, phrases: Sequence[str]) -> list[tuple[int, int]]:
+    def _phrases(self, sent: Span, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
         """(first, last) token indices of each phrase in the sentence."""
         low = [t.lower_ for t in sent]
+        present = set(low)
         found = []
-        for phrase in phrases:
-            words = phrase.split()
+        for words in _phrase_words(phrases):
+            if words[0] not in present:
+                continue  # most phrases: their first word is not in the sentence
             for k in range(len(low) - len(words) + 1):
                 if low[k : k + len(words)] == words:
                     found.append((sent.start + k, sent.start + k + len(words) - 1))
@@ -600,6 +603,12 @@ def _named_mentions(
         _Named(m.start, m.end, o.name, "organisation") for o in organisations for m in o.mentions
     ]
     return sorted(named, key=lambda n: n.start)
+
+
+@cache
+def _phrase_words(phrases: tuple[str, ...]) -> tuple[list[str], ...]:
+    """The words of each phrase of a rule list, split once."""
+    return tuple(p.split() for p in phrases if p.split())
 
 
 @dataclass
