@@ -79,20 +79,8 @@ def motion_names(found: list[Found], text: str) -> list[Found]:
 
 def signatories(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
     """The senders' names where they stand in the text, with their offices as roles."""
-    extra = []
-    for sender in parsed.metadata.senders:
-        if not sender.name:
-            continue
-        for m in re.finditer(re.escape(sender.name), parsed.text):
-            if m.start() >= parsed.content_start:
-                roles = [sender.role] if sender.role else []
-                extra.append(Found("person", m.start(), m.end(), m.group(), roles=roles))
-    # A sender found by the NER keeps its NER offsets; the role is added to it.
-    for f in found:
-        for e in extra:
-            if f.kind == "person" and f.start == e.start and f.end == e.end:
-                f.roles.extend(e.roles)
-    return extra
+    senders = [(s.name, s.role) for s in parsed.metadata.senders]
+    return _placed(parsed, found, senders, whole_words=False, start=parsed.content_start)
 
 
 def askers(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
@@ -101,12 +89,30 @@ def askers(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
     kv = parsed.metadata.kamervragen
     if kv is None:
         return []
+    members = [(a.name, a.role) for a in kv.askers]
+    return _placed(parsed, found, members, whole_words=True, start=0)
+
+
+def _placed(
+    parsed: ParsedLetter,
+    found: list[Found],
+    people: list[tuple[str, str | None]],
+    *,
+    whole_words: bool,
+    start: int,
+) -> list[Found]:
+    """Every occurrence from ``start`` on of each (name, role) as a person with that role; a
+    person the NER found at the same place keeps its offsets and gains the role."""
     extra = []
-    for asker in kv.askers:
-        role = [asker.role] if asker.role else []
-        for m in re.finditer(rf"(?<!\w){re.escape(asker.name)}(?!\w)", parsed.text):
-            extra.append(Found("person", m.start(), m.end(), m.group(), roles=list(role)))
-    for f in found:  # a member the NER found keeps its offsets and gains the role
+    for name, role in people:
+        if not name:
+            continue
+        pattern = rf"(?<!\w){re.escape(name)}(?!\w)" if whole_words else re.escape(name)
+        for m in re.finditer(pattern, parsed.text):
+            if m.start() >= start:
+                roles = [role] if role else []
+                extra.append(Found("person", m.start(), m.end(), m.group(), roles=roles))
+    for f in found:
         for e in extra:
             if f.kind == "person" and f.start == e.start and f.end == e.end:
                 f.roles.extend(r for r in e.roles if r not in f.roles)
