@@ -327,7 +327,8 @@ def _source_break(raw: str, source_map: SourceMap) -> Callable[[int], bool]:
     """Whether the source broke the line after text[offset], or glued a capital to it."""
 
     def breaks(offset: int) -> bool:
-        after = raw[source_map.to_source(offset) + 1 : source_map.to_source(offset) + 3]
+        at = source_map.to_source(offset)
+        after = raw[at + 1 : at + 3]
         return after[:1] == "\n" or after.lstrip(" ")[:1] == "\n" or after[:1].isupper()
 
     return breaks

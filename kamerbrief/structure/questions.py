@@ -508,12 +508,12 @@ def _registration(raw: str, rules: QuestionRules) -> str | None:
 
 
 def _aanhangsel(
-    raw: str, top: list[str], asked_line: int | None, rules: QuestionRules
+    found: re.Match[str] | None, top: list[str], asked_line: int | None, rules: QuestionRules
 ) -> str | None:
-    for pattern in rules.aanhangsel:
-        m = pattern.search(raw)
-        if m:
-            return m.group("number").lstrip("0") or None
+    """The Aanhangsel number: from its footer or Word header (``found``), else the number
+    printed on the line before "Vragen van ..."."""
+    if found is not None:
+        return found.group("number").lstrip("0") or None
     if asked_line is not None:
         before = [line for line in top[:asked_line] if line]
         if before and rules.aanhangsel_line.match(before[-1]):
@@ -564,16 +564,15 @@ def read_kamervragen(
     asked_line = next(
         (i for i, line in enumerate(top) if aanhangsel.questions_line.match(line)), None
     )
+    ah = next((m for p in rules.aanhangsel if (m := p.search(raw))), None)
     year = rules.vergaderjaar.search(head)
     vergaderjaar = f"{year.group('first')}-{year.group('second')}" if year else None
-    if vergaderjaar is None:
-        ah = rules.aanhangsel[0].search(raw)
-        if ah and "year" in ah.re.groupindex:
-            y = ah.group("year")
-            vergaderjaar = f"{y[:4]}-{y[4:]}"
+    if vergaderjaar is None and ah is not None and "year" in ah.re.groupindex:
+        y = ah.group("year")  # "ah-tk-20232024-1178"
+        vergaderjaar = f"{y[:4]}-{y[4:]}"
     return Kamervragen(
         number=_registration(head, rules),
-        aanhangsel=_aanhangsel(raw, top, asked_line, rules),
+        aanhangsel=_aanhangsel(ah, top, asked_line, rules),
         vergaderjaar=vergaderjaar,
         askers=askers,
         addressees=addressees,
