@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -27,6 +26,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
+from build import single_thread_env  # noqa: E402  (the research build's thread settings)
 from convert import syntax_split, write_docbin  # noqa: E402
 from letters_ner import all_docs  # noqa: E402
 
@@ -50,14 +50,6 @@ CITATIONS = [
     " automatic construction of a Universal Dependency treebank for Dutch. UDW 2017.",
     "G. van Noord et al. (2013). Large Scale Syntactic Annotation of Written Dutch: Lassy.",
 ]
-
-
-def single_thread_env() -> dict[str, str]:
-    env = dict(os.environ)
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        env[var] = "1"
-    env["PYTHONHASHSEED"] = "0"
-    return env
 
 
 def convert(work: Path, oversample: int = 2) -> dict[str, int]:
