@@ -73,6 +73,8 @@ class _Reader:
         # "we" in a minister's letter is the cabinet or the ministry: actor null, as "het kabinet"
         self.we: str | None = None
         self.sentence_end = 0
+        self.letter = parsed.text
+        self.letter_date = _letter_date(parsed)
 
     # -- helpers --------------------------------------------------------------------
 
@@ -171,7 +173,16 @@ class _Reader:
         if verb is None:
             return None
         kind = self._verb_kind(verb, plural=plural)
-        promised = any(p.search(lower) for p in self.rules.firm_patterns)
+        promised = any(p.search(lower) for p in self.rules.firm_patterns) or (
+            actor in (self.writer, self.we)  # "heb ik besloten ... te": the writer's decision
+            and any(p.search(lower) for p in self.rules.decision_patterns)
+            and not self._dated_before_letter(sent)
+        )
+        own = actor is None or actor in (self.writer, self.we)
+        if kind == "want" and (not own or self._aim_only(sent, verb)):
+            return None  # "Tatarstan wil ...", "We willen voorkomen dat ...": no act promised
+        if kind == "act" and not own and self._ongoing(lower):
+            return None  # "De NVWA onderzoekt op dit moment ...": work described
         if kind in ("act", "keep") and self._states_a_result(sent):
             kind = None  # "Zo blijft Nederland een veilige delta": an effect
         if kind is None or (kind == "act" and not acts):
@@ -188,6 +199,39 @@ class _Reader:
             return None
         default = "soft" if kind == "want" else "firm"
         return _Clue(verb, actor, self._strength(lower, default))
+
+    def _aim_only(self, sent: Span, verb: Token) -> bool:
+        """A wish with no act in its clause: only aim verbs ("voorkomen") or no verb at all."""
+        rules = self.rules
+        clause = sent.doc[verb.i + 1 : _clause_end(sent, verb.i, rules)]
+        text = " " + " ".join(t.lower_ for t in clause) + " "
+        if any(f" {phrase} " in text for phrase in rules.want_without_verb):
+            return False
+        acts = rules.action_verbs | rules.commit_verbs_first_person
+        for tok in clause:  # any act in the clause: "verminderen, herstellen en inzetten"
+            word = tok.lower_
+            if word in rules.aim_verbs:
+                continue
+            if word in acts or (tok.pos_ in {"VERB", "AUX"} and word.endswith("en")):
+                return False
+        return True
+
+    def _ongoing(self, lower: str) -> bool:
+        return any(f" {m} " in f" {lower} " for m in self.rules.ongoing_markers)
+
+    def _dated_before_letter(self, sent: Span) -> bool:
+        """A date in the sentence that ends before the letter's date ("In 2019 ...")."""
+        if self.letter_date is None:
+            return False
+        for item in self.dates:
+            if sent.start_char <= item.start and item.end <= sent.end_char and item.value:
+                try:
+                    _, last, _ = iso_bounds(item.value)
+                except ValueError:
+                    continue
+                if last < self.letter_date:
+                    return True
+        return False
 
     def _states_a_result(self, sent: Span) -> bool:
         """'Hiermee zorgen we voor ...', 'Zo voorkomen we ...': an effect, not a promise."""
@@ -206,12 +250,21 @@ class _Reader:
             w in lower.split() or w in lower for w in rules.fulfilled_objects
         ):
             return _Clue(None, self.writer, "firm", "fulfilled")
+        if any(p.search(lower) for p in rules.kept_promise_openers) and any(
+            p.search(lower) for p in rules.delivery_patterns
+        ):  # "Conform mijn toezegging stuur ik u hierbij ...": kept by sending this
+            return _Clue(None, self.writer, "firm", "fulfilled")
         if any(p.search(lower) for p in rules.not_commitment_patterns):
             return None
         if any(p.search(lower) for p in rules.forecast_patterns) and not any(
             p.search(lower) for p in rules.firm_patterns
         ):
             return None  # "zal het vaker voorkomen dat ...": a forecast, not a promise
+        negated = any(w in rules.negations for w in lower.split())
+        if not negated and any(p.search(lower) for p in rules.own_intent_patterns):
+            return _Clue(None, self.writer if "mijn" in lower.split() else self.we, "soft")
+        if not negated and any(p.search(lower) for p in rules.addressee_receives_patterns):
+            return _Clue(None, self.writer, "firm")  # "U ontvangt de evaluatie voor de zomer"
         for pattern in rules.promise_by_patterns:
             m = pattern.search(lower)
             if m is not None:

@@ -54,6 +54,15 @@ class CommitmentRules(RuleFile):
     deadline_phrases: tuple[re.Pattern[str], ...]
     # what is no promise
     forecast_patterns: tuple[re.Pattern[str], ...]
+    aim_verbs: frozenset[str] = frozenset()  # "We willen voorkomen dat ...": an aim, no act
+    want_without_verb: tuple[str, ...] = ()  # "Daar wil ik graag in gesprek": an act all the same
+    ongoing_markers: tuple[str, ...] = ()  # "De NVWA onderzoekt op dit moment ...": work described
+    # promises of other shapes
+    kept_promise_openers: tuple[re.Pattern[str], ...] = ()  # "Conform mijn toezegging ..."
+    delivery_patterns: tuple[re.Pattern[str], ...] = ()  # "... stuur ik u hierbij ..."
+    decision_patterns: tuple[re.Pattern[str], ...] = ()  # "heb ik besloten ... te verlengen"
+    own_intent_patterns: tuple[re.Pattern[str], ...] = ()  # "Het is mijn voornemen om ..."
+    addressee_receives_patterns: tuple[re.Pattern[str], ...] = ()  # "U ontvangt ... in mei"
     # one row per promise: repeated when the actions share this share of their words
     same_promise_overlap: float = Field(gt=0.5, le=1.0)
 
@@ -68,6 +77,11 @@ class CommitmentRules(RuleFile):
         "deadline_refer_back",
         "deadline_phrases",
         "forecast_patterns",
+        "kept_promise_openers",
+        "delivery_patterns",
+        "decision_patterns",
+        "own_intent_patterns",
+        "addressee_receives_patterns",
         mode="before",
     )
     @classmethod
@@ -77,7 +91,13 @@ class CommitmentRules(RuleFile):
         return tuple(compile_pattern(str(v)) for v in value)
 
     @field_validator(
-        "own_bodies", "collective_actors", "result_openers", "action_drop_words", mode="before"
+        "own_bodies",
+        "collective_actors",
+        "result_openers",
+        "action_drop_words",
+        "want_without_verb",
+        "ongoing_markers",
+        mode="before",
     )
     @classmethod
     def _longest_first(cls, value: object) -> tuple[str, ...]:

@@ -42,9 +42,9 @@ def commitments(bundled_extractor):
         # a fronted subordinate clause is no part of the act
         ("Wanneer het onderzoek is afgerond zal ik uw Kamer informeren over de uitkomsten.",
          "ik zal uw Kamer informeren over de uitkomsten"),
-        # a subject of two
-        ("De Minister van VWS en ik willen de jeugdzorg toegankelijk houden voor iedereen.",
-         "De Minister van VWS en ik willen de jeugdzorg toegankelijk houden voor iedereen"),
+        # a subject of two ("... willen de jeugdzorg toegankelijk houden" is an aim, no act)
+        ("De Minister van VWS en ik willen de regeling voor jeugdzorg in 2025 evalueren.",
+         "De Minister van VWS en ik willen de regeling voor jeugdzorg in 2025 evalueren"),
         # ... but not a clause before "en"
         ("Op 26 september vindt een bijeenkomst plaats en ik verwacht uw Kamer dit najaar te"
          " informeren.", "ik verwacht uw Kamer dit najaar te informeren"),

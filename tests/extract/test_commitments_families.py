@@ -1,0 +1,94 @@
+"""Commitment families that every era writes: kept promises, decisions, intentions, what the
+Kamer will receive; and what is no promise: aims, others' wishes, ongoing work, obligations,
+proposals."""
+
+from __future__ import annotations
+
+import pytest
+
+LETTER = (
+    "Den Haag, 14 maart 2024\n\nGeachte voorzitter,\n\n{body}\n\n"
+    "De Minister van Volksgezondheid, Welzijn en Sport,\n\nE.I. Schippers\n"
+)
+
+
+@pytest.fixture(scope="module")
+def commitments(bundled_extractor):
+    def run(body: str):
+        record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
+        return [(c.actor, c.strength, c.status) for c in record.commitments]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Conform mijn toezegging in het commissiedebat van 4 juli stuur ik u bijgaand het overzicht.",
+        "Ter voldoening aan de toezegging die ik tijdens het debat heb gedaan, doe ik u hierbij een"
+        " notitie toekomen.",
+        "Overeenkomstig mijn toezegging tijdens het vragenuur informeer ik u hierbij over de stand"
+        " van zaken.",
+        "Zoals toegezegd in het debat over de begroting stuur ik u hierbij de evaluatie.",
+        "In vervolg op mijn toezegging aan het lid Omtzigt zend ik u hierbij de informatie.",
+    ],
+)  # fmt: skip
+def test_a_promise_kept_by_sending_this_letter_is_fulfilled(commitments, body) -> None:
+    assert commitments(body) == [("E.I. Schippers", "firm", "fulfilled")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Daarom heb ik besloten om scholen voorrang te geven in de tweede ronde.",
+         ("E.I. Schippers", "firm", "new")),
+        ("Het kabinet heeft besloten het wetsvoorstel na de zomer in te dienen.",
+         (None, "firm", "new")),
+        ("Het is mijn voornemen om de wet in 2026 te wijzigen.", ("E.I. Schippers", "soft", "new")),
+        ("U zult dit overzicht voortaan ontvangen bij ieder jaarverslag.",
+         ("E.I. Schippers", "firm", "new")),
+        ("Uw Kamer ontvangt de evaluatie voor de zomer.", ("E.I. Schippers", "firm", "new")),
+        ("Daar wil ik graag met het bestuur in gesprek.", ("E.I. Schippers", "soft", "new")),
+        ("We willen in 2025 een pilot starten met tien gemeenten.", (None, "soft", "new")),
+        ("Daarom willen we de bodemafdekking verminderen, de bodem herstellen en inzetten voor"
+         " groen.", (None, "soft", "new")),
+        ("De NVWA onderzoekt in 2025 de risico's in de paardenketen.",
+         ("Nederlandse Voedsel- en Warenautoriteit", "firm", "new")),
+    ],
+)  # fmt: skip
+def test_decisions_intentions_and_what_the_kamer_will_receive_are_promises(
+    commitments, body, expected
+) -> None:
+    assert commitments(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # delivering or mentioning a toezegging without keeping one
+        "Ik stuur u hierbij het rapport van de commissie.",
+        "De toezegging van de gemeente is nog niet nagekomen.",
+        # decisions of others, in the past, or only supposed
+        "De gemeente heeft besloten de school te sluiten.",
+        "In 2019 heeft het kabinet besloten de regeling af te schaffen.",
+        "De notitie bevat de gevolgen indien besloten zou worden de administratie op te slaan.",
+        "U ontving vorig jaar de evaluatie.",
+        "U zult geen nieuwe brief ontvangen.",
+        # policy aims: a wish with no act
+        "We willen voorkomen dat de schade door droogte toeneemt.",
+        "Voor de ondergrond willen we een zorgvuldig geordende ondergrondse ruimte.",
+        "Het Rijk streeft naar ruimte voor natuurlijke systemen.",
+        "We willen de uitstoot in 2030 halveren.",
+        # others' wishes and ongoing work
+        "De heer Wafin wil zich richten op vroegdiagnostiek.",
+        "UWV wil de dienstverlening verbeteren.",
+        "De NVWA onderzoekt op dit moment waar de grootste risico's liggen.",
+        # obligations of others and proposals
+        "Ook gemeenten zullen hier rekening mee moeten houden.",
+        "Het PBL stelt voor om meerdere doelen op te stellen.",
+    ],
+)  # fmt: skip
+def test_aims_wishes_ongoing_work_obligations_and_proposals_are_no_promises(
+    commitments, body
+) -> None:
+    assert commitments(body) == []
