@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kamerbrief.nlp.entity_rules import GAZETTEER, NAME_HEADS, OFFICES, PERSON_NAMES
+from kamerbrief.nlp.glue import split_glued
 from kamerbrief.nlp.sentences import COMPONENT as LINE_STARTS
 
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*")
@@ -49,8 +50,11 @@ def paragraphs(text: str) -> list[str]:
 
 
 def annotate(nlp: Language, text: str) -> Doc:
-    """The letter's ``Doc``: ``doc.text == text``, annotated paragraph by paragraph."""
-    docs = list(nlp.pipe(paragraphs(text)))
+    """The letter's ``Doc``: ``doc.text == text``, annotated paragraph by paragraph, with
+    words that text extraction glued together split where the letter gives the evidence."""
+    docs = [nlp.make_doc(part) for part in paragraphs(text)]
+    split_glued(docs)
+    docs = list(nlp.pipe(docs))
     if len(docs) == 1:
         return docs[0]
     return Doc.from_docs(docs, ensure_whitespace=False)

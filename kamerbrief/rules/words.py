@@ -13,8 +13,12 @@ from kamerbrief.rules.loader import RuleFile, load_rules, lower_case_words
 class WordRules(RuleFile):
     line_continuations: frozenset[str]
     no_content: frozenset[str]
+    glue_words: frozenset[str] = frozenset()
+    glue_keep: frozenset[str] = frozenset()
 
-    @field_validator("line_continuations", "no_content", mode="before")
+    @field_validator(
+        "line_continuations", "no_content", "glue_words", "glue_keep", mode="before"
+    )
     @classmethod
     def _lower(cls, value: Any) -> frozenset[str]:
         return lower_case_words(value, "function words")

@@ -1,0 +1,69 @@
+"""Words glued by PDF text extraction are split where the letter prints them apart."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from kamerbrief.nlp.annotate import paragraphs
+from kamerbrief.nlp.glue import split_glued
+
+
+def tokens(text: str) -> list[str]:
+    nlp = spacy.blank("nl")
+    docs = [nlp.make_doc(p) for p in paragraphs(text)]
+    split_glued(docs)
+    assert "".join(d.text for d in docs) == text  # the text is never changed
+    return [t.text for d in docs for t in d]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a function word glued in front, printed apart elsewhere in the letter
+        ("Het kabinet heeft besloten. Het kabinet wacht.\n\nHetkabinet zal het advies volgen.",
+         ["Het", "kabinet"]),
+        ("Het kabinet zal analyseren wat nodig is en zal analyseren hoe.\n\nDaarna zalanalyseren"
+         " wij.",
+         ["zal", "analyseren"]),
+        # ... or at the end
+        ("Dit ook, en dit ook.\n\nDat geldt ditook voor de wet.", ["dit", "ook"]),
+        # a lower-to-upper case change, both words printed on their own
+        ("De Europese Commissie besluit.\n\nHet oordeel is aan de EuropeseCommissie.",
+         ["Europese", "Commissie"]),
+    ],
+)  # fmt: skip
+def test_a_glued_word_is_split_on_the_letters_evidence(text, pair) -> None:
+    found = tokens(text)
+    tail = found[found.index("\n\n") :]  # the glued word is in the last paragraph
+    k = tail.index(pair[0])
+    assert tail[k : k + 2] == pair
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # no evidence: the two words never stand apart in the letter
+        ("Hetkabinet zal het advies volgen.", "Hetkabinet"),
+        # a word printed glued more often than apart is a word ("decentrale", "de centrale")
+        ("De decentrale overheden en de decentrale taken.\n\nDe centrale bank.", "decentrale"),
+        # Dutch endings are never split off ("zorg|en", "waar|de")
+        ("Wij zorgen voor zorg en hulp. Zorg en hulp zijn nodig.", "zorgen"),
+        ("De waarde van waar de grens ligt en waar de weg loopt.", "waarde"),
+        # words made of two glue words stay whole
+        ("Voor dat doel en voor dat plan, voordat het begint.", "voordat"),
+        # a name with an inner capital whose parts do not stand alone
+        ("GroenLinks stemde voor.", "GroenLinks"),
+    ],
+)  # fmt: skip
+def test_words_stay_whole_without_evidence(text, word) -> None:
+    assert word in tokens(text)
+
+
+def test_the_annotated_letter_keeps_its_text_and_reads_the_split_words(bundled_nlp) -> None:
+    from kamerbrief.nlp.annotate import annotate
+
+    text = "Het kabinet zal. Het kabinet wil.\n\nHetkabinet zal de Kamer informeren."
+    doc = annotate(bundled_nlp, text)
+    assert doc.text == text
+    assert [t.text for t in doc].count("kabinet") == 3
