@@ -436,13 +436,27 @@ def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
     """The token index where the promise's clause ends: the sentence end, or a clause of
     contrast or reason (", maar ...", "; ...", ", omdat ...") after token ``after``."""
     doc = sent.doc
+    skip_to = -1
     for tok in sent[after - sent.start + 1 :]:
+        if tok.i <= skip_to:
+            continue
         if tok.text == ";":
             return tok.i
+        if (
+            tok.lower_ == "en"
+            and tok.i + 1 < sent.end
+            and doc[tok.i + 1].lower_ in rules.past_verbs | rules.future_verbs
+        ):  # "... benadrukken en is ook onderdeel van ...": a new clause without subject
+            return tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
         if tok.text == "," and tok.i + 1 < sent.end:
             nxt = doc[tok.i + 1]
             if nxt.lower_ in rules.action_clause_ends:
-                return tok.i
+                close = _inserted_clause_end(sent, after, tok.i)
+                if close is None:
+                    return tok.i
+                skip_to = close  # "ga ik, zoals ook blijkt uit ..., in gesprek": go on after it
+                continue
+
             if (  # ", het gaat hier om ...": a new main clause
                 nxt.lower_ in rules.action_new_clause_subjects
                 and tok.i + 2 < sent.end
@@ -456,6 +470,32 @@ def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
     while end > sent.start and sent.doc[end - 1].is_punct and sent.doc[end - 1].text != ")":
         end -= 1
     return end
+
+
+def _inserted_clause(sent: Span, after: int, rules: CommitmentRules) -> tuple[int, int] | None:
+    """(opening comma, closing comma) of a clause inserted right after token ``after``."""
+    doc = sent.doc
+    for comma in range(after + 1, min(after + 3, sent.end - 1)):
+        if doc[comma].text == "," and doc[comma + 1].lower_ in rules.action_clause_ends:
+            close = _inserted_clause_end(sent, after, comma)
+            return None if close is None else (comma, close)
+    return None
+
+
+def _inside(i: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= i <= span[1]
+
+
+def _inserted_clause_end(sent: Span, after: int, comma: int) -> int | None:
+    """The closing comma of a clause inserted right after the verb and subject ("Daarom ga
+    ik, zoals ook blijkt uit ..., de komende tijd in gesprek"), or None when the act has
+    begun already or no comma closes it."""
+    if comma - after > 2:
+        return None
+    for tok in sent.doc[comma + 1 : sent.end - 1]:
+        if tok.text == ",":
+            return tok.i
+    return None
 
 
 def _words(tokens: Sequence[Token], rules: CommitmentRules) -> list[Token]:
@@ -528,7 +568,11 @@ def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None
             or any(t.lower_ == "te" for t in fronted)  # "Om ... te vergroten zetten we in"
         ):
             fronted = []
-        rest = [t for t in doc[verb.i + 1 : end] if not first <= t.i <= last]
+        rest = [
+            t
+            for t in doc[verb.i + 1 : end]
+            if not first <= t.i <= last and not _inside(t.i, _inserted_clause(sent, last, rules))
+        ]
         tokens = [*subject, verb, *_words(fronted + _words(rest, rules), rules)]
     else:
         end = _clause_end(sent, verb.i, rules)
@@ -540,7 +584,11 @@ def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None
             and all(t.text != "," and t.pos_ not in {"VERB", "AUX"} for t in head)
         ):
             first = sent.start
-        tokens = [*doc[first : verb.i + 1], *_words(list(doc[verb.i + 1 : end]), rules)]
+        inserted = _inserted_clause(sent, verb.i, rules)
+        tokens = [
+            *doc[first : verb.i + 1],
+            *_words([t for t in doc[verb.i + 1 : end] if not _inside(t.i, inserted)], rules),
+        ]
         begin = _clause_start(sent, first)
     text = _join_lowering(tokens, sent)
     for pattern in rules.action_after:  # "heeft toegezegd dat ...": what was promised

@@ -48,6 +48,12 @@ def commitments(bundled_extractor):
         # ... but not a clause before "en"
         ("Op 26 september vindt een bijeenkomst plaats en ik verwacht uw Kamer dit najaar te"
          " informeren.", "ik verwacht uw Kamer dit najaar te informeren"),
+        # a clause inserted after the verb is no part of the act; the act goes on after it
+        ("Daarom ga ik, zoals ook blijkt uit mijn antwoord op vraag 4, de komende tijd in gesprek"
+         " met de NOvA.", "ik ga de komende tijd in gesprek met de NOvA"),
+        # "en" and a verb without subject begin a new clause
+        ("Ik zal deze uitleg blijven benadrukken en is ook onderdeel van de communicatieleidraad.",
+         "Ik zal deze uitleg blijven benadrukken"),
         # what was promised, after "heeft toegezegd"
         ("Ik heb toegezegd dat de Belastingdienst de brieven aan ouders vereenvoudigt.",
          "de Belastingdienst de brieven aan ouders vereenvoudigt"),
