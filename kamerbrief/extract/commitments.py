@@ -55,6 +55,7 @@ class _Clue:
     action_from: str | None = None  # a sentence the action is read from instead
     subject: tuple[int, int] | None = None  # first and last token of the subject as written
     previous: Span | None = None  # the sentence the action is read from, if not this one
+    clause_end: int | None = None  # where a subordinate clause's act ends (a token index)
 
 
 class _Reader:
@@ -207,6 +208,12 @@ class _Reader:
         text = " " + " ".join(t.lower_ for t in clause) + " "
         if any(f" {phrase} " in text for phrase in rules.want_without_verb):
             return False
+        words = [t for t in clause if t.is_alpha]
+        if len(words) > 1 and words[-1].is_lower and words[-1].lower_.endswith("en"):
+            last, before = words[-1], words[-2]
+            noun_phrase = before.pos_ in {"DET", "ADJ", "ADP", "NUM", "PRON"}
+            if last.lower_ not in rules.aim_verbs and (not noun_phrase or before.lower_ == "te"):
+                return False  # "wil ik ... ook meenemen": the verb closes the clause
         acts = rules.action_verbs | rules.commit_verbs_first_person
         for tok in clause:  # any act in the clause: "verminderen, herstellen en inzetten"
             word = tok.lower_
@@ -293,6 +300,9 @@ class _Reader:
                 )
                 if clue is not None:
                     return clue
+        clue = self._subordinate_promise(sent, lower)
+        if clue is not None:
+            return clue
         for first, last in self._phrases(sent, rules.own_bodies):
             clue = self._clue_for(
                 sent,
@@ -333,8 +343,11 @@ class _Reader:
                     return clue
                 continue
             verb = self._verb_beside(sent, first, last)
+            dated = _deadline_in(
+                sent.start_char, sent.end_char, self.letter, self.dates, rules, self.letter_date
+            )  # "In het voorjaar 2025 maakt het kabinet de balans op": a dated act
             clue = self._clue_for(
-                sent, lower, verb, None, plural=False, acts=False, subject=(first, last)
+                sent, lower, verb, None, plural=False, acts=dated is not None, subject=(first, last)
             )
             if clue is not None:
                 return clue
@@ -352,6 +365,33 @@ class _Reader:
                 if clue is not None:
                     return clue
         return self._agent_or_subjectless(sent, lower) or self._named_subject(sent, lower)
+
+    def _subordinate_promise(self, sent: Span, lower: str) -> _Clue | None:
+        """ "waarover ik u voor de zomer zal informeren": ik/we after a subordinator, then
+        zal/zullen before the clause ends."""
+        rules = self.rules
+        doc = sent.doc
+        for tok in sent:
+            word = tok.lower_
+            if word not in rules.singular_subjects and word not in rules.plural_subjects:
+                continue
+            if tok.i == sent.start or doc[tok.i - 1].lower_ not in rules.promise_subordinators:
+                continue
+            for nxt in doc[tok.i + 1 : sent.end]:
+                if nxt.text in {",", ";", ":"} or nxt.lower_ in rules.subordinators:
+                    break
+                if nxt.lower_ in rules.future_verbs:
+                    if self._negated(sent, tok):
+                        return None
+                    end = next(
+                        (t.i for t in doc[nxt.i + 1 : sent.end] if t.text in {",", ";"}),
+                        _clause_end(sent, nxt.i, rules),
+                    )
+                    actor = self.we if word in rules.plural_subjects else self.writer
+                    clue = _Clue(nxt, actor, self._strength(lower), subject=(tok.i, tok.i))
+                    clue.clause_end = end
+                    return clue
+        return None
 
     def _agent_or_subjectless(self, sent: Span, lower: str) -> _Clue | None:
         """'In 2023 wordt door het RIVM een notitie opgesteld'; 'Het streven is om ...'."""
@@ -574,6 +614,11 @@ def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None
             if not first <= t.i <= last and not _inside(t.i, _inserted_clause(sent, last, rules))
         ]
         tokens = [*subject, verb, *_words(fronted + _words(rest, rules), rules)]
+    elif clue.clause_end is not None:  # "waarover ik u ... zal informeren": ik zal u ... informeren
+        end = clue.clause_end
+        rest = [*doc[last + 1 : verb.i], *doc[verb.i + 1 : end]]
+        tokens = [*doc[first : last + 1], verb, *_words(rest, rules)]
+        begin = first
     else:
         end = _clause_end(sent, verb.i, rules)
         head = list(doc[sent.start : first])

@@ -23,6 +23,7 @@ class CommitmentRules(RuleFile):
     keep_verbs: frozenset[str]
     past_verbs: frozenset[str]
     subordinators: frozenset[str]
+    promise_subordinators: frozenset[str] = frozenset()  # "waarover ik ... zal informeren"
     clause_openers: frozenset[str]
     not_verbs: frozenset[str]
     stative_verbs: frozenset[str]

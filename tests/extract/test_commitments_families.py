@@ -1,5 +1,5 @@
 """Commitment families that every era writes: kept promises, decisions, intentions, what the
-Kamer will receive; and what is no promise: aims, others' wishes, ongoing work, obligations,
+Kamer will receive, promises in a subordinate clause; and what is no promise: aims, others' wishes, ongoing work, obligations,
 proposals."""
 
 from __future__ import annotations
@@ -54,6 +54,19 @@ def test_a_promise_kept_by_sending_this_letter_is_fulfilled(commitments, body) -
          " groen.", (None, "soft", "new")),
         ("De NVWA onderzoekt in 2025 de risico's in de paardenketen.",
          ("Nederlandse Voedsel- en Warenautoriteit", "firm", "new")),
+        # a promise in a clause of its own
+        ("De regeling, waarover ik u voor de zomer zal informeren, loopt nog.",
+         ("E.I. Schippers", "firm", "new")),
+        ("Ik heb de Kamer gemeld dat ik de regeling in 2025 zal evalueren.",
+         ("E.I. Schippers", "firm", "new")),
+        # an expected delivery
+        ("Ik verwacht u de resultaten in het eerste kwartaal van 2025 toe te kunnen sturen.",
+         ("E.I. Schippers", "firm", "new")),
+        # a wish whose verb closes the clause, though the tagger took it for a noun
+        ("Om die redenen wil ik de gegevens van de laatste maanden ook meenemen.",
+         ("E.I. Schippers", "soft", "new")),
+        # the cabinet acting in the present tense, dated after the letter
+        ("In 2026 past het kabinet de regeling aan.", (None, "firm", "new")),
     ],
 )  # fmt: skip
 def test_decisions_intentions_and_what_the_kamer_will_receive_are_promises(
@@ -83,6 +96,13 @@ def test_decisions_intentions_and_what_the_kamer_will_receive_are_promises(
         "De heer Wafin wil zich richten op vroegdiagnostiek.",
         "UWV wil de dienstverlening verbeteren.",
         "De NVWA onderzoekt op dit moment waar de grootste risico's liggen.",
+        # a subordinate clause that is negated or asks whether
+        "Ik weet niet of ik de regeling zal evalueren.",
+        "Het rapport dat ik niet zal publiceren is klaar.",
+        "Ik verwacht dat de kosten in 2025 zullen stijgen.",
+        # the cabinet acting now, or in the past
+        "Het kabinet past de regeling aan.",
+        "In 2020 paste het kabinet de regeling aan.",
         # obligations of others and proposals
         "Ook gemeenten zullen hier rekening mee moeten houden.",
         "Het PBL stelt voor om meerdere doelen op te stellen.",
