@@ -204,14 +204,18 @@ class _Reader:
     def _aim_only(self, sent: Span, verb: Token) -> bool:
         """A wish with no act in its clause: only aim verbs ("voorkomen") or no verb at all."""
         rules = self.rules
-        clause = sent.doc[verb.i + 1 : _clause_end(sent, verb.i, rules)]
+        clause = list(sent.doc[verb.i + 1 : _clause_end(sent, verb.i, rules)])
+        cut = next((k for k, t in enumerate(clause) if t.lower_ in rules.subordinators), None)
+        clause = clause[:cut]  # "voorkomen dat ...", "ruimte, waar ...": not the wish itself
         text = " " + " ".join(t.lower_ for t in clause) + " "
         if any(f" {phrase} " in text for phrase in rules.want_without_verb):
             return False
         words = [t for t in clause if t.is_alpha]
         if len(words) > 1 and words[-1].is_lower and words[-1].lower_.endswith("en"):
             last, before = words[-1], words[-2]
-            noun_phrase = before.pos_ in {"DET", "ADJ", "ADP", "NUM", "PRON"}
+            noun_phrase = before.pos_ in {"DET", "ADP", "NUM", "PRON"} or (
+                before.pos_ == "ADJ" and before.lower_.endswith("e")  # "natuurlijke systemen"
+            )
             if last.lower_ not in rules.aim_verbs and (not noun_phrase or before.lower_ == "te"):
                 return False  # "wil ik ... ook meenemen": the verb closes the clause
         acts = rules.action_verbs | rules.commit_verbs_first_person
@@ -401,7 +405,12 @@ class _Reader:
         words = [t.lower_ for t in sent]
         if not any(w in rules.passive_verbs for w in words):
             return None
-        dated = any(sent.start_char <= d.start and d.end <= sent.end_char for d in self.dates)
+        dated = (
+            _deadline_in(
+                sent.start_char, sent.end_char, self.letter, self.dates, rules, self.letter_date
+            )
+            is not None
+        )  # "die in 2016 door het RIEC is opgesteld": a date of the past binds nobody
         informs = "geïnformeerd" in words and "kamer" in words
         if not (dated or informs):
             return None

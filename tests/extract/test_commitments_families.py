@@ -65,6 +65,8 @@ def test_a_promise_kept_by_sending_this_letter_is_fulfilled(commitments, body) -
         # a wish whose verb closes the clause, though the tagger took it for a noun
         ("Om die redenen wil ik de gegevens van de laatste maanden ook meenemen.",
          ("E.I. Schippers", "soft", "new")),
+        ("Ik wil met zorgverzekeraars afspreken dat zij meerjarige afspraken maken.",
+         ("E.I. Schippers", "soft", "new")),
         # the cabinet acting in the present tense, dated after the letter
         ("In 2026 past het kabinet de regeling aan.", (None, "firm", "new")),
     ],
@@ -103,6 +105,15 @@ def test_decisions_intentions_and_what_the_kamer_will_receive_are_promises(
         # the cabinet acting now, or in the past
         "Het kabinet past de regeling aan.",
         "In 2020 paste het kabinet de regeling aan.",
+        # the letter pointing elsewhere
+        "Over de veilplicht wil ik volstaan met te verwijzen naar mijn brief van 9 oktober.",
+        "Op de genoemde motie ga ik in het antwoord op vraag 5 nader in.",
+        # an aim, a wish whose verbs are in a clause of their own, a passive of the past
+        "Daarom werkt het Rijk samen aan de ambitie om in 2050 te komen tot gezonde wateren.",
+        "We willen als kabinet meer rekening houden met de bodem, bij besluiten die we nemen.",
+        "In het artikel wordt verwezen naar een analyse die in 2016 door het RIEC is opgesteld.",
+        # a third party's standing practice
+        "Het IMG werkt daarvoor doorlopend aan kennisontwikkeling over schademechanismes.",
         # obligations of others and proposals
         "Ook gemeenten zullen hier rekening mee moeten houden.",
         "Het PBL stelt voor om meerdere doelen op te stellen.",
