@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kamerbrief.record import DateValue, Metadata, Question, Section, Sender
 from kamerbrief.rules.loader import layout_rules
+from kamerbrief.rules.questions import question_rules
 from kamerbrief.rules.words import word_rules
 from kamerbrief.structure.header import QUESTION_BLOCK_STARTS, Header, read_header
 from kamerbrief.structure.headings import Heading, find_headings, wrap_width
@@ -113,6 +114,8 @@ class _BlockBuilder:
         text = self.lines[line].text
         rules = layout_rules()
         if rules.list_item.match(text) or rules.closing.match(text):
+            return False
+        if question_rules().starts_block(text):  # "Vraag 2 Is het waar ...?": a new block
             return False
         if gap:  # a blank line or a page break: the paragraph goes on if its sentence does
             runs_on = prev.split()[-1].lower() in word_rules().line_continuations

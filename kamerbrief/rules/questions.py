@@ -80,6 +80,15 @@ class QuestionRules(RuleFile):
         _needs((self.vergaderjaar,), "first", "second")
         return self
 
+    def starts_block(self, line: str) -> bool:
+        """Whether ``line`` begins with a question, answer or notice label, with or without
+        the question or answer on the same line ("Vraag 1 Is het waar ...?")."""
+        line = line.strip()
+        return any(
+            p.match(line)
+            for p in (*self.question_labels, *self.answer_labels, *self.notice_labels)
+        )
+
     def is_label(self, line: str) -> bool:
         """Whether ``line`` is a question, answer or notice label on its own ("Vraag 1 en 4",
         "Antwoord op vraag 2", "Mededeling") or a question number alone ("3")."""

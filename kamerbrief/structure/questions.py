@@ -153,13 +153,18 @@ def _numbered_as_questions(text: str, events: list[_Event]) -> list[_Event]:
     for i, ev in enumerate(events):
         if ev.kind == "#":
             nxt = next((e for e in events[i + 1 :] if e.kind != "#"), None)
+            # all questions first: a later answer names this number ("Ad 1", "Antwoord 1")
+            answered_later = bool(ev.numbers) and any(
+                e.kind == "a" and ev.numbers[0] in e.numbers for e in events[i + 1 :]
+            )
+            following = events[i + 1] if i + 1 < len(events) else None
             ok = (
                 ev.numbers
                 and ev.numbers[0] in _successors(last)
-                and previous_kind in ("a", "start")
+                and (previous_kind in ("a", "start") or answered_later)
                 and nxt is not None
-                and nxt.kind == "a"
-                and _asks(text, (ev.content, nxt.start))
+                and (nxt.kind == "a" or answered_later)
+                and _asks(text, (ev.content, following.start if following else nxt.start))
             )
             if ok:
                 last = ev.numbers[0]
@@ -260,7 +265,9 @@ def _pairs_from_labels(
     for ev in events:
         span = _trimmed(text, ev.content, ev.end)
         if ev.kind == "q":
-            numbers = [n for n in ev.numbers if n not in pairs]
+            # an unnumbered "Vraag" label: the next number in order
+            printed = ev.numbers or [str(len(pairs) + 1)]
+            numbers = [n for n in printed if n not in pairs]
             if not numbers:
                 continue
             parts = (

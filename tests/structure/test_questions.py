@@ -342,3 +342,50 @@ def test_eerste_kamer_askers_are_its_members() -> None:
         ("Van den Bos", "D66", "lid Eerste Kamer"),
         ("Van der Werff", "VVD", "lid Eerste Kamer"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the question or answer on the label's own line
+        "Vraag 1 Is de brug veilig?\nAntwoord 1 Ja, de brug is veilig.\n"
+        "Vraag 2 Wordt de brug verbreed?\nAntwoord 2 Nee, dat is niet nodig.\n",
+        "Vraag 1: Is de brug veilig?\nAntwoord 1: Ja, de brug is veilig.\n"
+        "Vraag 2: Wordt de brug verbreed?\nAntwoord 2: Nee, dat is niet nodig.\n",
+        # unnumbered labels, numbered in order
+        "Vraag\nIs de brug veilig?\nAntwoord\nJa, de brug is veilig.\n"
+        "Vraag\nWordt de brug verbreed?\nAntwoord\nNee, dat is niet nodig.\n",
+        # "Antw." and the older "Ad 1", all questions first
+        "Vraag 1\nIs de brug veilig?\nAntw. 1\nJa, de brug is veilig.\n"
+        "Vraag 2\nWordt de brug verbreed?\nAntw. 2\nNee, dat is niet nodig.\n",
+        "1. Is de brug veilig?\n\n2. Wordt de brug verbreed?\n\nAd 1. Ja, de brug is veilig.\n\n"
+        "Ad 2. Nee, dat is niet nodig.\n",
+    ],
+)
+def test_label_forms_of_every_era(body: str) -> None:
+    got = _table(AANHANGSEL.format(body=body))
+    assert got == [
+        ("1", "Is de brug veilig?", "Ja, de brug is veili", []),
+        ("2", "Wordt de brug verbre", "Nee, dat is niet nod", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Vragen 1 en 2", "Vraag 1 en vraag 2", "Vraag 1 - 2", "Vraag 1 t/m 2"]
+)
+def test_group_label_forms(label: str) -> None:
+    body = (
+        f"{label}\nIs de brug veilig?\nWordt de brug verbreed?\n"
+        "Antwoord op vragen 1 en 2\nDe brug is veilig en wordt niet verbreed.\n"
+    )
+    got = _table(AANHANGSEL.format(body=body))
+    assert [(n, q, w) for n, q, _, w in got] == [
+        ("1", "Is de brug veilig?", ["2"]),
+        ("2", "Wordt de brug verbre", ["1"]),
+    ]
+
+
+def test_a_label_in_running_text_is_no_block() -> None:
+    body = "Vraag 1\nIs de brug veilig, zoals\nvraag 2 van het lid suggereert?\nAntwoord 1\nJa.\n"
+    got = _table(AANHANGSEL.format(body=body))
+    assert [(n, q) for n, q, _, _ in got] == [("1", "Is de brug veilig, z")]
