@@ -1,5 +1,5 @@
 """Words glued together by text extraction ("Hetkabinet", "zalanalyseren", "ditook",
-"EuropeseCommissie"): split into two tokens where the letter itself gives the evidence.
+"EuropeseCommissie", "IGJ.Verder"): split into tokens where the letter gives the evidence.
 
 A token is split into a function word and the rest (or at a lower-to-upper case change)
 only when the letter prints the two words apart, side by side, more often than it prints
@@ -44,6 +44,20 @@ def _split_point(token: Token, pairs: Counter[tuple[str, str]], words: Counter[s
     return 0
 
 
+def _sentence_glue(token: Token, words: Counter[str]) -> list[str] | None:
+    """ "IGJ.Verder", "deskundigen.1": a sentence end glued to the next sentence or to a
+    footnote number; the parts, or None. The word before the stop must stand alone
+    elsewhere in the letter, so abbreviations ("N.V.", "t.a.v.") are never cut."""
+    left, stop, right = token.text.partition(".")
+    if not stop or len(left) < MIN_PART - 1 or not left.isalpha() or not words[left.lower()]:
+        return None
+    if right.isdigit() and len(right) <= 2 and len(left) >= MIN_PART:
+        return [left, ".", right]
+    if len(right) >= 2 and right.isalpha() and right[0].isupper():
+        return [left, ".", right]
+    return None
+
+
 def split_glued(docs: Sequence[Doc]) -> int:
     """Split glued tokens in the paragraphs of one letter; the number of splits."""
     words: Counter[str] = Counter()
@@ -61,17 +75,20 @@ def split_glued(docs: Sequence[Doc]) -> int:
                 previous = None
     done = 0
     for doc in docs:
-        cuts = [
-            (tok, k)
-            for tok in doc
-            if tok.is_alpha and len(tok) >= MIN_TOKEN
-            for k in (_split_point(tok, pairs, words),)
-            if k
-        ]
+        cuts: list[tuple[Token, list[str]]] = []
+        for tok in doc:
+            if tok.is_alpha and len(tok) >= MIN_TOKEN:
+                k = _split_point(tok, pairs, words)
+                if k:
+                    cuts.append((tok, [tok.text[:k], tok.text[k:]]))
+            elif "." in tok.text and not tok.like_url and not tok.like_email:
+                parts = _sentence_glue(tok, words)
+                if parts:
+                    cuts.append((tok, parts))
         if not cuts:
             continue
         with doc.retokenize() as retokenizer:
-            for tok, k in cuts:
-                retokenizer.split(tok, [tok.text[:k], tok.text[k:]], heads=[(tok, 1), (tok, 1)])
+            for tok, parts in cuts:
+                retokenizer.split(tok, parts, heads=[(tok, len(parts) - 1)] * len(parts))
         done += len(cuts)
     return done

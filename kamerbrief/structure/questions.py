@@ -195,7 +195,7 @@ def _split_group(
     paragraphs = [(s, e) for s, e, _ in _lines(text, start, end)]
     asking = [p for p in paragraphs if "?" in text[p[0] : p[1]]]
     if len(asking) == count and len(paragraphs) == count:
-        return paragraphs
+        return [_after_note_number(text, part) for part in paragraphs]
     strong: list[tuple[int, int]] = []
     every: list[tuple[int, int]] = []
     for s, e in paragraphs:

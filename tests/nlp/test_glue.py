@@ -67,3 +67,31 @@ def test_the_annotated_letter_keeps_its_text_and_reads_the_split_words(bundled_n
     doc = annotate(bundled_nlp, text)
     assert doc.text == text
     assert [t.text for t in doc].count("kabinet") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a sentence end glued to the next sentence
+        ("De IGJ meldt het. Volgens de IGJ.Verder is er niets.", ["IGJ", ".", "Verder"]),
+        # ... or to a footnote number
+        ("De deskundigen zeggen het. Aldus de deskundigen.1 Daarna", ["deskundigen", ".", "1"]),
+    ],
+)
+def test_a_sentence_glued_at_its_stop_is_split(text, parts) -> None:
+    found = tokens(text)
+    k = len(found) - 1 - found[::-1].index(parts[0])
+    assert found[k : k + 3] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("De N.V. Nederlandse Spoorwegen, t.a.v. de heer Jansen.", "N.V."),
+        ("Zie www.rijksoverheid.nl voor meer.", "www.rijksoverheid.nl"),
+        # the word before the stop never stands alone: no evidence
+        ("Volgens de KLPD.Verder is het zo.", "KLPD.Verder"),
+    ],
+)
+def test_abbreviations_and_addresses_keep_their_stops(text, word) -> None:
+    assert word in tokens(text)

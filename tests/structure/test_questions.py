@@ -389,3 +389,20 @@ def test_a_label_in_running_text_is_no_block() -> None:
     body = "Vraag 1\nIs de brug veilig, zoals\nvraag 2 van het lid suggereert?\nAntwoord 1\nJa.\n"
     got = _table(AANHANGSEL.format(body=body))
     assert [(n, q) for n, q, _, _ in got] == [("1", "Is de brug veilig, z")]
+
+
+def test_a_footnote_number_on_its_own_line_is_not_the_questions_start() -> None:
+    body = (
+        "Vraag 1 en 2\nHoeveel studenten krijgen een beurs?\n1\n"
+        "Hoe vaak krijgen zij een aanvullende beurs?\nAntwoord 1 en 2\nIeder jaar ongeveer 400.\n"
+    )
+    got = _table(AANHANGSEL.format(body=body))
+    assert [q[1] for q in got] == ["Hoeveel studenten kr", "Hoe vaak krijgen zij"]
+
+
+def test_the_vergaderjaar_of_older_pages_is_the_zitting() -> None:
+    text = AANHANGSEL.format(body="Vraag 1\nIs de brug veilig?\nAntwoord 1\nJa.\n").replace(
+        "Vergaderjaar 2023–2024", "Zitting 1976-1977"
+    )
+    meta = parse(text).metadata.kamervragen
+    assert meta is not None and meta.vergaderjaar == "1976-1977"
