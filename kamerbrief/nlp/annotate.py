@@ -52,9 +52,7 @@ def paragraphs(text: str) -> list[str]:
 def annotate(nlp: Language, text: str) -> Doc:
     """The letter's ``Doc``: ``doc.text == text``, annotated paragraph by paragraph, with
     words that text extraction glued together split where the letter gives the evidence."""
-    docs = [nlp.make_doc(part) for part in paragraphs(text)]
-    split_glued(docs)
-    docs = list(nlp.pipe(docs))
+    docs = list(nlp.pipe(split_glued([nlp.make_doc(part) for part in paragraphs(text)])))
     if len(docs) == 1:
         return docs[0]
     return Doc.from_docs(docs, ensure_whitespace=False)

@@ -58,8 +58,9 @@ def _sentence_glue(token: Token, words: Counter[str]) -> list[str] | None:
     return None
 
 
-def split_glued(docs: Sequence[Doc]) -> int:
-    """Split glued tokens in the paragraphs of one letter; the number of splits."""
+def split_glued(docs: Sequence[Doc]) -> list[Doc]:
+    """The paragraphs of one letter with their glued tokens split: a new ``Doc`` (words and
+    spaces only, no annotation) where something was split, else the same one."""
     words: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     for doc in docs:
@@ -73,22 +74,25 @@ def split_glued(docs: Sequence[Doc]) -> int:
                 previous = low if tok.whitespace_ else None
             else:
                 previous = None
-    done = 0
+    out: list[Doc] = []
     for doc in docs:
-        cuts: list[tuple[Token, list[str]]] = []
+        orths: list[str] = []
+        spaces: list[bool] = []
+        changed = False
         for tok in doc:
+            parts: list[str] | None = None
             if tok.is_alpha and len(tok) >= MIN_TOKEN:
                 k = _split_point(tok, pairs, words)
                 if k:
-                    cuts.append((tok, [tok.text[:k], tok.text[k:]]))
+                    parts = [tok.text[:k], tok.text[k:]]
             elif "." in tok.text and not tok.like_url and not tok.like_email:
                 parts = _sentence_glue(tok, words)
-                if parts:
-                    cuts.append((tok, parts))
-        if not cuts:
-            continue
-        with doc.retokenize() as retokenizer:
-            for tok, parts in cuts:
-                retokenizer.split(tok, parts, heads=[(tok, len(parts) - 1)] * len(parts))
-        done += len(cuts)
-    return done
+            if parts:
+                changed = True
+                orths.extend(parts)
+                spaces.extend([False] * (len(parts) - 1) + [bool(tok.whitespace_)])
+            else:
+                orths.append(tok.text)
+                spaces.append(bool(tok.whitespace_))
+        out.append(Doc(doc.vocab, words=orths, spaces=spaces) if changed else doc)
+    return out

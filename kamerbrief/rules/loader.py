@@ -268,6 +268,26 @@ class LayoutRules(RuleFile):
     header_labels: HeaderLabels
     header_value_date: re.Pattern[str]
     header_prose_words: int = Field(ge=1, description="words from which a line is prose")
+    sentence_openers: frozenset[str] = frozenset()  # "Bij brief van ...": the body's first line
+    side_column_notes: tuple[str, ...] = ()  # the template's standing notes, never a value
+
+    def note_fragment(self, line: str) -> bool:
+        """Whether ``line`` is a piece of a side-column note ("deze brief.")."""
+        words = line.split()
+        if len(words) < 2:
+            return False
+        text = " ".join(words)
+        return any(text in note for note in self.side_column_notes)
+
+    def without_note(self, line: str) -> str:
+        """``line`` without a side-column note's words glued to its end ("Evaluatie
+        justitiële rijkswetten en ons kenmerk vermelden." -> "Evaluatie justitiële
+        rijkswetten")."""
+        words = line.split()
+        for k in range(1, len(words) - 2):
+            if self.note_fragment(" ".join(words[k:])) and len(words) - k >= 3:
+                return " ".join(words[:k])
+        return line
     addressee_start: re.Pattern[str]
     addressee_stop: re.Pattern[str]
     addressee_skip: re.Pattern[str]

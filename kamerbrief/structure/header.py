@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from kamerbrief.rules.calendar import parse_full_date
 from kamerbrief.rules.loader import KamerstukDocument, layout_rules
 from kamerbrief.rules.questions import question_rules
+from kamerbrief.rules.words import word_rules
 from kamerbrief.structure.normalize import SourceLine
 
 # How far into the letter a header may reach (content lines).
@@ -91,9 +92,34 @@ def _label_values(
     def is_label(text: str) -> bool:
         return labels.kind_of(text) is not None or labels.split_inline(text) is not None
 
+    rules = layout_rules()
+
     def value_line(text: str) -> str:
-        """The value without a label glued to its end ("... Uw kenmerk")."""
-        return labels.strip_trailing(text)[0]
+        """The value without a label or a side-column note glued to its end."""
+        return rules.without_note(labels.strip_trailing(text)[0])
+
+    def goes_on(value: list[str], k: int) -> int | None:
+        """The index in ``idx`` of the line that continues ``value``, or None: the next
+        line, or the next after blank lines when the value ends in "van", "de", ... or the
+        line goes on in lower case; never a label or the body's first line ("Bij brief
+        van ...")."""
+        j = k
+        while j < len(idx) and not lines[idx[j]].text:
+            j += 1
+        if j >= len(idx):
+            return None
+        tail = value[-1].split()
+        runs_on = bool(tail) and tail[-1].lower() in word_rules().line_continuations
+        nxt = lines[idx[j]].text
+        if j > k and not runs_on and not nxt[:1].islower():
+            return None  # after a blank line only "van" / "het Koninkrijk", "diverse" / "algemene"
+        if is_label(nxt):
+            return None
+        first = nxt.split()[0]
+        if not runs_on and first[:1].isupper() and first.lower() in rules.sentence_openers:
+            if _is_prose(nxt):
+                return None
+        return j
 
     k = 0
     sentences = 0  # paragraphs of running text before any label
@@ -112,14 +138,16 @@ def _label_values(
             glued = labels.strip_trailing(inline[1])[1] is not None
             last = idx[k]
             k += 1
-            # The value wraps onto the next lines until a blank line or the next label.
-            while not glued and k < len(idx) and (nxt := lines[idx[k]].text):
-                if is_label(nxt):
-                    break
+            # The value wraps onto the next lines until a blank line, the next label or
+            # the body's first line; a side column's standing note in between is skipped.
+            while not glued and value and (j := goes_on(value, k)) is not None:
+                nxt = lines[idx[j]].text
+                k = j + 1
+                if rules.note_fragment(nxt):
+                    continue
                 value.append(value_line(nxt))
                 glued = labels.strip_trailing(nxt)[1] is not None
-                last = idx[k]
-                k += 1
+                last = idx[j]
             values.setdefault(inline[0], value)
             continue
         run: list[str] = []

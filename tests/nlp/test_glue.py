@@ -11,8 +11,7 @@ from kamerbrief.nlp.glue import split_glued
 
 def tokens(text: str) -> list[str]:
     nlp = spacy.blank("nl")
-    docs = [nlp.make_doc(p) for p in paragraphs(text)]
-    split_glued(docs)
+    docs = split_glued([nlp.make_doc(p) for p in paragraphs(text)])
     assert "".join(d.text for d in docs) == text  # the text is never changed
     return [t.text for d in docs for t in d]
 
@@ -95,3 +94,11 @@ def test_a_sentence_glued_at_its_stop_is_split(text, parts) -> None:
 )
 def test_abbreviations_and_addresses_keep_their_stops(text, word) -> None:
     assert word in tokens(text)
+
+
+def test_split_paragraphs_carry_no_annotation_a_parser_would_trust() -> None:
+    nlp = spacy.blank("nl")
+    text = "Het kabinet zal. Het kabinet wil.\n\nHetkabinet zal het doen. Dit meldt de IGJ.Verder"
+    docs = split_glued([nlp.make_doc(p) for p in paragraphs(text)])
+    assert [t.text for t in docs[1]][:2] == ["Het", "kabinet"]
+    assert not any(d.has_annotation("DEP") or d.has_annotation("HEAD") for d in docs)

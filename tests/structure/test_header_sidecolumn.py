@@ -187,3 +187,56 @@ netbeheerder over de energievoorziening. Hierbij geef ik u mijn reactie.
     body = letter.text[letter.body_start :]
     assert body.startswith("De vaste commissie voor Economische Zaken heeft verzocht")
     assert "2016Z15087" not in body
+
+
+WRAPPED_SUBJECT = """\
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+Postbus 20018
+2500 EA DEN HAAG
+Datum 3 maart 2021
+{subject}
+{body}
+Hoogachtend,
+
+de minister van Binnenlandse Zaken,
+
+K.H. Ollongren
+"""
+
+
+def _title(subject: str, body: str) -> str | None:
+    return parse(WRAPPED_SUBJECT.format(subject=subject, body=body)).metadata.title
+
+
+def test_the_subject_stops_at_the_bodys_first_line() -> None:
+    body = (
+        "Bij brief van 20 december 2018 heb ik uw Kamer geïnformeerd over de maatregelen die ik\n"
+        "heb getroffen naar aanleiding van de verbouwing van het gemeentehuis.\n"
+    )
+    assert _title("Betreft Nevenwerkzaamheden ambtenaren", body) == "Nevenwerkzaamheden ambtenaren"
+
+
+def test_the_subject_wraps_across_blank_lines_when_it_must_go_on() -> None:
+    body = "\n\nMet deze brief informeer ik uw Kamer over het onderzoek naar de visa.\n"
+    subject = "Betreft Onderzoek naar visumverlening in de Caribische delen van\n\nhet Koninkrijk"
+    assert _title(subject, body) == (
+        "Onderzoek naar visumverlening in de Caribische delen van het Koninkrijk"
+    )
+    subject = "Betreft Besluit houdende wijziging van diverse\n\nalgemene maatregelen van bestuur"
+    assert _title(subject, body) == "Besluit houdende wijziging van diverse algemene maatregelen van bestuur"
+
+
+def test_a_subject_wrapping_onto_a_capitalised_name_goes_on() -> None:
+    body = "\n\nDe vaste commissie heeft mij op 20 mei verzocht haar een update te sturen over het akkoord.\n"
+    subject = "Betreft Reactie commissiebrief Groeiakkoord\nCuraçao (Kamerstuk 34269-6)"
+    assert _title(subject, body) == "Reactie commissiebrief Groeiakkoord Curaçao (Kamerstuk 34269-6)"
+
+
+def test_the_side_columns_standing_notes_are_no_part_of_the_subject() -> None:
+    body = "\n\nMet deze brief informeer ik uw Kamer over de evaluatie van de rijkswetten.\n"
+    subject = (
+        "Betreft Evaluatie justitiële rijkswetten en ons kenmerk vermelden.\n"
+        "Wilt u slechts één zaak in uw\nbrief behandelen."
+    )
+    assert _title(subject, body) == "Evaluatie justitiële rijkswetten"
+    assert _title("Betreft Staat van de zorg\ndeze brief.", body) == "Staat van de zorg"
