@@ -208,6 +208,21 @@ def _group(
     return b.blocks
 
 
+def _letter_members(lines: list[SourceLine], before: int) -> list[str]:
+    """The members named in a members' letter's heading ("BRIEF VAN DE LEDEN ...")."""
+    rules = layout_rules().kamerstuk
+    if rules.member_letter is None:
+        return []
+    for line in lines[:before]:
+        m = rules.member_letter.match(line.text)
+        if m:
+            named = m.group("members")
+            if rules.member_suffix.search(named) or named.rstrip(". ").endswith(" CS"):
+                return []  # "HET LID EVERSDIJK C.S.": the other signatories are not named
+            return rules.members(named)
+    return []
+
+
 def _render(
     lines: list[SourceLine], blocks: list[_Block], known: frozenset[str]
 ) -> tuple[str, SourceMap, list[tuple[int, int]]]:
@@ -280,6 +295,9 @@ def parse(raw: str) -> ParsedLetter:
         signatures = find_member_signatures(lines, usable, header.members)
     else:
         signatures = find_signatures(lines, usable)
+        members = _letter_members(lines, header.body_start)
+        if members and not signatures:  # "BRIEF VAN DE LEDEN ...": the members sign it
+            signatures = find_member_signatures(lines, usable, members)
     taken = frozenset(i for s in signatures for i in s.lines)
     # In answers to written questions the Vraag/Antwoord blocks are the structure;
     # numbered lines inside an answer are list items, not sections. A motion's

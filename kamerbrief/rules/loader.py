@@ -230,10 +230,11 @@ class KamerstukRules(BaseModel):
     member_suffix: re.Pattern[str]
     clause_start: re.Pattern[str]
     closing: re.Pattern[str]
+    member_letter: re.Pattern[str] | None = None  # "BRIEF VAN DE LEDEN X EN Y"
 
     @field_validator(
         "proposed_date", "member_separator", "member_suffix", "clause_start", "closing",
-        mode="before",
+        "member_letter", mode="before",
     )  # fmt: skip
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:

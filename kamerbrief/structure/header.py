@@ -222,8 +222,8 @@ def _addressee(lines: list[SourceLine], idx: list[int]) -> str | None:
             if text.endswith("-") and line[:1].isupper():
                 if rules.addressee_end.search(text + line.split()[0]):
                     text += line.split()[0]
-            elif line[:1].islower():
-                text += " " + line
+            elif line[:1].islower() or text.split()[-1] in word_rules().line_continuations:
+                text += " " + line  # "der Staten-Generaal"; "... van de" / "Tweede Kamer ..."
         end = rules.addressee_end.search(text)
         text = text[: end.end()] if end else text
         # "Aan de Voorzitter ..." is addressed to "de Voorzitter ...": "Aan" is no part of it.
@@ -523,6 +523,7 @@ def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
                     if i < end
                     and _is_sentence(lines[i].text)
                     and not rules.header_note.match(lines[i].text)
+                    and not rules.addressee_start.match(lines[i].text)
                 ),
                 None,
             )

@@ -189,3 +189,55 @@ def test_heading_patterns(line: str, kind: str | None, members: list[str] | None
     else:
         assert found is not None and found[0].kind == kind
         assert rules.members(found[1]) == members
+
+
+MEMBERS_LETTER = """Tweede Kamer der Staten-Generaal
+2
+Zitting 1980-1981
+14 493
+Kaderwet specifiek welzijn
+Nr. 75
+BRIEF VAN DE LEDEN {heading}
+{addressee}
+Den Haag, 2 april 1981
+Tijdens het mondeling overleg over de kaderwet verzocht een lid ons om een nadere toelichting te
+geven op de termijn van 45 dagen. Wij zegden toe, dat wij gaarne aan dat verzoek zouden voldoen.
+{names}
+Tweede Kamer, zitting 1980-1981, 14 493, nr. 75
+"""
+
+
+def test_a_members_letter_is_signed_by_the_members_it_names() -> None:
+    text = MEMBERS_LETTER.format(
+        heading="MEIJER EN VAN KEMENADE",
+        addressee="Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        names="Meijer Van Kemenade",
+    )
+    meta = parse(text).metadata
+    assert [(s.name, s.role) for s in meta.senders] == [("Meijer", None), ("Van Kemenade", None)]
+    assert meta.date is not None and meta.date.value == "1981-04-02"
+
+
+def test_a_members_letter_of_x_cs_names_no_guessed_pairs() -> None:
+    text = MEMBERS_LETTER.format(
+        heading="EVERSDIJK CS.".replace("DE LEDEN", "HET LID"),
+        addressee="Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        names="Eversdijk Dijkman\nLambers Scholten",
+    )
+    assert parse(text).metadata.senders == []
+
+
+@pytest.mark.parametrize(
+    ("line", "addressee"),
+    [
+        ("Aan de Heer Voorzitter der Tweede Kamer", "de Heer Voorzitter der Tweede Kamer"),
+        ("Aan de Voorzitter van Tweede Kamer der Staten-Generaal",
+         "de Voorzitter van Tweede Kamer der Staten-Generaal"),
+        ("Aan de Minister van Verkeer en Waterstaat", "de Minister van Verkeer en Waterstaat"),
+        ("Aan de Voorzitter van de\nTweede Kamer der Staten-Generaal",
+         "de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+    ],
+)  # fmt: skip
+def test_addressees_of_older_print(line: str, addressee: str) -> None:
+    text = MEMBERS_LETTER.format(heading="MEIJER EN VAN KEMENADE", addressee=line, names="Meijer")
+    assert parse(text).metadata.addressee == addressee
