@@ -371,28 +371,38 @@ class _Reader:
         return self._agent_or_subjectless(sent, lower) or self._named_subject(sent, lower)
 
     def _subordinate_promise(self, sent: Span, lower: str) -> _Clue | None:
-        """ "waarover ik u voor de zomer zal informeren": ik/we after a subordinator, then
-        zal/zullen before the clause ends."""
+        """ "waarover ik u voor de zomer zal informeren", "dat het kabinet in de komende
+        periode zal analyseren": ik/we, the cabinet or the own ministry after a
+        subordinator, then zal/zullen before the clause ends."""
         rules = self.rules
         doc = sent.doc
+        collective: dict[int, tuple[int, str | None]] = {
+            first: (last, None) for first, last in self._phrases(sent, rules.collective_actors)
+        }
+        for first, last in self._phrases(sent, rules.own_bodies):
+            collective[first] = (last, self.writer)
         for tok in sent:
             word = tok.lower_
-            if word not in rules.singular_subjects and word not in rules.plural_subjects:
+            if word in rules.singular_subjects or word in rules.plural_subjects:
+                last = tok.i
+                actor = self.we if word in rules.plural_subjects else self.writer
+            elif tok.i in collective:
+                last, actor = collective[tok.i]
+            else:
                 continue
             if tok.i == sent.start or doc[tok.i - 1].lower_ not in rules.promise_subordinators:
                 continue
-            for nxt in doc[tok.i + 1 : sent.end]:
+            for nxt in doc[last + 1 : sent.end]:
                 if nxt.text in {",", ";", ":"} or nxt.lower_ in rules.subordinators:
                     break
                 if nxt.lower_ in rules.future_verbs:
-                    if self._negated(sent, tok):
+                    if self._negated(sent, doc[last]):
                         return None
                     end = next(
                         (t.i for t in doc[nxt.i + 1 : sent.end] if t.text in {",", ";"}),
                         _clause_end(sent, nxt.i, rules),
                     )
-                    actor = self.we if word in rules.plural_subjects else self.writer
-                    clue = _Clue(nxt, actor, self._strength(lower), subject=(tok.i, tok.i))
+                    clue = _Clue(nxt, actor, self._strength(lower), subject=(tok.i, last))
                     clue.clause_end = end
                     return clue
         return None

@@ -37,6 +37,8 @@ def deadlines(bundled_extractor):
         # a period without a calendar value
         ("De komende jaren verkennen we hoe milieuschade in de prijs kan worden meegenomen.",
          ("De komende jaren", None)),
+        ("Het kabinet zal in de komende periode nader analyseren of de regeling moet worden"
+         " aangepast.", ("de komende periode", None)),
     ],
 )  # fmt: skip
 def test_the_deadline_bounds_the_promised_act(deadlines, body, deadline) -> None:

@@ -59,6 +59,8 @@ def test_a_promise_kept_by_sending_this_letter_is_fulfilled(commitments, body) -
          ("E.I. Schippers", "firm", "new")),
         ("Ik heb de Kamer gemeld dat ik de regeling in 2025 zal evalueren.",
          ("E.I. Schippers", "firm", "new")),
+        ("In mijn brief heb ik u geïnformeerd dat het kabinet in de komende periode nader zal"
+         " analyseren of het beleidskader moet worden aangepast.", (None, "firm", "new")),
         # an expected delivery
         ("Ik verwacht u de resultaten in het eerste kwartaal van 2025 toe te kunnen sturen.",
          ("E.I. Schippers", "firm", "new")),
@@ -102,6 +104,7 @@ def test_decisions_intentions_and_what_the_kamer_will_receive_are_promises(
         "Ik weet niet of ik de regeling zal evalueren.",
         "Het rapport dat ik niet zal publiceren is klaar.",
         "Ik verwacht dat de kosten in 2025 zullen stijgen.",
+        "Ik weet dat het kabinet de regeling niet zal wijzigen.",
         # the cabinet acting now, or in the past
         "Het kabinet past de regeling aan.",
         "In 2020 paste het kabinet de regeling aan.",
