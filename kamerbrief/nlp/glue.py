@@ -10,11 +10,13 @@ changed: the two tokens have no space between them, so every offset stays exact.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from kamerbrief.rules.calendar import month_number
 from kamerbrief.rules.words import word_rules
 
 MIN_PART = 3  # either part of a split, but a glue word in front: at least this many letters
@@ -58,6 +60,28 @@ def _sentence_glue(token: Token, words: Counter[str]) -> list[str] | None:
     return None
 
 
+_WORD_NUMBER = re.compile(r"(?P<a>[a-zà-ÿ]{2,})(?P<b>\d[\d.,]*%?)")  # "zijn19"
+_NUMBER_WORD = re.compile(  # "1.500bewoners", "95%van"
+    r"(?P<a>\d(?:[\d.,]*\d)?(?:%|x)?)(?P<b>[a-zà-ÿ][a-zà-ÿ’']{2,})"
+)
+
+
+def _number_glue(token: Token, words: Counter[str]) -> list[str] | None:
+    """A number glued to a word ("zijn19", "december2018", "1.500bewoners", "95%van",
+    "4xdieren"): the two parts when the word stands alone elsewhere in the letter; codes
+    ("COP29", "CO2", "2024Z01234") have capitals or no such word and stay whole."""
+    m = _WORD_NUMBER.fullmatch(token.text)
+    # a number after a content word is a footnote marker ("cryptografie14"): left whole, so
+    # that it never reads as a quantity; after "zijn" or a month it is glued text
+    if m and words[m.group("a")]:
+        if m.group("a") in word_rules().glue_words or month_number(m.group("a")):
+            return [m.group("a"), m.group("b")]
+    m = _NUMBER_WORD.fullmatch(token.text)
+    if m and words[m.group("b")]:
+        return [m.group("a"), m.group("b")]
+    return None
+
+
 def split_glued(docs: Sequence[Doc]) -> list[Doc]:
     """The paragraphs of one letter with their glued tokens split: a new ``Doc`` (words and
     spaces only, no annotation) where something was split, else the same one."""
@@ -85,8 +109,11 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
                 k = _split_point(tok, pairs, words)
                 if k:
                     parts = [tok.text[:k], tok.text[k:]]
-            elif "." in tok.text and not tok.like_url and not tok.like_email:
-                parts = _sentence_glue(tok, words)
+            else:
+                if "." in tok.text and not tok.like_url and not tok.like_email:
+                    parts = _sentence_glue(tok, words)
+                if parts is None and any(c.isdigit() for c in tok.text):
+                    parts = _number_glue(tok, words)
             if parts:
                 changed = True
                 orths.extend(parts)

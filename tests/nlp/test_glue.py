@@ -102,3 +102,33 @@ def test_split_paragraphs_carry_no_annotation_a_parser_would_trust() -> None:
     docs = split_glued([nlp.make_doc(p) for p in paragraphs(text)])
     assert [t.text for t in docs[1]][:2] == ["Het", "kabinet"]
     assert not any(d.has_annotation("DEP") or d.has_annotation("HEAD") for d in docs)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Er zijn paarden. Op basis van een steekproef zijn19 paarden gecontroleerd.",
+         ["zijn", "19"]),
+        ("De bewoners klagen. Fokus heeft bijna 1.500bewoners.", ["1.500", "bewoners"]),
+        ("Dat is van belang. Fokus heeft ongeveer 95%van de omzet.", ["95%", "van"]),
+        ("Het besluit van december. Per 1 december2018 geldt de regel.", ["december", "2018"]),
+    ],
+)  # fmt: skip
+def test_a_number_glued_to_a_word_is_split(text, parts) -> None:
+    found = tokens(text)
+    k = found.index(parts[0], found.index(".") + 1)
+    assert found[k : k + 2] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a footnote number after a content word stays with it: it is no quantity
+        ("Cryptografie is nodig. De wet over cryptografie14 treedt in werking.", "cryptografie14"),
+        # codes
+        ("Tijdens COP29 en de G20 is CO2 besproken, zie 2024Z01234.", "COP29"),
+        ("Tijdens COP29 en de G20 is CO2 besproken, zie 2024Z01234.", "2024Z01234"),
+    ],
+)
+def test_codes_and_footnote_numbers_stay_whole(text, word) -> None:
+    assert word in tokens(text)
