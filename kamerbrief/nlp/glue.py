@@ -46,10 +46,16 @@ def _split_point(token: Token, pairs: Counter[tuple[str, str]], words: Counter[s
     return 0
 
 
+_YEAR_NOTE = re.compile(r"(?P<year>(?:19|20)\d{2})\.(?P<note>\d{1,2})")
+
+
 def _sentence_glue(token: Token, words: Counter[str]) -> list[str] | None:
     """ "IGJ.Verder", "deskundigen.1": a sentence end glued to the next sentence or to a
     footnote number; the parts, or None. The word before the stop must stand alone
     elsewhere in the letter, so abbreviations ("N.V.", "t.a.v.") are never cut."""
+    year = _YEAR_NOTE.fullmatch(token.text)
+    if year:  # "sinds 2019.7": a year, its stop and a footnote number (no Dutch decimal)
+        return [year.group("year"), ".", year.group("note")]
     left, stop, right = token.text.partition(".")
     if not stop or len(left) < MIN_PART - 1 or not left.isalpha() or not words[left.lower()]:
         return None

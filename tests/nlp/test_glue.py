@@ -132,3 +132,10 @@ def test_a_number_glued_to_a_word_is_split(text, parts) -> None:
 )
 def test_codes_and_footnote_numbers_stay_whole(text, word) -> None:
     assert word in tokens(text)
+
+
+def test_a_footnote_number_glued_to_a_year_is_split() -> None:
+    found = tokens("De regeling bestaat sinds 2019.7 Zij werkt goed.")
+    k = found.index("2019")
+    assert found[k : k + 3] == ["2019", ".", "7"]
+    assert "2.019" in tokens("De kosten stegen met 2.019 euro.")  # a thousands group
