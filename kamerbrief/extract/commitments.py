@@ -434,7 +434,8 @@ class _Reader:
         return None
 
     def _named_subject(self, sent: Span, lower: str) -> _Clue | None:
-        """'De Radboud universiteit zal ...': a name the NER missed, after an article, then zal."""
+        """'De Radboud universiteit zal ...': a name the NER missed, after an article, then zal;
+        'De werkgroep zal ...': a unit named by its kind."""
         tokens = list(sent)
         if len(tokens) < 3 or tokens[0].lower_ not in {"de", "het"}:
             return None
@@ -444,7 +445,10 @@ class _Reader:
         if k >= len(tokens) or tokens[k].lower_ not in self.rules.future_verbs:
             return None
         name = tokens[1:k]  # empty in "Het zal ...": no name at all
-        if not name or not name[0].text[:1].isupper() or not all(t.is_alpha for t in name):
+        unit = len(name) == 1 and name[0].lower_ in self.rules.unit_subjects
+        if not name or not (name[0].text[:1].isupper() or unit):
+            return None  # "De Radboud universiteit zal", "De werkgroep zal"
+        if not all(t.is_alpha for t in name):
             return None
         actor = sent.doc[name[0].i : tokens[k].i].text
         subject = (tokens[0].i, tokens[k].i - 1)

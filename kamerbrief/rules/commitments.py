@@ -24,6 +24,7 @@ class CommitmentRules(RuleFile):
     past_verbs: frozenset[str]
     subordinators: frozenset[str]
     promise_subordinators: frozenset[str] = frozenset()  # "waarover ik ... zal informeren"
+    unit_subjects: frozenset[str] = frozenset()  # "De werkgroep zal ...": a unit by its kind
     clause_openers: frozenset[str]
     not_verbs: frozenset[str]
     stative_verbs: frozenset[str]

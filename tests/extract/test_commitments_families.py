@@ -61,6 +61,9 @@ def test_a_promise_kept_by_sending_this_letter_is_fulfilled(commitments, body) -
          ("E.I. Schippers", "firm", "new")),
         ("In mijn brief heb ik u geïnformeerd dat het kabinet in de komende periode nader zal"
          " analyseren of het beleidskader moet worden aangepast.", (None, "firm", "new")),
+        # a unit named by its kind; a separable verb whose particle comes late
+        ("De werkgroep zal in mei een advies uitbrengen.", ("werkgroep", "firm", "new")),
+        ("Ik zet dit door met de betrokken partijen.", ("E.I. Schippers", "firm", "new")),
         # an expected delivery
         ("Ik verwacht u de resultaten in het eerste kwartaal van 2025 toe te kunnen sturen.",
          ("E.I. Schippers", "firm", "new")),
@@ -117,6 +120,12 @@ def test_decisions_intentions_and_what_the_kamer_will_receive_are_promises(
         "In het artikel wordt verwezen naar een analyse die in 2016 door het RIEC is opgesteld.",
         # a third party's standing practice
         "Het IMG werkt daarvoor doorlopend aan kennisontwikkeling over schademechanismes.",
+        # aims, the letter about itself, requests, a third party's work described
+        "Ons doel is de uitstoot in 2030 te halveren.",
+        "Graag wijs ik erop dat de regeling al bestaat.",
+        "Daarom verzoek ik de gemeenten om de regeling uit te voeren.",
+        "De NVWA controleert de slachthuizen.",
+        "De werkgroep heeft in mei een advies uitgebracht.",
         # obligations of others and proposals
         "Ook gemeenten zullen hier rekening mee moeten houden.",
         "Het PBL stelt voor om meerdere doelen op te stellen.",
