@@ -137,9 +137,22 @@ class NameHeads:
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         heads = head_rules().organisation.before
+        forms = head_rules().organisation.after
         self.matcher.add(
             "ORG",
-            [[{"LOWER": {"IN": sorted(heads)}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]],
+            [
+                [
+                    {"LOWER": {"IN": sorted(heads)}},
+                    {"IS_TITLE": True},
+                    {"IS_TITLE": True, "OP": "*"},
+                ],
+                # "Shell B.V.", "Andersson Elffers Felix B.V.": a company by its legal form
+                [
+                    {"IS_TITLE": True, "IS_STOP": False},
+                    {"IS_TITLE": True, "OP": "*"},
+                    {"LOWER": {"IN": sorted(forms)}},
+                ],
+            ],
         )
 
     def __call__(self, doc: Doc) -> Doc:

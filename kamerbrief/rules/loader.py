@@ -605,8 +605,9 @@ class HeadWords(BaseModel):
     words: frozenset[str]
     compound_suffixes: tuple[str, ...] = ()
     before: frozenset[str] = frozenset()  # nouns written before a name: "de website X"
+    after: frozenset[str] = frozenset()  # legal forms written after a name: "Shell B.V."
 
-    @field_validator("words", "before", mode="before")
+    @field_validator("words", "before", "after", mode="before")
     @classmethod
     def _words(cls, value: Any) -> frozenset[str]:
         return _lower_words(value)
