@@ -117,6 +117,8 @@ class _BlockBuilder:
             return False
         if question_rules().starts_block(text):  # "Vraag 2 Is het waar ...?": a new block
             return False
+        if prev.endswith(_END_OF_SENTENCE) and question_rules().starts_block(text, numbered=True):
+            return False  # "... veilig.\n2 Wordt de brug verbreed?": a numbered question
         if gap:  # a blank line or a page break: the paragraph goes on if its sentence does
             runs_on = prev.split()[-1].lower() in word_rules().line_continuations
             return (_starts_lower(text) or runs_on) and not prev.endswith(_END_OF_SENTENCE)
@@ -172,6 +174,7 @@ def _group(
                 or b.current.kind != "para"
                 or gap
                 or text.startswith(QUESTION_BLOCK_STARTS)
+                or question_rules().starts_block(text, numbered=True)  # "1) Is het ...?"
             ):
                 b.start("para", i)
             else:

@@ -80,14 +80,15 @@ class QuestionRules(RuleFile):
         _needs((self.vergaderjaar,), "first", "second")
         return self
 
-    def starts_block(self, line: str) -> bool:
+    def starts_block(self, line: str, numbered: bool = False) -> bool:
         """Whether ``line`` begins with a question, answer or notice label, with or without
-        the question or answer on the same line ("Vraag 1 Is het waar ...?")."""
+        the question or answer on the same line ("Vraag 1 Is het waar ...?"); with
+        ``numbered`` also a numbered question ("1) Is het waar ...?")."""
         line = line.strip()
-        return any(
-            p.match(line)
-            for p in (*self.question_labels, *self.answer_labels, *self.notice_labels)
-        )
+        patterns = (*self.question_labels, *self.answer_labels, *self.notice_labels)
+        if numbered:
+            patterns = (*patterns, *self.numbered_questions)
+        return any(p.match(line) for p in patterns)
 
     def is_label(self, line: str) -> bool:
         """Whether ``line`` is a question, answer or notice label on its own ("Vraag 1 en 4",

@@ -390,7 +390,9 @@ def find_questions(
             if first is None
             else _pairs_from_labels(text, _close(numbered[first:], len(text)), rules, breaks)
         )
-        pairs = pairs or _pairs_inline(text, start, rules)
+        inline = _pairs_inline(text, start, rules)
+        if len(inline) > len(pairs):  # older pages number questions and answers inline
+            pairs = inline
     else:
         pairs = _pairs_inline(text, start, rules)
     return [_question(text, i, p) for i, p in enumerate(pairs, start=1)]

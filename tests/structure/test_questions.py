@@ -360,6 +360,16 @@ def test_eerste_kamer_askers_are_its_members() -> None:
         "Vraag 2\nWordt de brug verbreed?\nAntw. 2\nNee, dat is niet nodig.\n",
         "1. Is de brug veilig?\n\n2. Wordt de brug verbreed?\n\nAd 1. Ja, de brug is veilig.\n\n"
         "Ad 2. Nee, dat is niet nodig.\n",
+        # numbered questions right after the header, each with its answer
+        "1) Is de brug veilig?\nAntwoord 1)\nJa, de brug is veilig.\n"
+        "2) Wordt de brug verbreed?\nAntwoord 2)\nNee, dat is niet nodig.\n",
+        "1 Is de brug veilig?\nAntwoord\nJa, de brug is veilig.\n"
+        "2 Wordt de brug verbreed?\nAntwoord\nNee, dat is niet nodig.\n",
+        # "Beantwoording vraag 1"; "Vraag 1 van het lid X:"
+        "Vraag 1\nIs de brug veilig?\nBeantwoording vraag 1\nJa, de brug is veilig.\n"
+        "Vraag 2\nWordt de brug verbreed?\nBeantwoording vraag 2\nNee, dat is niet nodig.\n",
+        "Vraag 1 van het lid Jansen:\nIs de brug veilig?\nAntwoord:\nJa, de brug is veilig.\n"
+        "Vraag 2 van het lid Jansen:\nWordt de brug verbreed?\nAntwoord:\nNee, dat is niet nodig.\n",
     ],
 )
 def test_label_forms_of_every_era(body: str) -> None:
