@@ -123,6 +123,13 @@ class AanhangselRules(BaseModel):
         default_factory=dict, description="portfolio -> ISO day from which it is a ministry"
     )
 
+    @staticmethod
+    def date_of(match: re.Match[str]) -> str:
+        """The date of a "Vragen van ..." or "Antwoord van ..." match: in brackets as printed
+        ("(ingezonden 4 maart 2024)"), or after the bare word ("ingezonden: 4 maart 2024")."""
+        groups = match.groupdict()
+        return groups.get("date") or groups.get("bare_date") or ""
+
     def office(self, title: str, ministry: str, on: str | None) -> str:
         """ "Minister van X" or "Minister voor X" on the day ``on`` (ISO, or None)."""
         since = self.ministries_from.get(ministry)

@@ -253,7 +253,7 @@ def _questions_header(lines: list[SourceLine], idx: list[int], header: Header) -
     questions = rules.questions.search(joined)
     if questions:
         header.title = " ".join(questions.group("title").split())
-    header.date_text = " ".join(answer.group("date").split())
+    header.date_text = " ".join(rules.date_of(answer).split())
     header.date_value = read_date(header.date_text)
     who = rules.also_for.split(answer.group("who"))[0]
     for pattern in rules.answerers:

@@ -558,13 +558,13 @@ def read_kamervragen(
     askers: list[Asker] = []
     addressees: list[str] = []
     if asked:
-        ingezonden = _date(asked.group("date"))
+        ingezonden = _date(aanhangsel.date_of(asked))
         askers = read_askers(asked.group("askers"), chamber)
         if asked.group("addressees"):
             addressees = read_offices(asked.group("addressees"), ingezonden.value)
     mede_namens: list[str] = []
     if answered:
-        ontvangen = _date(answered.group("date"))
+        ontvangen = _date(aanhangsel.date_of(answered))
         also = rules.also_for.search(answered.group("who"))
         if also:
             mede_namens = read_offices(also.group("offices"), ontvangen.value)

@@ -416,3 +416,23 @@ def test_the_vergaderjaar_of_older_pages_is_the_zitting() -> None:
     )
     meta = parse(text).metadata.kamervragen
     assert meta is not None and meta.vergaderjaar == "1976-1977"
+
+
+@pytest.mark.parametrize(
+    ("ingezonden", "ontvangen"),
+    [
+        ("(ingezonden: 4 maart 2024)", "(ontvangen: 2 april 2024)"),
+        ("(ingezonden4 maart 2024)", "(ontvangen2 april 2024)"),
+        ("ingezonden 4 maart 2024", "ontvangen 2 april 2024"),
+        ("(Ingezonden 4-3-2024)", "(Ontvangen 2-4-2024)"),
+    ],
+)
+def test_ingezonden_and_ontvangen_in_every_print(ingezonden: str, ontvangen: str) -> None:
+    text = (
+        AANHANGSEL.format(body="Vraag 1\nIs de brug veilig?\nAntwoord 1\nJa.\n")
+        .replace("(ingezonden\n4 maart 2024)", ingezonden)
+        .replace("(ontvangen 2 april 2024)", ontvangen)
+    )
+    meta = parse(text).metadata.kamervragen
+    assert meta is not None and meta.ingezonden is not None and meta.ontvangen is not None
+    assert (meta.ingezonden.value, meta.ontvangen.value) == ("2024-03-04", "2024-04-02")
