@@ -227,6 +227,27 @@ def _block(
     return SignatureBlock(tuple(role_idx), name_line, role, strip_titles(name))
 
 
+_COLUMN_GAP = re.compile(r"\s{3,}")
+
+
+def _side_by_side(lines: list[SourceLine], usable: list[int], k: int) -> list[SignatureBlock]:
+    """Signatures printed in columns: "De Minister van X,    De Staatssecretaris van Y,"
+    and, a few lines on, "A. Jansen    B. de Vries"; one block per column, else none."""
+    rules = layout_rules()
+    roles = _COLUMN_GAP.split(lines[usable[k]].text.strip())
+    if len(roles) < 2 or not all(rules.signature_role.match(r) for r in roles):
+        return []
+    for n in range(k + 1, min(k + 4, len(usable))):
+        names = _COLUMN_GAP.split(lines[usable[n]].text.strip())
+        if len(names) == len(roles) and all(_is_name(name) for name in names):
+            i, j = usable[k], usable[n]
+            return [
+                SignatureBlock((i,), j, normalise_role(role), strip_titles(name))
+                for role, name in zip(roles, names, strict=True)
+            ]
+    return []
+
+
 def find_signatures(lines: list[SourceLine], usable: list[int]) -> list[SignatureBlock]:
     """Signature blocks among the lines ``usable`` (indices in reading order)."""
     rules = layout_rules()
@@ -257,6 +278,12 @@ def find_signatures(lines: list[SourceLine], usable: list[int]) -> list[Signatur
             and sig.also_for_line.match(lines[usable[k - 1]].text)
             and not lines[usable[k - 1]].text.endswith(",")
         ):
+            k += 1
+            continue
+        columns = _side_by_side(lines, usable, k)
+        if columns:  # two signatures printed beside each other, roles and names in columns
+            blocks.extend(columns)
+            taken.update(line for b in columns for line in b.lines)
             k += 1
             continue
         ones = [] if text.endswith(",") else _split_signatures(text)

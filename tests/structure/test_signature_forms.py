@@ -249,3 +249,22 @@ def test_one_line_signature_after_a_sentence_without_its_full_stop() -> None:
 )
 def test_no_signature_in_running_text(text: str) -> None:
     assert parse(text).metadata.senders == []
+
+
+def test_two_signatures_printed_in_columns() -> None:
+    closing = (
+        "De Minister van Infrastructuur en Waterstaat,    De Staatssecretaris van Financiën,\n\n"
+        "M. Harbers                                        M.L.A. van Rij\n"
+    )
+    assert _senders(closing) == [
+        ("M. Harbers", "Minister van Infrastructuur en Waterstaat"),
+        ("M.L.A. van Rij", "Staatssecretaris van Financiën"),
+    ]
+
+
+def test_a_role_beside_running_text_is_no_column() -> None:
+    closing = (
+        "De Minister van Infrastructuur en Waterstaat,    heeft dit eerder gemeld.\n\n"
+        "M. Harbers\n"
+    )
+    assert _senders(closing) == [("M. Harbers", "Minister van Infrastructuur en Waterstaat")]
