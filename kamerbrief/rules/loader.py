@@ -63,7 +63,8 @@ class HeaderLabels(BaseModel):
             for label in sorted(labels, key=len, reverse=True):
                 if line.startswith(label) and len(line) > len(label):
                     rest = line[len(label) :]
-                    if rest[0] in " :\t":
+                    # "Datum14 maart 2024": PDF text glued a value that opens with a digit
+                    if rest[0] in " :\t" or (kind == "date" and rest[0].isdigit()):
                         value = rest.lstrip(" :\t")
                         if value:
                             return kind, value

@@ -32,6 +32,10 @@ De Minister van Onderwijs en Wetenschappen, W. J. Deetman
         ("s-Gravenhage, 2 februari 1983", "'s-Gravenhage", "1983-02-02"),
         ("Den Haag, 25 maart 2015", "Den Haag", "2015-03-25"),
         ("Zoetermeer, 18 december 1985", "Zoetermeer", "1985-12-18"),
+        # a weekday, an abbreviated month, a numeric date
+        ("Den Haag, dinsdag 14 maart 2024", "Den Haag", "2024-03-14"),
+        ("Den Haag, 14 mrt. 2024", "Den Haag", "2024-03-14"),
+        ("Den Haag, 14-03-2024", "Den Haag", "2024-03-14"),
     ],
 )
 def test_place_and_date_line(date_line: str, place: str, iso: str) -> None:
@@ -95,3 +99,16 @@ def test_received_or_adopted_date_of_a_kamerstuk(heading: str, iso: str) -> None
 )
 def test_read_date(text: str, iso: str | None) -> None:
     assert read_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "label_line", ["Datum dinsdag 14 maart 2024", "Datum14 maart 2024", "Datum: 14-03-2024"]
+)
+def test_side_column_dates_in_every_print(label_line: str) -> None:
+    text = (
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n\n"
+        f"{label_line}\nBetreft De brug\n\nGeachte voorzitter,\n\nDe brug is veilig.\n"
+    )
+    meta = parse(text).metadata
+    assert meta.date is not None and meta.date.value == "2024-03-14"
+    assert meta.title == "De brug"
