@@ -10,6 +10,7 @@ a Betreft/Onderwerp line near the start), never from the extractor's own output.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -86,7 +87,9 @@ def signatory_problem(name: str, rules: CoverageRules) -> str | None:
     """Why ``name`` is not a person's name ("digits", "too_many_words", ...), None if it may be."""
     if any(c.isdigit() for c in name):
         return "digits"
-    if len(name.split()) > rules.signatory.max_words:
+    # initials ("A. P. J. M. M. van der Stee") are no words of a name
+    words = [w for w in name.split() if not re.fullmatch(r"(?:[A-Z][a-z]?\.-?)+", w)]
+    if len(words) > rules.signatory.max_words:
         return "too_many_words"
     if rules.signatory.role_word(name) is not None:
         return "role_word"

@@ -288,8 +288,13 @@ def test_signatory_that_is_not_a_name(name: str, why: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["E.I. Schippers", "R.H.A. Plasterk", "Gräper-van Koolwijk", "Van Weel", "Mark Harbers"]
-)
+    "name",
+    [
+        "E.I. Schippers", "R.H.A. Plasterk", "Gräper-van Koolwijk", "Van Weel", "Mark Harbers",
+        # initials spaced apart are no words: "A. P. J. M. M. van der Stee"
+        "A. P. J. M. M. van der Stee", "B.-J. M. Baron van Voorst tot Voorst",
+    ],
+)  # fmt: skip
 def test_real_signatory_name_passes(name: str) -> None:
     assert signatory_problem(name, RULES) is None
     assert suspicious_outputs("x.txt", _record(senders=(name,)), RULES, TODAY) == []
