@@ -115,10 +115,10 @@ class _BlockBuilder:
         rules = layout_rules()
         if rules.list_item.match(text) or rules.closing.match(text):
             return False
-        if question_rules().starts_block(text):  # "Vraag 2 Is het waar ...?": a new block
+        # "Vraag 2 Is het waar ...?" starts a block; after a sentence's end also a numbered
+        # question ("... veilig." / "2 Wordt de brug verbreed?")
+        if question_rules().starts_block(text, numbered=prev.endswith(_END_OF_SENTENCE)):
             return False
-        if prev.endswith(_END_OF_SENTENCE) and question_rules().starts_block(text, numbered=True):
-            return False  # "... veilig.\n2 Wordt de brug verbreed?": a numbered question
         if gap:  # a blank line or a page break: the paragraph goes on if its sentence does
             runs_on = prev.split()[-1].lower() in word_rules().line_continuations
             return (_starts_lower(text) or runs_on) and not prev.endswith(_END_OF_SENTENCE)

@@ -232,17 +232,18 @@ class _Reader:
 
     def _dated_before_letter(self, sent: Span) -> bool:
         """A date in the sentence that ends before the letter's date ("In 2019 ...")."""
-        if self.letter_date is None:
-            return False
-        for item in self.dates:
-            if sent.start_char <= item.start and item.end <= sent.end_char and item.value:
-                try:
-                    _, last, _ = iso_bounds(item.value)
-                except ValueError:
-                    continue
-                if last < self.letter_date:
-                    return True
-        return False
+        return any(
+            sent.start_char <= item.start
+            and item.end <= sent.end_char
+            and _ends_before(item.value, self.letter_date)
+            for item in self.dates
+        )
+
+    def _dated_after_letter(self, sent: Span) -> bool:
+        """A date in the sentence that can bound a promise ("In het voorjaar 2025 ...")."""
+        lo, hi = sent.start_char, sent.end_char
+        found = _deadline_in(lo, hi, self.letter, self.dates, self.rules, self.letter_date)
+        return found is not None
 
     def _states_a_result(self, sent: Span) -> bool:
         """'Hiermee zorgen we voor ...', 'Zo voorkomen we ...': an effect, not a promise."""
@@ -304,10 +305,12 @@ class _Reader:
                 )
                 if clue is not None:
                     return clue
-        clue = self._subordinate_promise(sent, lower)
+        own_bodies = self._phrases(sent, rules.own_bodies)
+        collective = self._phrases(sent, rules.collective_actors)
+        clue = self._subordinate_promise(sent, lower, own_bodies, collective)
         if clue is not None:
             return clue
-        for first, last in self._phrases(sent, rules.own_bodies):
+        for first, last in own_bodies:
             clue = self._clue_for(
                 sent,
                 lower,
@@ -335,7 +338,7 @@ class _Reader:
             )
             if clue is not None:
                 return clue
-        for first, last in self._phrases(sent, rules.collective_actors):
+        for first, last in collective:
             body = self._body_named_after(sent, last)
             if body is not None:  # "het ministerie van IenW zal": the ministry itself
                 name, body_last = body
@@ -347,11 +350,10 @@ class _Reader:
                     return clue
                 continue
             verb = self._verb_beside(sent, first, last)
-            dated = _deadline_in(
-                sent.start_char, sent.end_char, self.letter, self.dates, rules, self.letter_date
-            )  # "In het voorjaar 2025 maakt het kabinet de balans op": a dated act
+            # "In het voorjaar 2025 maakt het kabinet de balans op": a dated act
+            dated = self._dated_after_letter(sent)
             clue = self._clue_for(
-                sent, lower, verb, None, plural=False, acts=dated is not None, subject=(first, last)
+                sent, lower, verb, None, plural=False, acts=dated, subject=(first, last)
             )
             if clue is not None:
                 return clue
@@ -370,24 +372,30 @@ class _Reader:
                     return clue
         return self._agent_or_subjectless(sent, lower) or self._named_subject(sent, lower)
 
-    def _subordinate_promise(self, sent: Span, lower: str) -> _Clue | None:
+    def _subordinate_promise(
+        self,
+        sent: Span,
+        lower: str,
+        own_bodies: list[tuple[int, int]],
+        collective: list[tuple[int, int]],
+    ) -> _Clue | None:
         """ "waarover ik u voor de zomer zal informeren", "dat het kabinet in de komende
         periode zal analyseren": ik/we, the cabinet or the own ministry after a
         subordinator, then zal/zullen before the clause ends."""
         rules = self.rules
         doc = sent.doc
-        collective: dict[int, tuple[int, str | None]] = {
-            first: (last, None) for first, last in self._phrases(sent, rules.collective_actors)
+        subjects: dict[int, tuple[int, str | None]] = {
+            first: (last, None) for first, last in collective
         }
-        for first, last in self._phrases(sent, rules.own_bodies):
-            collective[first] = (last, self.writer)
+        for first, last in own_bodies:
+            subjects[first] = (last, self.writer)
         for tok in sent:
             word = tok.lower_
             if word in rules.singular_subjects or word in rules.plural_subjects:
                 last = tok.i
                 actor = self.we if word in rules.plural_subjects else self.writer
-            elif tok.i in collective:
-                last, actor = collective[tok.i]
+            elif tok.i in subjects:
+                last, actor = subjects[tok.i]
             else:
                 continue
             if tok.i == sent.start or doc[tok.i - 1].lower_ not in rules.promise_subordinators:
@@ -415,12 +423,8 @@ class _Reader:
         words = [t.lower_ for t in sent]
         if not any(w in rules.passive_verbs for w in words):
             return None
-        dated = (
-            _deadline_in(
-                sent.start_char, sent.end_char, self.letter, self.dates, rules, self.letter_date
-            )
-            is not None
-        )  # "die in 2016 door het RIEC is opgesteld": a date of the past binds nobody
+        # "die in 2016 door het RIEC is opgesteld": a date of the past binds nobody
+        dated = self._dated_after_letter(sent)
         informs = "geïnformeerd" in words and "kamer" in words
         if not (dated or informs):
             return None
@@ -499,9 +503,10 @@ def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
     """The token index where the promise's clause ends: the sentence end, or a clause of
     contrast or reason (", maar ...", "; ...", ", omdat ...") after token ``after``."""
     doc = sent.doc
-    skip_to = -1
+    # "ga ik, zoals ook blijkt uit ..., in gesprek": the act goes on after an inserted clause
+    inserted = _inserted_clause(sent, after, rules)
     for tok in sent[after - sent.start + 1 :]:
-        if tok.i <= skip_to:
+        if _inside(tok.i, inserted):
             continue
         if tok.text == ";":
             return tok.i
@@ -514,12 +519,7 @@ def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
         if tok.text == "," and tok.i + 1 < sent.end:
             nxt = doc[tok.i + 1]
             if nxt.lower_ in rules.action_clause_ends:
-                close = _inserted_clause_end(sent, after, tok.i)
-                if close is None:
-                    return tok.i
-                skip_to = close  # "ga ik, zoals ook blijkt uit ..., in gesprek": go on after it
-                continue
-
+                return tok.i
             if (  # ", het gaat hier om ...": a new main clause
                 nxt.lower_ in rules.action_new_clause_subjects
                 and tok.i + 2 < sent.end
@@ -536,29 +536,19 @@ def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
 
 
 def _inserted_clause(sent: Span, after: int, rules: CommitmentRules) -> tuple[int, int] | None:
-    """(opening comma, closing comma) of a clause inserted right after token ``after``."""
+    """(opening comma, closing comma) of a clause inserted right after the verb and subject
+    ending at token ``after`` ("Daarom ga ik, zoals ook blijkt uit ..., de komende tijd in
+    gesprek"), or None when there is none or no comma closes it."""
     doc = sent.doc
     for comma in range(after + 1, min(after + 3, sent.end - 1)):
         if doc[comma].text == "," and doc[comma + 1].lower_ in rules.action_clause_ends:
-            close = _inserted_clause_end(sent, after, comma)
+            close = next((t.i for t in doc[comma + 1 : sent.end - 1] if t.text == ","), None)
             return None if close is None else (comma, close)
     return None
 
 
 def _inside(i: int, span: tuple[int, int] | None) -> bool:
     return span is not None and span[0] <= i <= span[1]
-
-
-def _inserted_clause_end(sent: Span, after: int, comma: int) -> int | None:
-    """The closing comma of a clause inserted right after the verb and subject ("Daarom ga
-    ik, zoals ook blijkt uit ..., de komende tijd in gesprek"), or None when the act has
-    begun already or no comma closes it."""
-    if comma - after > 2:
-        return None
-    for tok in sent.doc[comma + 1 : sent.end - 1]:
-        if tok.text == ",":
-            return tok.i
-    return None
 
 
 def _words(tokens: Sequence[Token], rules: CommitmentRules) -> list[Token]:
@@ -631,10 +621,11 @@ def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None
             or any(t.lower_ == "te" for t in fronted)  # "Om ... te vergroten zetten we in"
         ):
             fronted = []
+        inserted = _inserted_clause(sent, last, rules)
         rest = [
             t
             for t in doc[verb.i + 1 : end]
-            if not first <= t.i <= last and not _inside(t.i, _inserted_clause(sent, last, rules))
+            if not first <= t.i <= last and not _inside(t.i, inserted)
         ]
         tokens = [*subject, verb, *_words(fronted + _words(rest, rules), rules)]
     elif clue.clause_end is not None:  # "waarover ik u ... zal informeren": ik zal u ... informeren
@@ -741,15 +732,21 @@ def _deadline_in(
         tail = letter[item.end : item.end + 6].lower().lstrip()
         if re.search(r"\bjl\b", item.text.lower()) or tail.startswith("jl"):
             continue  # "7 juli jl.": past
-        if after is not None and item.value:
-            try:
-                _, last, _ = iso_bounds(item.value)
-            except ValueError:
-                last = None
-            if last is not None and last < after:
-                continue
+        if _ends_before(item.value, after):
+            continue
         return DateValue(text=item.text, value=item.value)
     return None
+
+
+def _ends_before(value: str | None, day: date | None) -> bool:
+    """Whether the ISO date ``value`` ends before ``day`` (False when either is unknown)."""
+    if value is None or day is None:
+        return False
+    try:
+        _, last, _ = iso_bounds(value)
+    except ValueError:
+        return False
+    return last < day
 
 
 def _period_in(lo: int, hi: int, letter: str, rules: CommitmentRules) -> DateValue | None:
