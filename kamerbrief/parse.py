@@ -212,17 +212,13 @@ def _group(
 
 
 def _letter_members(lines: list[SourceLine], before: int) -> list[str]:
-    """The members named in a members' letter's heading ("BRIEF VAN DE LEDEN ...")."""
+    """The members named in the heading of a document that members sign ("BRIEF VAN
+    DE LEDEN ...", "Voorstel van wet van de leden ..."); "C.S." names only the first."""
     rules = layout_rules().kamerstuk
-    if rules.member_letter is None:
-        return []
     for line in lines[:before]:
-        m = rules.member_letter.match(line.text)
-        if m:
-            named = m.group("members")
-            if rules.member_suffix.search(named) or named.rstrip(". ").endswith(" CS"):
-                return []  # "HET LID EVERSDIJK C.S.": the other signatories are not named
-            return rules.members(named)
+        members = rules.members_of(line.text)
+        if members is not None:
+            return members
     return []
 
 

@@ -238,15 +238,34 @@ class KamerstukRules(BaseModel):
     member_suffix: re.Pattern[str]
     clause_start: re.Pattern[str]
     closing: re.Pattern[str]
-    member_letter: re.Pattern[str] | None = None  # "BRIEF VAN DE LEDEN X EN Y"
+    # "BRIEF VAN DE LEDEN X EN Y", "Voorstel van wet van de leden X, Y en Z tot ...":
+    # documents that the members named sign.
+    member_documents: tuple[re.Pattern[str], ...] = ()
 
     @field_validator(
         "proposed_date", "member_separator", "member_suffix", "clause_start", "closing",
-        "member_letter", mode="before",
+        mode="before",
     )  # fmt: skip
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:
         return _one_pattern(value)
+
+    @field_validator("member_documents", mode="before")
+    @classmethod
+    def _member_documents(cls, value: Any) -> tuple[re.Pattern[str], ...]:
+        patterns = pattern_list(value)
+        for pattern in patterns:
+            if "members" not in pattern.groupindex:
+                raise ValueError(f"pattern {pattern.pattern!r} needs a group (?P<members>...)")
+        return patterns
+
+    def members_of(self, line: str) -> list[str] | None:
+        """The members who sign the document that ``line`` heads, or None."""
+        for pattern in self.member_documents:
+            m = pattern.match(line)
+            if m:
+                return self.members(m.group("members"))
+        return None
 
     @field_validator("proposed_date")
     @classmethod

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kamerbrief.rules.loader import layout_rules
 from kamerbrief.structure.normalize import SourceLine
@@ -94,12 +95,15 @@ def _is_name(text: str) -> bool:
     # ("Ter inzage gelegd op de bibliotheek").
     rules = layout_rules()
     particles = rules.signature.name_particles
+    # An "l" after a particle is the OCR of a capital I ("Van lersel").
+    words = text.split()
     if any(
         w[:1].islower()
         and not any(ch.isupper() for ch in w)
         and w.lower() not in particles
         and w not in rules.academic_titles
-        for w in text.split()[1:]
+        and not (w[0] == "l" and prev.lower() in particles)
+        for prev, w in pairwise(words)
     ):
         return False
     if rules.signature_role.match(text):
@@ -391,11 +395,11 @@ def _member_lines(lines: list[SourceLine], usable: list[int]) -> list[int]:
     return run[::-1]
 
 
-def _split_names(text: str, members: list[str]) -> list[str]:
-    """A line of several names printed side by side, split by the heading's names."""
+def _split_known(text: str, members: list[str]) -> list[str] | None:
+    """``text`` split into the heading's names, or None if some part is not one of them."""
     low = text.lower()
     if len(low) != len(text):
-        return [text]
+        return None
     known = sorted({m.lower() for m in members}, key=len, reverse=True)
     names: list[str] = []
     pos = 0
@@ -405,12 +409,51 @@ def _split_names(text: str, members: list[str]) -> list[str]:
             None,
         )
         if found is None:
-            return [text]
+            return None
         names.append(text[pos : pos + len(found)])
         pos += len(found)
         while pos < len(text) and text[pos].isspace():
             pos += 1
-    return names if len(names) > 1 else [text]
+    return names
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) <= 3 and word.endswith(".") and word[:1].isupper()
+
+
+def split_surnames(text: str) -> list[str]:
+    """Members' names printed side by side ("Wolters G. Terpstra Gerritse",
+    "H. A. de Boer Van Dijk"), split by their form: a name is initials, particles
+    and a surname; a new name starts at an initial, a capitalised particle ("Van",
+    "De") or a second capitalised word after a surname. A particle in lower case
+    goes on with the name ("Gualthérie van Weezel")."""
+    particles = layout_rules().signature.name_particles
+    names: list[list[str]] = []
+    complete = False  # the current name has its surname
+    for word in text.split():
+        if _is_initial(word) or word.lower() in particles:
+            starts = complete and word[:1].isupper()
+            if starts or not names:
+                names.append([])
+            names[-1].append(word)
+            complete = False
+            continue
+        if not names or complete:
+            names.append([])
+        names[-1].append(word)
+        complete = True
+    return [" ".join(name) for name in names]
+
+
+def _split_names(text: str, members: list[str]) -> list[str]:
+    """A line of several names printed side by side, split by the heading's names,
+    else by the form of a name."""
+    known = _split_known(text, members)
+    if known is not None:
+        return known if len(known) > 1 else [text]
+    if len(text.split()) > 1 and all(_is_name(name) for name in split_surnames(text)):
+        return split_surnames(text)
+    return [text]
 
 
 def find_member_signatures(

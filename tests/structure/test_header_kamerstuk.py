@@ -218,13 +218,65 @@ def test_a_members_letter_is_signed_by_the_members_it_names() -> None:
     assert meta.date is not None and meta.date.value == "1981-04-02"
 
 
-def test_a_members_letter_of_x_cs_names_no_guessed_pairs() -> None:
+@pytest.mark.parametrize(
+    ("names", "senders"),
+    [
+        ("Eversdijk Dijkman\nLambers-Hacquebard Scholten",
+         ["Eversdijk", "Dijkman", "Lambers-Hacquebard", "Scholten"]),
+        ("VanderDoef De Vries\nVan Rossum Gualthérie van Weezel",
+         ["VanderDoef", "De Vries", "Van Rossum", "Gualthérie van Weezel"]),
+        ("Andela-Baur G. M. P. Cornelissen\nH. A. de Boer Van Dijk",
+         ["Andela-Baur", "G. M. P. Cornelissen", "H. A. de Boer", "Van Dijk"]),
+        ("Van lersel Deetman", ["Van lersel", "Deetman"]),
+    ],
+)  # fmt: skip
+def test_a_members_letter_of_x_cs_is_signed_by_every_name_printed(
+    names: str, senders: list[str]
+) -> None:
+    """"HET LID EVERSDIJK C.S." names one member; the others sign two to a line, and
+    each name is read by its form (initials, particles, surname)."""
     text = MEMBERS_LETTER.format(
-        heading="EVERSDIJK CS.".replace("DE LEDEN", "HET LID"),
+        heading="EVERSDIJK CS.",
         addressee="Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
-        names="Eversdijk Dijkman\nLambers Scholten",
-    )
-    assert parse(text).metadata.senders == []
+        names=names,
+    ).replace("DE LEDEN", "HET LID")
+    assert [s.name for s in parse(text).metadata.senders] == senders
+
+
+INITIATIVE_BILL = """Tweede Kamer der Staten-Generaal
+2
+Vergaderjaar 1986-1987
+19 961
+{title}
+Nr. 1
+GELEIDENDE BRIEF
+Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+'s-Gravenhage, 28 april 1987
+Hierbij bieden wij u ter overweging aan een voorstel van wet tot verhoging van het
+vakantiegeld voor uitkeringsgerechtigden.
+{names}
+Tweede Kamer, vergaderjaar 1986-1987, 19 961, nr. 1
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "senders"),
+    [
+        ("Voorstel van wet van de leden Wolters, G. Terpstra en Gerritse tot wijziging van "
+         "de Wet minimumloon", "Wolters G. Terpstra Gerritse",
+         ["Wolters", "G. Terpstra", "Gerritse"]),
+        ("Voorstel van wet van het lid Van der Spek houdende regels inzake de lijkbezorging",
+         "Van der Spek", ["Van der Spek"]),
+        # A bill of the government: no members sign, and a closing line is no signature.
+        ("Wijziging van de Wet minimumloon en minimumvakantiebijslag",
+         "Wolters G. Terpstra Gerritse", []),
+    ],
+)  # fmt: skip
+def test_the_members_who_propose_a_bill_sign_its_cover_letter(
+    title: str, names: str, senders: list[str]
+) -> None:
+    text = INITIATIVE_BILL.format(title=title, names=names)
+    assert [s.name for s in parse(text).metadata.senders] == senders
 
 
 @pytest.mark.parametrize(

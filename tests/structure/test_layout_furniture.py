@@ -41,7 +41,10 @@ def test_repeated_side_column_is_dropped(parsed) -> None:
 @pytest.mark.parametrize(
     "line",
     ["P agina 3 van 9", "Pagina 12 van 32", "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel",
-     "ah-tk-20232024-2129", "ISSN 0921 - 7398"],
+     "ah-tk-20232024-2129", "ISSN 0921 - 7398",
+     # The printer's order number and ISSN of 1985-1995 print, as OCR reads it.
+     "913831F ISSN 0921 -7371 SDU uitgeverij '", "1415546F llSSN 0921 -7371",
+     "012144F ISSN0921 7371 Sdu Uitgeverij Plantijnstraat 's Gravenhage 1993"],
 )  # fmt: skip
 def test_furniture_lines_are_recognised(line: str) -> None:
     from kamerbrief.rules.loader import layout_rules
@@ -52,7 +55,8 @@ def test_furniture_lines_are_recognised(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Pagina’s van het rapport zijn bijgevoegd", "In 2024 is die bijdrage 125 miljoen euro.",
-     "Tweede Kamer der Staten-Generaal"],
+     "Tweede Kamer der Staten-Generaal",
+     "Het ISSN 0921-7371 staat op elk Kamerstuk."],
 )  # fmt: skip
 def test_text_is_not_furniture(line: str) -> None:
     from kamerbrief.rules.loader import layout_rules
