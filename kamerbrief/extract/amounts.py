@@ -147,10 +147,12 @@ class AmountGrammar(TokenReader):
             i += 1
         elif m := _GLUED_MONEY.match(self.tokens[i].text if i < len(self.tokens) else ""):
             currency = rules.currency_symbols.get(m[1].lower())
-        first = self._scaled(i)
+        first = self._grouped_count(i) if currency is None else None
         if first is None:
-            return None
-        if self._not_an_amount(i, first[0]):
+            first = self._scaled(i)
+            if first is None or self._not_an_amount(i, first[0]):
+                return None
+        elif self._not_an_amount(i, i + 1, grouped=True):
             return None
         end, value, upper, group, scaled = first
         if currency is not None and not scaled:
@@ -203,6 +205,39 @@ class AmountGrammar(TokenReader):
         if scale is not None:
             return end + 1, value * scale, True
         return end, value, False
+
+    def _count_after_acronym(self, prev: Token, word: str, end: int) -> bool:
+        """ "bij de IND 260 asielaanvragen": a count of three digits or more after an
+        acronym, not a year, counts the noun after it ("COP 28", "WK 2026" are names)."""
+        digits = word.replace(".", "")
+        return (
+            prev.is_upper
+            and len(prev) > 1
+            and digits.isdigit()
+            and len(digits) >= 3
+            and not (len(digits) == 4 and digits.startswith(("19", "20")))
+            and self._counted_noun(end, digits=True) is not None
+        )
+
+    def _grouped_count(self, i: int) -> tuple[int, float, float | None, bool, bool] | None:
+        """ "46 890 illegale grensoverschrijdingen": thousands grouped by spaces, then a
+        plural noun they count (a dossier number, "31 839", counts nothing)."""
+        word = self._word(i)
+        if not re.fullmatch(r"[1-9][0-9]{0,2}", word):
+            return None
+        value, end = int(word), i + 1
+        while (
+            end < len(self.tokens)
+            and re.fullmatch(r"[0-9]{3}", self.tokens[end].text)
+            and self.tokens[end - 1].whitespace_ == " "
+        ):
+            value, end = value * 1000 + int(self.tokens[end].text), end + 1
+        if end == i + 1:
+            return None
+        noun = self._counted_noun(end, digits=True)
+        if noun is None or not self._word(noun).endswith(("en", "s", "’s", "'s")):
+            return None
+        return end, float(value), None, False, False
 
     def _starts_number(self, i: int) -> bool:
         j = i + 1 if self._currency_before(i) is not None else i
@@ -307,8 +342,8 @@ class AmountGrammar(TokenReader):
             if tok.text in "()":
                 j += 1
                 continue
-            if tok.pos_ in ("NOUN", "PROPN") and self._countable(tok):
-                return j
+            if (tok.pos_ in ("NOUN", "PROPN") or tok.is_upper) and self._countable(tok):
+                return j  # the tagger calls a plural acronym ("BSN’s") a symbol
             if tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and self._noun_like(j):
                 return j  # "acht hoofdopgaven", tagged as an infinitive
             if j == i and self._participle_noun(j):
@@ -364,6 +399,10 @@ class AmountGrammar(TokenReader):
             return False  # a footnote's number before its web address: "14 https://..."
         if tok.is_lower:
             return True
+        if tok.is_upper and len(tok) > 1 and not tok.whitespace_:  # "BSN’s": a plural acronym
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.text in {"’s", "'s"}:
+                return True
         # "WIA-beoordelingen", "CO2-equivalenten": an acronym joined to a lower-case noun
         head, _, tail = tok.text.rpartition("-")
         return bool(head) and tail.islower()
@@ -373,16 +412,20 @@ class AmountGrammar(TokenReader):
         window = self.low[max(0, i - 40) : i + 12]
         return any(w in self.rules.money_context for w in window)
 
-    def _not_an_amount(self, i: int, end: int) -> bool:
+    def _not_an_amount(self, i: int, end: int, *, grouped: bool = False) -> bool:
         """Article, dossier, list and page numbers; ordinals; phone numbers."""
         rules = self.rules
         before = self._word(i - 1)
         if before in rules.not_after or before.rstrip(".") in rules.not_after:
             return True
+        word = self._word(i)
+        if before in rules.part_labels and word.isdigit() and len(word) <= 2:
+            return True  # "Lijn 3 zet in op ...": a numbered part
+        if grouped:
+            return False
         nxt = self._word(end)
         if nxt in {"e", "ste"}:
             return True  # "7 e Actieprogramma": an ordinal
-        word = self._word(i)
         if word.isdigit() and len(word) > 1 and word.startswith("0"):
             return True  # "070 ...": a phone number
         # "31 839", "21 501-02": a dossier number in two groups (not after a sign: "f 4 500 000")
@@ -401,8 +444,9 @@ class AmountGrammar(TokenReader):
             and prev.text[:1].isupper()
             and not starts_sentence(prev)
             and prev.lower_ not in rules.currency_symbols
+            and not self._count_after_acronym(prev, word, end)
         ):
-            return True  # "Natura 2000", "Horizon 2020": part of a name
+            return True  # "Natura 2000", "Horizon 2020": part of a name; not "IND 260 aanvragen"
         if line_start and (
             nxt in {".", ")"} or (end < len(self.tokens) and self.tokens[end].is_title)
         ):

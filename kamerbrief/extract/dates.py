@@ -388,9 +388,17 @@ class DateGrammar(TokenReader):
         before = self._word(i - 1)
         if self._known_before(before):
             return False
+        j = nxt.i
+        while j < min(nxt.i + 2, len(self.tokens) - 1) and self.tokens[j].pos_ == "ADJ":
+            j += 1  # "2000 unieke nummers"
+        noun = self.tokens[j]
+        word = noun.lower_
+        after = self._word(j + 1)
+        if noun.is_upper and len(noun) > 1 and after in {"’s", "'s"} and not noun.whitespace_:
+            return True  # "2000 BSN’s"
         return (
-            (nxt.pos_ == "NOUN" or "Inf" in nxt.morph.get("VerbForm"))  # "1800 aanvragen"
-            and nxt.is_lower
+            (noun.pos_ == "NOUN" or "Inf" in noun.morph.get("VerbForm"))  # "1800 aanvragen"
+            and noun.is_lower
             and word.endswith(("en", "s"))
             and word not in self.rules.periods
         )

@@ -174,7 +174,9 @@ def _particle_of_surname(doc: Doc, i: int, end: int) -> bool:
 
 def _is_name(text: str) -> bool:
     filters = entity_filter_rules()
-    lower_head = text.split()[0].lower() in head_rules().organisation.before  # "stichting Kiem"
+    bodies = head_rules().organisation
+    # "stichting Kiem", "vaste commissie voor Financiën": a body's name in lower case
+    lower_head = text.split()[0].lower() in bodies.before | bodies.qualifiers
     if len(text) < 2 or not (text[0].isupper() or text[0].isdigit() or lower_head):
         return False
     low = text.lower()
@@ -293,7 +295,10 @@ def complete_bodies(found: list[Found], text: str) -> list[Found]:
         if f.kind != "organisation" or f.canonical or id(f) in dropped:
             continue
         m = linked.match(text, f.end)
-        if m is None and filters.name_links.intersection(f.text.split()):
+        words_of = set(f.text.split())
+        # a name with a link takes one joined part: "... voor Wiskunde" + " en Informatica",
+        # but "... voor Wiskunde en Informatica" + " en TNO" is a list of two bodies
+        if m is None and filters.name_links & words_of and not filters.name_joiners & words_of:
             m = joined.match(text, f.end)
         if m is None:
             continue

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -111,6 +111,7 @@ class Gazetteer:
             if (
                 token.is_lower
                 and token.lower_ not in people.particles | people.lower_case_in_body_names
+                and token.lower_ not in head_rules().organisation.qualifiers
             ):
                 return False
         return True
@@ -155,6 +156,47 @@ class NameHeads:
             ],
         )
 
+        self.bodies = Matcher(nlp.vocab)
+        self.bodies.add("ORG", self._body_patterns())
+        # "een Medisch Centrum voor Kazan": a body for a place is no name of its own
+        self.places = frozenset(f for e in gazetteer().locations for f in e.forms)
+
+    @staticmethod
+    def _body_patterns() -> list[list[dict[str, Any]]]:
+        """ "Raad voor Cultuur", "vaste commissie voor Onderwijs, Cultuur en Wetenschappen":
+        a head word, a link and capitalised words, with up to two parts joined by "en"
+        or a comma; a joined part never starts with an office or a head word."""
+        rules = head_rules().organisation
+        heads = sorted(rules.words - rules.after)
+        offices = sorted(person_rules().titles | rules.words | {"de", "het", "een"})
+        name = {"TEXT": {"REGEX": r"^[A-ZÀ-Þ][\w’'\-]*$"}}
+        first = {**name, "LOWER": {"NOT_IN": offices}}
+        link = {"LOWER": {"IN": sorted(rules.links)}}
+        article = {"LOWER": {"IN": ["de", "het"]}, "OP": "?"}
+        starts = [
+            [{"LOWER": {"IN": heads}, "IS_TITLE": True}, link, article, {**name, "OP": "+"}],
+            [{"LOWER": {"IN": sorted(rules.qualifiers)}}, {"LOWER": {"IN": heads}}, link,
+             article, {**name, "OP": "+"}],
+        ]  # fmt: skip
+        more = [{**name, "OP": "*"}]
+        joined = [
+            [],
+            [{"LOWER": "en"}, first, *more],
+            [{"LOWER": "en"}, link, article, first, *more],
+            [{"ORTH": ","}, first, *more, {"LOWER": "en"}, first, *more],
+            [{"ORTH": ","}, first, *more, {"LOWER": "en"}, link, article, first, *more],
+        ]
+        return [start + tail for start in starts for tail in joined]
+
+    @staticmethod
+    def _name_after_link(span: Span) -> str:
+        links = head_rules().organisation.links
+        k = next(i for i, t in enumerate(span) if t.lower_ in links)
+        rest = span[k + 1 :]
+        if rest[0].lower_ in ("de", "het"):
+            rest = rest[1:]
+        return rest.text
+
     def __call__(self, doc: Doc) -> Doc:
         rules = head_rules()
         ents = []
@@ -181,6 +223,17 @@ class NameHeads:
         for span in filter_spans(self.matcher(doc, as_spans=True)):
             if not taken.intersection(range(span.start, span.end)):
                 ents.append(span)
+        places = self.places | {
+            e.text for e in doc.ents if label_rules().record_type(e.label_) == "location"
+        }
+        bodies = [
+            b
+            for b in filter_spans(self.bodies(doc, as_spans=True))
+            if self._name_after_link(b) not in places
+        ]
+        if bodies:  # a named body replaces the NER's pieces of it ("Financiën")
+            held = {t for b in bodies for t in range(b.start, b.end)}
+            ents = [e for e in ents if not held.intersection(range(e.start, e.end))] + bodies
         doc.ents = filter_spans(ents)
         if instruments:
             doc.spans[INSTRUMENTS] = instruments

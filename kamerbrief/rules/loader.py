@@ -633,8 +633,12 @@ class HeadWords(BaseModel):
     compound_suffixes: tuple[str, ...] = ()
     before: frozenset[str] = frozenset()  # nouns written before a name: "de website X"
     after: frozenset[str] = frozenset()  # legal forms written after a name: "Shell B.V."
+    # "Raad voor Cultuur", "vaste commissie voor Financiën": a head word, a link and
+    # capitalised words name a body; after a qualifier the head may be in lower case.
+    links: frozenset[str] = frozenset()
+    qualifiers: frozenset[str] = frozenset()
 
-    @field_validator("words", "before", "after", mode="before")
+    @field_validator("words", "before", "after", "links", "qualifiers", mode="before")
     @classmethod
     def _words(cls, value: Any) -> frozenset[str]:
         return _lower_words(value)

@@ -89,6 +89,8 @@ class AmountRules(RuleFile):
     list_words: frozenset[str]
     money_suffixes: tuple[tuple[str, ...], ...]
     not_after: frozenset[str]
+    # "Lijn 3", "pijler 2": a number of one or two digits after them labels a part
+    part_labels: frozenset[str] = frozenset()
     not_counted: frozenset[str]
     multipliers: dict[str, str] = Field(default_factory=dict)  # "keer", "x" -> unit "keer"
     comparisons: frozenset[str] = frozenset()  # "twee keer zo vaak": no count

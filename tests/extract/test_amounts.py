@@ -193,3 +193,40 @@ def test_sums_and_percentages_of_every_era(amounts_in, sentence, expected) -> No
 )  # fmt: skip
 def test_grouped_numbers_and_minutes_that_are_no_sums(amounts_in, sentence) -> None:
     assert amounts_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Thousands grouped by spaces count the plural noun after them ...
+        ("Er waren 46 890 illegale grensoverschrijdingen in 2024.",
+         [("46 890 illegale grensoverschrijdingen", "quantity", 46890, None,
+           "grensoverschrijdingen", None)]),
+        # ... a count after an acronym is no part of a name ...
+        ("Op 1 oktober stonden bij de IND 260 asielaanvragen open.",
+         [("260 asielaanvragen", "quantity", 260, None, "asielaanvragen", None)]),
+        # ... a plural acronym is a counted noun, and a year-like count before it no year.
+        ("Het gaat om bijna 2000 unieke BSN’s die zijn gecontroleerd.",
+         [("bijna 2000 unieke BSN’s", "quantity", 2000, None, "BSN’s", "bijna")]),
+        ("Er zijn 1500 BSN’s gecontroleerd.", [("1500 BSN’s", "quantity", 1500, None, "BSN’s", None)]),
+        # A large number after a part's label is a count: no label has four digits.
+        ("Met deze maatregel kan UWV 3.000 extra beoordelingen doen.",
+         [("3.000 extra beoordelingen", "quantity", 3000, None, "beoordelingen", None)]),
+    ],
+)  # fmt: skip
+def test_counts_in_every_print(amounts_in, sentence, expected) -> None:
+    assert amounts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lijn 3 zet in op het vergroten van de instroom.",  # the label of a numbered part
+        "In scenario 2 stijgen de kosten niet.",
+        "Het wetsvoorstel 36 200 hoofdstuk XVI is ingediend.",  # a dossier number, no plural
+        "De COP 28 afspraken zijn gemaakt.",  # an acronym's number of two digits names it
+        "Het programma Natura 2000 gebieden beschermt de natuur.",
+    ],
+)  # fmt: skip
+def test_labels_and_names_with_numbers_are_no_counts(amounts_in, sentence) -> None:
+    assert amounts_in(sentence) == []

@@ -134,6 +134,8 @@ def test_footnote_number_glued_to_a_year_is_not_read_as_part_of_the_year(dates_i
         "Er worden 2030 woningen gebouwd.",
         "Er zijn 1800 aanvragen binnengekomen.",
         "De oplage was 1500 exemplaren.",
+        "Het gaat om bijna 2000 unieke nummers.",  # a count before an adjective and its noun
+        "Het gaat om 2000 BSN’s die zijn gecontroleerd.",  # a plural acronym is counted
         "Mei is een naam en Jan ook.",
     ],
 )  # fmt: skip

@@ -202,9 +202,10 @@ CASES = [
     ("name split in two", "De standaarden van het Institute of Standards and Technology zijn"
      " gepubliceerd.", [("Institute", "ORG"), ("Standards and Technology", "ORG")],
      "organisations", ["Institute of Standards and Technology"]),
+    # "vaste" belongs to a standing committee's name, as the Kamer writes it
     ("committee with its portfolio", "De brief van de vaste Commissie voor Onderwijs, Cultuur"
      " en Wetenschappen is beantwoord.", [("Commissie voor Onderwijs", "ORG")], "organisations",
-     ["Commissie voor Onderwijs, Cultuur en Wetenschappen"]),
+     ["vaste Commissie voor Onderwijs, Cultuur en Wetenschappen"]),
     ("old genitive link", "Het departement van het Staatsbedrijf der PTT besloot dit.",
      [("Staatsbedrijf", "ORG"), ("PTT", "ORG")], "organisations", ["Staatsbedrijf der PTT"]),
     # ... but never over a place, nor joins two bodies.
@@ -255,6 +256,12 @@ CASES = [
      "organisations", ["G20", "G7"]),
     ("historical state", "Na het uiteenvallen van de Sovjet-Unie is de dreiging veranderd.",
      [("Sovjet-Unie", "ORG")], "locations", ["Sovjet-Unie"]),
+    # A parliamentary committee by its qualifier, also in lower case and where the NER
+    # took only the portfolio.
+    ("committee in lower case", "De vaste commissie voor Financiën heeft dit gevraagd.",
+     [("Financiën", "ORG")], "organisations", ["vaste commissie voor Financiën"]),
+    ("committee in older print", "Het verslag van de vaste Commissie voor de Handelspolitiek"
+     " is ontvangen.", [], "organisations", ["vaste Commissie voor de Handelspolitiek"]),
 ]
 
 

@@ -47,3 +47,37 @@ def test_a_company_is_found_by_its_legal_form(text: str, expected: list[str]) ->
     nlp = spacy.blank("nl")
     doc = NameHeads(nlp)(nlp(text))
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De vaste commissie voor Koninkrijksrelaties heeft mij om een reactie gevraagd.",
+         ["vaste commissie voor Koninkrijksrelaties"]),
+        ("Het verslag van de vaste Commissie voor Onderwijs, Cultuur en Wetenschappen volgt.",
+         ["vaste Commissie voor Onderwijs, Cultuur en Wetenschappen"]),
+        ("Het verslag van de Commissie voor Milieuhygiëne en voor Landbouw is ontvangen.",
+         ["Commissie voor Milieuhygiëne en voor Landbouw"]),
+        ("Het Centrum voor Wiskunde en Informatica doet onderzoek.",
+         ["Centrum voor Wiskunde en Informatica"]),
+        ("Ik heb de Raad voor Cultuur om advies gevraagd.", ["Raad voor Cultuur"]),
+        # a joined part that starts with an office is no part of the name
+        ("De vaste commissie voor Financiën en de Minister van Financiën overlegden.",
+         ["vaste commissie voor Financiën"]),
+        # must not fire: a head in lower case without a qualifier, no capitalised name,
+        # a body for a place
+        ("De commissie voor de toetsing stuurt haar advies.", []),
+        ("Het geld gaat naar het fonds voor Nederland.", []),
+        ("Ik bied een ontwerp aan voor een Medisch Centrum voor Kazan.", []),
+    ],
+)  # fmt: skip
+def test_a_body_is_named_by_head_link_and_capitalised_words(
+    text: str, expected: list[str]
+) -> None:
+    nlp = spacy.blank("nl")
+    doc = nlp(text)
+    if "Kazan" in text:  # the NER's place
+        k = next(t.i for t in doc if t.text == "Kazan")
+        doc.ents = [Span(doc, k, k + 1, label="LOC")]
+    doc = NameHeads(nlp)(doc)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == expected
