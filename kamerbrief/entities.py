@@ -73,9 +73,15 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     by_kind: dict[str, list[Found]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
-        if (f.start, f.end) not in seen:
-            seen.add((f.start, f.end))
-            by_kind[f.kind].append(f)
+        if (f.start, f.end) in seen:
+            continue
+        # a piece of a longer person's name is no person of its own: "W. de Graaff-Nauta"
+        # read by the NER inside the signature "D. IJ. W. de Graaff-Nauta"
+        people = by_kind["person"]
+        if f.kind == "person" and people and people[-1].start <= f.start < f.end <= people[-1].end:
+            continue
+        seen.add((f.start, f.end))
+        by_kind[f.kind].append(f)
     return {
         "persons": with_parties(persons(by_kind["person"], parsed), parsed),
         "organisations": [

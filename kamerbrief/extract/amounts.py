@@ -57,11 +57,16 @@ class Found:
 class AmountGrammar(TokenReader):
     """Reads amounts from the tokens of one letter."""
 
-    def __init__(self, doc: Doc, rules: AmountRules, blocked: set[int]) -> None:
+    def __init__(
+        self, doc: Doc, rules: AmountRules, blocked: set[int], year: int | None = None
+    ) -> None:
         super().__init__(doc)
         self.rules = rules
         self.blocked = blocked  # tokens of dates and the letterhead
         self.starts = _start_words(rules)
+        # "de meevaller van 430 mln." in a letter of 1992 is in guilders
+        old = year is not None and year <= rules.guilder_until
+        self.bare_currency = "NLG" if old else "EUR"
 
     def could_start(self, i: int) -> bool:
         """Whether an amount can begin at token ``i``: a numeral, a hedge, a sign, 'een'."""
@@ -314,7 +319,7 @@ class AmountGrammar(TokenReader):
             found.kind, found.unit, found.end = "quantity", _text(self.tokens, noun, end), end
             return found
         if found.scaled and self._money_context(found.start):
-            found.kind, found.unit = "money", "EUR"
+            found.kind, found.unit = "money", self.bare_currency
             return found
         return found  # kind None: may take the unit of a coordinated amount
 
@@ -507,7 +512,9 @@ def find_amounts(doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem]) -
 
     ``dates`` are the letter's date items (the dates step's): no date becomes an amount.
     """
-    grammar = AmountGrammar(doc, amount_rules(), _blocked_tokens(doc, parsed, dates))
+    date = parsed.metadata.date
+    year = int(date.value[:4]) if date is not None and date.value else None
+    grammar = AmountGrammar(doc, amount_rules(), _blocked_tokens(doc, parsed, dates), year)
     found: list[Found] = []
     i = 0
     while i < len(grammar.tokens):

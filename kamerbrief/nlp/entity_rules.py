@@ -47,8 +47,10 @@ INSTRUMENTS = "kamerbrief_instruments"  # doc.spans key: names the letter gives 
 # kb_id of the persons this module marks: a title, initials or an apposition confirms them.
 RULE_PERSON = "kamerbrief_person"
 _ANOTHER_PORTFOLIO = re.compile(r"\s+en\s+(?:van|voor)\s+")
-INITIALS = re.compile(r"^[A-Z][a-z]?\.(?:-?[A-Z][a-z]?\.)*$")  # "E.", "E.I.", "Th.", "B.-J."
+# "E.", "E.I.", "Th.", "B.-J.", and the Dutch digraph "IJ." ("D. IJ. W. de Graaff-Nauta")
+INITIALS = re.compile(r"^(?:IJ|[A-Z][a-z]?)\.(?:-?(?:IJ|[A-Z][a-z]?)\.)*$")
 _LIST_GAP = 3  # role words between two members of a list: "Van Erp (VVD) voorzitter. Van Muiden"
+_RESUME_WINDOW = 6  # tokens of OCR noise a list of members may hold before its next comma
 _MAX_NAME_TOKENS = 6
 _PORTFOLIO_TOKENS = 16  # the longest portfolio, "Landbouw, Visserij, ...", is 7 tokens
 
@@ -362,6 +364,7 @@ class PersonNames:
         if several and i < len(doc) and doc[i].text == ":":  # "Leden: Van Dis (SGP), ..."
             i += 1
         party = None
+        listed = 0  # members found with their party in brackets
         while True:
             end = self.name_end(doc, i, known, caps=caps)
             if end is None and party is not None:  # "(VVD) voorzitter. Van Muiden (CDA)"
@@ -378,10 +381,16 @@ class PersonNames:
                 if party is None:
                     return names
                 i = party
+                listed += 1
             if i + 1 < len(doc) and doc[i].lower_ in {",", "en"}:
                 i += 1
             elif party is None:
-                return names
+                # OCR noise inside a long list ("Rosen möller (GroenLinks)", "Van Otterloo
+                # JPvdA)"): the list goes on at the next "Name (Party)" after a comma
+                resumed = self._resume_list(doc, i, known, caps=caps) if listed >= 2 else None
+                if resumed is None:
+                    return names
+                i = resumed
 
     @staticmethod
     def _bracket_end(doc: Doc, i: int) -> int | None:
@@ -389,6 +398,17 @@ class PersonNames:
         if i >= len(doc) or doc[i].text != "(":
             return None
         return next((k + 1 for k in range(i, min(i + 12, len(doc))) if doc[k].text == ")"), None)
+
+    def _resume_list(self, doc: Doc, i: int, known: set[int], *, caps: bool) -> int | None:
+        """The next member of a list of "Name (Party)" after the next comma, a few tokens on."""
+        for j in range(i, min(i + _RESUME_WINDOW, len(doc) - 1)):
+            if doc[j].text != ",":
+                continue
+            end = self.name_end(doc, j + 1, known, caps=caps)
+            if end is not None and self._bracket_end(doc, end) is not None:
+                return j + 1
+            return None
+        return None
 
     def _next_member(self, doc: Doc, i: int, known: set[int], *, caps: bool) -> int | None:
         """Where the next member of a list of "Name (Party)" starts after role words.

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from kamerbrief.rules.calendar import month_number
+from kamerbrief.rules.loader import gazetteer, head_rules
 from kamerbrief.rules.words import word_rules
 
 MIN_PART = 3  # either part of a split, but a glue word in front: at least this many letters
@@ -43,6 +45,39 @@ def _split_point(token: Token, pairs: Counter[tuple[str, str]], words: Counter[s
             return k
         if camel and min(len(left), len(right)) >= MIN_PART and words[left] and words[right]:
             return k  # "EuropeseCommissie": both words printed on their own
+        if camel and left in glue and text[k:] in _known_names():
+            return k  # "inNederland", "vanUNHCR": a function word before a known name
+    return _name_then_word(text, words)
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    """The one-word names of the gazetteer ("Nederland", "UNHCR"), as written."""
+    data = gazetteer()
+    return frozenset(
+        form
+        for entry in (*data.organisations, *data.locations)
+        for form in entry.forms
+        if " " not in form and len(form) >= 4 and form[:1].isupper()
+    )
+
+
+def _name_then_word(text: str, words: Counter[str]) -> int:
+    """ "Nederlandaandringen", "UNHCRover": a known name that the letter prints on its own,
+    glued to a function word of three letters or more or to a word of five letters or more
+    that the letter also prints on its own; compounds and endings ("Groningenveld",
+    "Nederlandse", "Nederlanden") stay whole."""
+    glue = word_rules().glue_words
+    if head_rules().kind_of(text) is not None:
+        return 0  # "IJsselmeergebied", "Noordzeekanaal": a name made by its head word
+    for name in _known_names():
+        if not text.startswith(name) or len(text) == len(name):
+            continue
+        rest = text[len(name) :]
+        if not rest.islower() or not words[name.lower()]:
+            continue
+        if (rest in glue and len(rest) >= MIN_PART) or (len(rest) >= 5 and words[rest]):
+            return len(name)
     return 0
 
 

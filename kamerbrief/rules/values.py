@@ -97,6 +97,7 @@ class AmountRules(RuleFile):
     ocr_scales: dict[str, float] = Field(default_factory=dict)  # "f7 min.": after a sign only
     max_modifiers: int = Field(ge=0, le=6)
     money_context: frozenset[str]
+    guilder_until: int = 2001  # a bare sum in a letter dated up to this year is in guilders
 
     @field_validator("qualifiers", "range_words", "money_suffixes", mode="before")
     @classmethod

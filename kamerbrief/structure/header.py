@@ -63,6 +63,9 @@ class Header:
     members: list[str] = field(default_factory=list)  # member names in the heading
 
 
+_PARAGRAPH_WORDS = 40  # a line this long is a paragraph, never a dossier title
+
+
 def _is_prose(text: str) -> bool:
     """A line of running text: long, with many words (no label, address or heading)."""
     return len(text.split()) >= layout_rules().header_prose_words
@@ -435,6 +438,10 @@ def _masthead_end(lines: list[SourceLine], idx: list[int]) -> int | None:
             continue
         if rules.end.match(text):
             break
+        if parts and _is_prose(text) and (
+            text.rstrip().endswith((".", ":", ";")) or len(text.split()) >= _PARAGRAPH_WORDS
+        ):
+            break  # the body's first paragraph: the heading ran on into no end line
         parts.append(text)
         last = i
     return last if parts else None

@@ -230,3 +230,18 @@ def test_counts_in_every_print(amounts_in, sentence, expected) -> None:
 )  # fmt: skip
 def test_labels_and_names_with_numbers_are_no_counts(amounts_in, sentence) -> None:
     assert amounts_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("dated", "unit"),
+    [("'s-Gravenhage, 24 juni 1992", "NLG"), ("Den Haag, 24 juni 2024", "EUR")],
+)
+def test_a_bare_sum_is_in_the_currency_of_the_letters_era(amounts_in, dated, unit) -> None:
+    text = f"{dated}\n\nGeachte voorzitter,\n\nDe meevaller van 430 mln. gaat naar investeringen.\n"
+    found = [a for a in amounts_in(text) if a[1] == "money"]
+    assert found == [("430 mln.", "money", 430e6, None, unit, None)]
+
+
+def test_a_bare_sum_without_money_around_it_is_no_money(amounts_in) -> None:
+    text = "Den Haag, 24 juni 2024\n\nGeachte voorzitter,\n\nEr wonen 17 mln. mensen in het land.\n"
+    assert [a for a in amounts_in(text) if a[1] == "money"] == []

@@ -295,6 +295,10 @@ PERSON_CASES = [
     ("committee list", "Samenstelling: Leden: Van Dis (SGP), Van Erp (VVD) voorzitter. Van"
      " Muiden (CDA), ondervoorzitter. Groenman (D66) en Smits (CDA).", [],
      ["Groenman", "Smits", "Van Dis", "Van Erp", "Van Muiden"]),
+    # ... a long list goes on after OCR noise in one member, an empty seat is no one ...
+    ("list after OCR noise", "Plv. leden: Schutte (GPV), Lansink (CDA), Rosen möller"
+     " (GroenLinks), Stemerdink (PvdA), Vacature PvdA, Koetje (CDA) en Paulis (CDA).", [],
+     ["Koetje", "Lansink", "Paulis", "Rosen", "Schutte", "Stemerdink"]),
     # ... but a list ends with its sentence, and a body with its acronym is no member.
     ("list ends", "De leden Sneller (D66) en Van Nispen (SP) vragen dit. Daarna sprak"
      " Defensie.", [], ["Sneller", "Van Nispen"]),
@@ -305,6 +309,10 @@ PERSON_CASES = [
      " Stee", [], ["A. P. J. M. M. van der Stee"]),
     ("noble surname", "Staatssecretaris B.-J. M. van Voorst tot Voorst bezocht Washington.",
      [], ["B.-J. M. van Voorst tot Voorst"]),
+    # the Dutch digraph as an initial; the NER's piece of the name is no second person
+    ("digraph initial", "Ik stuur u de nota.\n\nDe Staatssecretaris van Binnenlandse Zaken,"
+     " D. IJ. W. de Graaff-Nauta", [("W. de Graaff-Nauta", "PER")],
+     ["D. IJ. W. de Graaff-Nauta"]),
     ("tot is no particle after a plain name", "Het lid Jansen kwam tot de conclusie dat het"
      " moest.", [], ["Jansen"]),
     # ... a given name before the initials, a double surname with a spaced hyphen ...

@@ -139,3 +139,41 @@ def test_a_footnote_number_glued_to_a_year_is_split() -> None:
     k = found.index("2019")
     assert found[k : k + 3] == ["2019", ".", "7"]
     assert "2.019" in tokens("De kosten stegen met 2.019 euro.")  # a thousands group
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a function word before a known name, without evidence in the letter
+        ("Het kabinet investeert inNederland in nieuwe projecten.", ["in", "Nederland"]),
+        ("Dat blijkt uit het programma vanUNHCR in de regio.", ["van", "UNHCR"]),
+        # a known name the letter prints on its own, glued to the next word
+        ("UNHCR is actief. Het kabinet is in gesprek met UNHCRover de opvang.", ["UNHCR", "over"]),
+        ("Nederland blijft aandringen op een oplossing. Daarom blijft Nederlandaandringen op"
+         " overleg.", ["Nederland", "aandringen"]),
+    ],
+)  # fmt: skip
+def test_a_known_name_is_split_from_its_glued_neighbour(text, pair) -> None:
+    found = tokens(text)
+    assert any(found[k : k + 2] == pair for k in range(len(found)))
+    assert "".join(pair) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # compounds and endings of a name stay whole ...
+        ("Nederland en het Groningenveld. Het veld is leeg en Groningen wacht.", "Groningenveld"),
+        ("Nederland voert het Nederlandse beleid uit.", "Nederlandse"),
+        ("Nederland is deel van het Koninkrijk der Nederlanden en meer.", "Nederlanden"),
+        ("In Nederland zijn Nederlanders gelijk voor ders.", "Nederlanders"),
+        ("In Nederland zijn Nederlandstalige burgers.", "Nederlandstalige"),
+        ("Het IJsselmeer is groot. Het IJsselmeergebied is een gebied van belang.",
+         "IJsselmeergebied"),
+        # ... and a name the letter never prints on its own is no evidence
+        ("Het kabinet blijft Nederlandaandringen op overleg. Aandringen helpt.",
+         "Nederlandaandringen"),
+    ],
+)  # fmt: skip
+def test_compounds_of_a_name_are_not_split(text, whole) -> None:
+    assert whole in tokens(text)

@@ -293,3 +293,28 @@ def test_the_members_who_propose_a_bill_sign_its_cover_letter(
 def test_addressees_of_older_print(line: str, addressee: str) -> None:
     text = MEMBERS_LETTER.format(heading="MEIJER EN VAN KEMENADE", addressee=line, names="Meijer")
     assert parse(text).metadata.addressee == addressee
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["NOTA NAAR AANLEIDING VAN HET VERSLAG Ontvangen 23 maart 1990",
+     "NOTA NAAR AANLEIDING VAN HET VERSLAG Ontvangen Afebruari 1994"],
+)  # fmt: skip
+def test_the_body_of_a_kamerstuk_starts_after_its_heading_even_without_an_end_line(
+    heading: str,
+) -> None:
+    """The masthead of an Eerste Kamer nota runs into a heading with its date on one line;
+    the first paragraph, a line of running text, is the body."""
+    text = (
+        "Eerste Kamer der Staten-Generaal\n1\nVergaderjaar 1989-1990 Nr. 158a\n21459\n"
+        "Wijziging van de inkomstenbelasting en de loonbelasting (verhoging kostenforfait)\n"
+        f"{heading}\n"
+        "Het verheugt ons dat de Kamer het onderhavige wetsvoorstel op een zodanig tijdstip in "
+        "behandeling neemt dat plaatsing in het Staatsblad vóór 1 april 1990 mogelijk is.\n"
+        "Wij hechten eraan de Kamer te informeren over het calendarium van het wetsvoorstel "
+        "en over de kosten van f 100 mln. per jaar\n"
+    )
+    parsed = parse(text)
+    body = parsed.text[parsed.content_start :]
+    assert "Het verheugt ons" in body
+    assert "Wijziging van de inkomstenbelasting" not in body
