@@ -16,6 +16,7 @@ sense per discourse), and a person only the NER saw needs the letter's support.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc
@@ -48,6 +49,17 @@ from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Organisation
 
 
+def _not_on_date_line(found: list[Found], parsed: ParsedLetter) -> list[Found]:
+    """Without the place of the letter's place-and-date line, wherever the page prints it
+    ("'s-Gravenhage, 26 september 1983" above a royal signature): the line is no content."""
+    meta = parsed.metadata
+    if not meta.place or meta.date is None or not meta.date.text:
+        return found
+    line = re.compile(rf"{re.escape(meta.place)},?\s+{re.escape(meta.date.text)}")
+    spans = [(m.start(), m.start() + len(meta.place)) for m in line.finditer(parsed.text)]
+    return [f for f in found if not (f.kind == "location" and (f.start, f.end) in spans)]
+
+
 def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     """The record's ``persons``, ``organisations`` and ``locations``."""
     definitions = find_definitions(parsed.text)
@@ -70,6 +82,7 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     found += surnames_elsewhere(doc, parsed, found)
     found += names_elsewhere(found, parsed.text, parsed.content_start, evidence)
     found += short_ministries(found, parsed.text, parsed.content_start)
+    found = _not_on_date_line(found, parsed)
     by_kind: dict[str, list[Found]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: (f.start, -f.end)):

@@ -67,6 +67,7 @@ class AmountGrammar(TokenReader):
         # "de meevaller van 430 mln." in a letter of 1992 is in guilders
         old = year is not None and year <= rules.guilder_until
         self.bare_currency = "NLG" if old else "EUR"
+        self._lower: frozenset[str] | None = None
 
     def could_start(self, i: int) -> bool:
         """Whether an amount can begin at token ``i``: a numeral, a hedge, a sign, 'een'."""
@@ -349,6 +350,8 @@ class AmountGrammar(TokenReader):
                 continue
             if (tok.pos_ in ("NOUN", "PROPN") or tok.is_upper) and self._countable(tok):
                 return j  # the tagger calls a plural acronym ("BSN’s") a symbol
+            if j == i and digits and self._capitalised_plural(j):
+                return j  # "330 Bulgaren", "321 Ebusco’s"
             if tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and self._noun_like(j):
                 return j  # "acht hoofdopgaven", tagged as an infinitive
             if j == i and self._participle_noun(j):
@@ -366,6 +369,31 @@ class AmountGrammar(TokenReader):
                 continue
             return None
         return None
+
+    def _capitalised_plural(self, j: int) -> bool:
+        """A capitalised plural right after a number in running text: people of a nation
+        ("330 Bulgaren") or things of a brand ("321 Ebusco’s"), not a heading run in."""
+        tok = self.tokens[j]
+        if not tok.is_title or starts_sentence(tok) or tok.lower_ in self.rules.not_counted:
+            return False
+        if tok.lower_ in self._lower_words():
+            return False  # "5 Indien ...", "2 Is ...": a numbered answer's first word
+        before = self.tokens[j - 2] if j >= 2 else None
+        opens = {".", "?", "!", ":", ";", ")"}
+        if before is None or before.text in opens or "\n" in before.whitespace_:
+            return False  # a number that opens a sentence or a line labels it
+        if not self.tokens[j - 1].whitespace_:
+            return False  # "4Improven": a footnote's number glued to its first word
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        glued_s = nxt is not None and nxt.text in {"’s", "'s"} and not tok.whitespace_
+        plural = tok.lower_.endswith(("en", "ers", "s")) or glued_s
+        return plural and (nxt is None or not nxt.is_title)
+
+    def _lower_words(self) -> frozenset[str]:
+        """The words the letter writes in lower case."""
+        if self._lower is None:
+            self._lower = frozenset(t.text for t in self.tokens if t.is_lower)
+        return self._lower
 
     def _noun_like(self, j: int) -> bool:
         """An infinitive-tagged word that reads as a plural noun: more of the clause follows."""

@@ -209,6 +209,11 @@ def test_grouped_numbers_and_minutes_that_are_no_sums(amounts_in, sentence) -> N
         ("Het gaat om bijna 2000 unieke BSN’s die zijn gecontroleerd.",
          [("bijna 2000 unieke BSN’s", "quantity", 2000, None, "BSN’s", "bijna")]),
         ("Er zijn 1500 BSN’s gecontroleerd.", [("1500 BSN’s", "quantity", 1500, None, "BSN’s", None)]),
+        # A capitalised plural right after a number counts people or things of a name.
+        ("Het gaat om de genoemde 330 Bulgaren die toeslag ontvingen.",
+         [("330 Bulgaren", "quantity", 330, None, "Bulgaren", None)]),
+        ("Er rijden nu 321 Ebusco’s in Nederland.",
+         [("321 Ebusco’s", "quantity", 321, None, "Ebusco’s", None)]),
         # A large number after a part's label is a count: no label has four digits.
         ("Met deze maatregel kan UWV 3.000 extra beoordelingen doen.",
          [("3.000 extra beoordelingen", "quantity", 3000, None, "beoordelingen", None)]),
@@ -226,6 +231,8 @@ def test_counts_in_every_print(amounts_in, sentence, expected) -> None:
         "Het wetsvoorstel 36 200 hoofdstuk XVI is ingediend.",  # a dossier number, no plural
         "De COP 28 afspraken zijn gemaakt.",  # an acronym's number of two digits names it
         "Het programma Natura 2000 gebieden beschermt de natuur.",
+        "Zie de paragraaf. 3 Passende contractering is nodig.",  # a heading run in
+        "In hoofdstuk 4 Conclusies staat dit.",
     ],
 )  # fmt: skip
 def test_labels_and_names_with_numbers_are_no_counts(amounts_in, sentence) -> None:

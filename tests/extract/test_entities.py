@@ -217,3 +217,19 @@ def test_downstream_works_the_same_on_nl_core_news_labels() -> None:
     assert names(r.persons) == {"Karin van Dijk"}
     assert names(r.locations) == {"Groningen"}
     assert names(r.organisations) == {"Forcare"}
+
+
+def test_the_place_of_a_date_line_above_the_signature_is_no_location(record) -> None:
+    """A royal message prints its place and date above the signature; a place in the
+    text itself is still a location."""
+    text = (
+        "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1983-1984\n18 109\n"
+        "Wijziging van de begroting van het Staatsmuntbedrijf\nNr. 1\nKONINKLIJKE BOODSCHAP\n"
+        "Aan de Tweede Kamer der Staten-Generaal\n"
+        "Wij bieden U hiernevens ter overweging aan een ontwerp van wet. Het Staatsmuntbedrijf "
+        "in Utrecht en het depot in 's-Gravenhage vallen eronder.\n"
+        "'s-Gravenhage, 26 september 1983\nBeatrix\n"
+    )
+    found = mentions(record(text).locations)
+    assert "Utrecht" in found
+    assert found.count("'s-Gravenhage") == 1
