@@ -187,6 +187,10 @@ class SignatureRules(BaseModel):
     initial_misreads: dict[str, str] = Field(
         default_factory=dict, description="a digit OCR read for a capital initial ('0.' for 'O.')"
     )
+    monarchs: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="names a royal message is signed with, alone under its place and date",
+    )
 
     @field_validator(
         "also_for_line",

@@ -124,6 +124,8 @@ def _title_like(text: str) -> bool:
     words = text.rstrip(",").replace(",", " ").split()
     if not words or text.endswith((".", ":", ";")):
         return False
+    if rules.signature_role.fullmatch(text.rstrip(",")):
+        return True  # the whole role: "De voorzitter van de commissie"
     for n, word in enumerate(words):
         if word[:1].isupper() or word[:1].isdigit() or not any(ch.isalpha() for ch in word):
             continue
@@ -252,8 +254,25 @@ def _side_by_side(lines: list[SourceLine], usable: list[int], k: int) -> list[Si
     return []
 
 
+def _royal_signature(lines: list[SourceLine], usable: list[int]) -> list[SignatureBlock]:
+    """A royal message's signature: the monarch's name alone under its place and date."""
+    rules = layout_rules()
+    for prev, i in pairwise(usable):
+        if lines[i].text in rules.signature.monarchs and rules.place_date_line.match(
+            lines[prev].text
+        ):
+            return [SignatureBlock((), i, None, lines[i].text)]
+    return []
+
+
 def find_signatures(lines: list[SourceLine], usable: list[int]) -> list[SignatureBlock]:
     """Signature blocks among the lines ``usable`` (indices in reading order)."""
+    found = _role_signatures(lines, usable)
+    return found or _royal_signature(lines, usable)
+
+
+def _role_signatures(lines: list[SourceLine], usable: list[int]) -> list[SignatureBlock]:
+    """Signature blocks that an office line starts ("De Minister van ...,")."""
     rules = layout_rules()
     sig = rules.signature
     blocks: list[SignatureBlock] = []

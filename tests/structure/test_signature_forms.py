@@ -268,3 +268,48 @@ def test_a_role_beside_running_text_is_no_column() -> None:
         "M. Harbers\n"
     )
     assert _senders(closing) == [("M. Harbers", "Minister van Infrastructuur en Waterstaat")]
+
+
+ROYAL_MESSAGE = """Tweede Kamer der Staten-Generaal
+2
+Vergaderjaar 1983-1984
+18 109
+Wijziging van de begroting van het Staatsmuntbedrijf voor het jaar 1981
+Nr. 1
+KONINKLIJKE BOODSCHAP
+Aan de Tweede Kamer der Staten-Generaal
+Wij bieden U hiernevens ter overweging aan een ontwerp van wet tot wijziging van de begroting.
+{closing}
+"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "senders"),
+    [
+        # the monarch signs a royal message with the name alone, under place and date
+        ("'s-Gravenhage, 26 september 1983\nBeatrix", [("Beatrix", None)]),
+        ("'s-Gravenhage, 4 mei 1978\nJuliana", [("Juliana", None)]),
+        # a monarch's name elsewhere signs nothing
+        ("Beatrix\n's-Gravenhage, 26 september 1983", []),
+    ],
+)  # fmt: skip
+def test_a_royal_message_is_signed_by_the_monarch(closing: str, senders: list) -> None:
+    meta = parse(ROYAL_MESSAGE.format(closing=closing)).metadata
+    assert [(s.name, s.role) for s in meta.senders] == senders
+    assert meta.addressee == "de Tweede Kamer der Staten-Generaal"
+
+
+@pytest.mark.parametrize(
+    ("closing", "senders"),
+    [
+        # a committee's report is signed by its chair and its clerk
+        ("De voorzitter van de commissie, Vermeend\nDe griffier van de commissie, Hubert\n",
+         [("Vermeend", "Voorzitter van de commissie"), ("Hubert", "Griffier van de commissie")]),
+        ("De voorzitter van de vaste commissie, Van Erp\n",
+         [("Van Erp", "Voorzitter van de vaste commissie")]),
+        # the Kamer's chair as an addressee line is no signature
+        ("De voorzitter van de Tweede Kamer der Staten-Generaal\n", []),
+    ],
+)  # fmt: skip
+def test_a_committee_signs_by_its_chair_and_clerk(closing: str, senders: list) -> None:
+    assert _senders(closing) == senders
