@@ -37,6 +37,9 @@ from kamerbrief.rules.commitments import CommitmentRules, commitment_rules
 
 _MAX_ACTION_CHARS = 300
 
+# the subject after the finite verb of an inverted clause
+_INVERTED = frozenset({"ik", "we", "wij"})
+
 
 @dataclass(frozen=True)
 class _Named:
@@ -180,6 +183,8 @@ class _Reader:
             and not self._dated_before_letter(sent)
         )
         own = actor is None or actor in (self.writer, self.we)
+        if kind is None and own and self._future_present(sent, verb):
+            kind = "act"  # "Na de zomer maken we de balans op": the present of a dated act
         if kind == "want" and (not own or self._aim_only(sent, verb)):
             return None  # "Tatarstan wil ...", "We willen voorkomen dat ...": no act promised
         if kind == "act" and not own and self._ongoing(lower):
@@ -200,6 +205,39 @@ class _Reader:
             return None
         default = "soft" if kind == "want" else "firm"
         return _Clue(verb, actor, self._strength(lower, default))
+
+    def _future_present(self, sent: Span, verb: Token) -> bool:
+        """A finite verb in the present tense that the sentence dates after the letter:
+        "In het voorjaar 2025 maakt het kabinet opnieuw de balans op"."""
+        rules = self.rules
+        word = verb.lower_
+        if not verb.is_lower or word in rules.stative_verbs or word in rules.not_verbs:
+            return False
+        if verb.pos_ in {"VERB", "AUX"}:
+            if verb.morph.get("Tense") != ["Pres"]:
+                return False
+        elif not self._after_fronted_date(verb):
+            return False  # the tagger calls "maak" in "Na de zomer maak ik ..." a noun
+        particles = rules.particle_verbs.get(word)
+        if particles and not self._particle_follows(verb, particles):
+            return False
+        # the date of the verb's own clause, not of a clause after it ("op basis van de
+        # informatie die het programma in 2025 oplevert")
+        end = next(
+            (t.idx for t in sent.doc[verb.i + 1 : sent.end] if t.lower_ in rules.subordinators),
+            sent.end_char,
+        )
+        lo = sent.start_char
+        return _deadline_in(lo, end, self.letter, self.dates, rules, self.letter_date) is not None
+
+    def _after_fronted_date(self, verb: Token) -> bool:
+        """ "Na de zomer maak ik ...": the verb right after a date that opens the clause,
+        before its subject."""
+        doc = verb.doc
+        if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in _INVERTED:
+            return False
+        gap = doc.text[: verb.idx].rstrip(" ,")
+        return any(item.end == len(gap) for item in self.dates)
 
     def _aim_only(self, sent: Span, verb: Token) -> bool:
         """A wish with no act in its clause: only aim verbs ("voorkomen") or no verb at all."""

@@ -135,3 +135,25 @@ def test_aims_wishes_ongoing_work_obligations_and_proposals_are_no_promises(
     commitments, body
 ) -> None:
     assert commitments(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the present tense of an act the sentence dates after the letter ...
+        ("Na de zomer maken we de balans op.", [(None, "firm", "new")]),
+        ("In het voorjaar van 2025 maakt het kabinet opnieuw de balans op.",
+         [(None, "firm", "new")]),
+        ("Na de zomer maak ik de balans op.", [("E.I. Schippers", "firm", "new")]),
+        # ... but not a state, receiving, a date before the letter, no date, no actor of the
+        # letter, or a date of a clause after the verb
+        ("Na de zomer ben ik weer beschikbaar voor overleg.", []),
+        ("In 2025 krijg ik het advies van de Raad.", []),
+        ("In 2019 maakte het kabinet de balans op.", []),
+        ("Het kabinet maakt de balans op.", []),
+        ("In 2025 bedraagt het budget tien miljoen euro.", []),
+        ("Dit doen we op basis van de informatie die het programma in 2025 oplevert.", []),
+    ],
+)  # fmt: skip
+def test_a_dated_present_tense_of_the_writer_is_a_promise(commitments, body, expected) -> None:
+    assert commitments(body) == expected
