@@ -268,6 +268,29 @@ def _roles(text: str, name: Span) -> list[str]:
     return roles
 
 
+def _another_body(
+    tail: str, start: int, inside: list[Found], links: frozenset[str]
+) -> Found | None:
+    """The body that the words after a body's link name on their own ("... van het
+    Nederlands Jeugdinstituut", "... van het Ministerie van Buitenlandse Zaken"), or None
+    when they go on with the name ("voor Wiskunde", "van Deskundigen")."""
+    words = tail.split()
+    k = 0
+    while k < len(words) and words[k].lower() in links:
+        k += 1
+    if k == 0 or k == len(words) or words[k - 1].lower() not in ("het", "de"):
+        return None
+    offset = start + tail.index(words[k], len(" ".join(words[:k])))
+    known = next((g for g in inside if g.start == offset), None)
+    if known is not None:
+        return known
+    end = start + len(tail)
+    rest = tail[offset - start :]
+    if head_rules().kind_of(rest) != "organisation":
+        return None
+    return Found("organisation", offset, end, rest)
+
+
 def complete_bodies(found: list[Found], text: str) -> list[Found]:
     """Bodies whose name the NER cut short, completed over the words that continue it.
 
@@ -291,6 +314,7 @@ def complete_bodies(found: list[Found], text: str) -> list[Found]:
     joined = re.compile(tail)
     stops = person_rules().titles | set(month_rules().months)
     dropped: set[int] = set()
+    added: list[Found] = []
     for f in found:
         if f.kind != "organisation" or f.canonical or id(f) in dropped:
             continue
@@ -307,7 +331,12 @@ def complete_bodies(found: list[Found], text: str) -> list[Found]:
         inside = [g for g in found if g is not f and f.end <= g.start < m.end()]
         if any(g.kind != "organisation" or g.end > m.end() for g in inside):
             continue
+        body = _another_body(m.group(), f.end, inside, filters.name_links | filters.name_articles)
+        if body is not None:
+            if body not in found:
+                added.append(body)
+            continue
         dropped.update(id(g) for g in inside)
         f.end = m.end()
         f.text = text[f.start : f.end]
-    return [f for f in found if id(f) not in dropped]
+    return [f for f in found if id(f) not in dropped] + added

@@ -202,6 +202,17 @@ CASES = [
     ("name split in two", "De standaarden van het Institute of Standards and Technology zijn"
      " gepubliceerd.", [("Institute", "ORG"), ("Standards and Technology", "ORG")],
      "organisations", ["Institute of Standards and Technology"]),
+    # a body of a body is two bodies, when the second is named by its head word or known
+    ("body of a body", "De interventie is erkend door de Erkenningscommissie Justitiële"
+     " Interventies van het Nederlands Jeugdinstituut.",
+     [("Erkenningscommissie Justitiële Interventies", "ORG")], "organisations",
+     ["Erkenningscommissie Justitiële Interventies", "Nederlands Jeugdinstituut"]),
+    ("body of a ministry", "Het Centrum voor Internationaal Recht van het Ministerie van"
+     " Buitenlandse Zaken gaf advies.", [("Centrum voor Internationaal Recht", "ORG")],
+     "organisations", ["Centrum voor Internationaal Recht", "Ministerie van Buitenlandse Zaken"]),
+    # ... but a name that goes on after its link stays one
+    ("link in the name", "Het advies van de Gemengde Commissie van Deskundigen is binnen.",
+     [("Gemengde Commissie", "ORG")], "organisations", ["Gemengde Commissie van Deskundigen"]),
     # "vaste" belongs to a standing committee's name, as the Kamer writes it
     ("committee with its portfolio", "De brief van de vaste Commissie voor Onderwijs, Cultuur"
      " en Wetenschappen is beantwoord.", [("Commissie voor Onderwijs", "ORG")], "organisations",
