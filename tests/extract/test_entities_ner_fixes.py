@@ -248,6 +248,8 @@ CASES = [
     ("regional newspapers", "Volgens het Nederlands Dagblad en de Leeuwarder Courant is dit zo.",
      [("Nederlands Dagblad", "LOC"), ("Leeuwarder Courant", "PER")], "organisations",
      ["Leeuwarder Courant", "Nederlands Dagblad"]),
+    ("international press", "Volgens The Guardian en Reuters is dit gebeurd.",
+     [("Guardian", "PER")], "organisations", ["Reuters", "The Guardian"]),
     ("research bureau", "Dat blijkt uit een advies van Bureau Risicobeoordeling & onderzoek.",
      [("Risicobeoordeling", "PER")], "organisations", ["Bureau Risicobeoordeling"]),
     ("bureau the NER missed", "Een advies van Bureau Risicobeoordeling volgt.", [],
