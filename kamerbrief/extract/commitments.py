@@ -189,6 +189,8 @@ class _Reader:
             return None  # "Tatarstan wil ...", "We willen voorkomen dat ...": no act promised
         if kind == "act" and not own and self._ongoing(lower):
             return None  # "De NVWA onderzoekt op dit moment ...": work described
+        if kind == "act" and actor not in (None, self.we) and self._effort(sent, lower, verb):
+            return None  # "Verder zet ik in op passende zorg": policy at work
         if kind in ("act", "keep") and self._states_a_result(sent):
             kind = None  # "Zo blijft Nederland een veilige delta": an effect
         if kind is None or (kind == "act" and not acts):
@@ -229,6 +231,16 @@ class _Reader:
         )
         lo = sent.start_char
         return _deadline_in(lo, end, self.letter, self.dates, rules, self.letter_date) is not None
+
+    def _effort(self, sent: Span, lower: str, verb: Token) -> bool:
+        """An undated effort of the writer or of others in the present: "zet ik in op ...",
+        "werk ik aan ...", "UWV zet extra in op ..." (a plan of "we" or the cabinet, "We
+        zetten in op ...", is the letter's promise)."""
+        if verb.lower_ not in {"zet", "zetten", "werk", "werken"}:
+            return False
+        if not any(p.search(lower) for p in self.rules.effort_patterns):
+            return False
+        return not self._dated_after_letter(sent)
 
     def _after_fronted_date(self, verb: Token) -> bool:
         """ "Na de zomer maak ik ...": the verb right after a date that opens the clause,

@@ -59,6 +59,8 @@ class CommitmentRules(RuleFile):
     aim_verbs: frozenset[str] = frozenset()  # "We willen voorkomen dat ...": an aim, no act
     want_without_verb: tuple[str, ...] = ()  # "Daar wil ik graag in gesprek": an act all the same
     ongoing_markers: tuple[str, ...] = ()  # "De NVWA onderzoekt op dit moment ...": work described
+    # "zet ik in op ...", "werk ik aan ...": an effort described, a promise only when dated
+    effort_patterns: tuple[re.Pattern[str], ...] = ()
     # promises of other shapes
     kept_promise_openers: tuple[re.Pattern[str], ...] = ()  # "Conform mijn toezegging ..."
     delivery_patterns: tuple[re.Pattern[str], ...] = ()  # "... stuur ik u hierbij ..."
@@ -84,6 +86,7 @@ class CommitmentRules(RuleFile):
         "decision_patterns",
         "own_intent_patterns",
         "addressee_receives_patterns",
+        "effort_patterns",
         mode="before",
     )
     @classmethod

@@ -26,9 +26,10 @@ def commitments(bundled_extractor):
 @pytest.mark.parametrize(
     ("body", "action"),
     [
-        # the particle stays with its verb, the connective goes
-        ("UWV zet om die reden extra in op de scholing van verzekeringsartsen.",
-         "UWV zet extra in op de scholing van verzekeringsartsen"),
+        # the particle stays with its verb, the connective goes (an effort is a promise
+        # only when dated)
+        ("UWV zet dit najaar om die reden extra in op de scholing van verzekeringsartsen.",
+         "UWV zet dit najaar extra in op de scholing van verzekeringsartsen"),
         # a fronted phrase follows the subject and its verb
         ("Samen met de provincies werken we toe naar een robuuste drinkwatervoorziening.",
          "we werken samen met de provincies toe naar een robuuste drinkwatervoorziening"),
@@ -68,7 +69,7 @@ def test_the_action_is_the_clause_with_subject_and_verb(commitments, body, actio
     "body",
     [
         "UWV start een vervolgonderzoek naar de beoordeling van post-COVID.",
-        "Daarom zet ik in op betere voorlichting aan werkgevers.",
+        "Daarom zet ik dit najaar in op betere voorlichting aan werkgevers.",
         "Op basis hiervan bekijk ik samen met UWV of een vervolgactie nodig is.",
     ],
 )

@@ -157,3 +157,25 @@ def test_aims_wishes_ongoing_work_obligations_and_proposals_are_no_promises(
 )  # fmt: skip
 def test_a_dated_present_tense_of_the_writer_is_a_promise(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an effort described in the present is policy at work ...
+        ("Verder zet ik mij in om passende zorg te bevorderen.", []),
+        ("Om overgewicht te bestrijden zet ik in op een gezond eetpatroon.", []),
+        ("Zoals in het Regeerprogramma aangegeven, werk ik aan een wettelijke beperking.", []),
+        ("UWV zet om die reden extra in op de scholing van artsen.", []),
+        # ... a promise when dated, or in the future tense
+        ("In 2025 zet ik extra in op de scholing van verzekeringsartsen.",
+         [("E.I. Schippers", "soft", "new")]),
+        ("Ik zal mij inzetten voor een goede regeling.", [("E.I. Schippers", "soft", "new")]),
+        ("Ik werk de plannen voor de zomer uit in een wetsvoorstel.",
+         [("E.I. Schippers", "firm", "new")]),
+        # ... and a plan of "we" is the letter's promise
+        ("We zetten in op een verhoging van de grondwaterstand.", [(None, "soft", "new")]),
+    ],
+)  # fmt: skip
+def test_an_undated_effort_is_no_promise(commitments, body, expected) -> None:
+    assert commitments(body) == expected
