@@ -328,8 +328,20 @@ ITEM_KEYS = tuple(t.key for t in ITEM_TYPES if not t.entity)
 ITEM_FIELDS = {t.key: t.scored for t in ITEM_TYPES if not t.entity}
 
 
+# A Kamer committee is named with or without its "vaste" ("de vaste commissie voor
+# Financiën", "de Commissie voor Financiën"): the guide is silent and gold has both.
+_STANDING = re.compile(r"^vaste(?=(commissie|kamercommissie))")
+
+
+def entity_key(kind: str, text: str) -> str:
+    """Comparison key of an entity form: :func:`norm_text`, and for organisations a
+    committee's leading "vaste" left out."""
+    key = norm_text(text)
+    return _STANDING.sub("", key) if kind == "organisations" else key
+
+
 def _borderline(gold: GoldLetter, kind: str) -> Counter[str]:
-    return Counter({norm_text(t): n for t, n in gold.borderline.get(kind, {}).items()})
+    return Counter({entity_key(kind, t): n for t, n in gold.borderline.get(kind, {}).items()})
 
 
 def _score_entities(
@@ -339,8 +351,8 @@ def _score_entities(
     want: Counter[str] = Counter()
     for e in entries:
         for text, n in e.mentions.items():
-            want[norm_text(text)] += n
-    have = Counter(norm_text(m.text) for e in getattr(record, kind) for m in e.mentions)
+            want[entity_key(kind, text)] += n
+    have = Counter(entity_key(kind, m.text) for e in getattr(record, kind) for m in e.mentions)
     right = want & have
     wrong = (have - want) - _borderline(gold, kind)
     missed = want - have
@@ -354,9 +366,11 @@ def _score_entities(
     free = list(range(len(entries)))
     score = Score()
     for entry in getattr(record, kind):
-        forms = {norm_text(t) for t in (entry.name, *entry.aliases)}
-        forms |= {norm_text(m.text) for m in entry.mentions}
-        match = next((g for g in free if entries[g].forms & forms), None)
+        forms = {entity_key(kind, t) for t in (entry.name, *entry.aliases)}
+        forms |= {entity_key(kind, m.text) for m in entry.mentions}
+        match = next(
+            (g for g in free if {entity_key(kind, f) for f in entries[g].forms} & forms), None
+        )
         if match is not None:
             free.remove(match)
             score.tp += 1

@@ -34,6 +34,7 @@ def evaluate_today(extract) -> list:
     """The results on today's gold."""
     return [r for path in TODAY for r in evaluate(path, extract)]
 
+
 # Known failures: (gold file, "missed"/"spurious", description). A change that
 # fixes one of these or adds a new one makes the regression test fail, so that
 # improvements and regressions are both seen and this list is kept true.
@@ -84,6 +85,20 @@ def test_report_has_precision_recall_f1_per_type(results) -> None:
 )  # fmt: skip
 def test_title_comparison_ignores_space_case_and_trailing_dots(a, b, same) -> None:
     assert (norm_text(a) == norm_text(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("kind", "a", "b", "same"),
+    [("organisations", "vaste Commissie voor Financiën", "Commissie voor Financiën", True),
+     ("organisations", "de vaste Kamercommissie voor Defensie", "Kamercommissie voor Defensie", False),
+     ("organisations", "vaste commissie voor Justitie en Veiligheid", "commissie voor Justitie en Veiligheid", True),
+     ("organisations", "Vaste Raad", "Raad", False),
+     ("persons", "vaste Commissie", "Commissie", False)],
+)  # fmt: skip
+def test_a_committee_is_named_with_or_without_vaste(kind, a, b, same) -> None:
+    from kamerbrief.evaluate.score import entity_key
+
+    assert (entity_key(kind, a) == entity_key(kind, b)) is same
 
 
 def test_score_arithmetic() -> None:
@@ -159,5 +174,9 @@ def test_evaluate_reports_the_dev_and_test_splits_apart(extractor) -> None:
     assert [split_of(r.gold, GOLD) for r in results] == ["dev", "test"]
     figures = report_splits(results, GOLD)
     assert set(figures) == {"dev", "test", "all"}
-    assert (figures["dev"]["letters"], figures["test"]["letters"], figures["all"]["letters"]) == (1, 1, 2)
+    assert (figures["dev"]["letters"], figures["test"]["letters"], figures["all"]["letters"]) == (
+        1,
+        1,
+        2,
+    )
     assert split_of(GOLD / "x.json", GOLD) is None
