@@ -25,7 +25,9 @@ MIN_PART = 3  # either part of a split, but a glue word in front: at least this 
 MIN_TOKEN = 5
 
 
-def _split_point(token: Token, pairs: Counter[tuple[str, str]], words: Counter[str]) -> int:
+def _split_point(
+    token: Token, pairs: Counter[tuple[str, str]], words: Counter[str], nouns: Counter[str]
+) -> int:
     """Where to split ``token`` (a character index), or 0 to leave it whole."""
     rules = word_rules()
     glue = rules.glue_words
@@ -47,7 +49,19 @@ def _split_point(token: Token, pairs: Counter[tuple[str, str]], words: Counter[s
             return k  # "EuropeseCommissie": both words printed on their own
         if camel and left in glue and text[k:] in _known_names():
             return k  # "inNederland", "vanUNHCR": a function word before a known name
-    return _name_then_word(text, words)
+    return _name_then_word(text, words, nouns) or _long_name_then_word(token, words, nouns)
+
+
+@cache
+def _long_names() -> tuple[tuple[str, ...], ...]:
+    """The names of the gazetteer of two words or more, as words ("Verenigde", "Naties")."""
+    data = gazetteer()
+    return tuple(
+        tuple(form.split())
+        for entry in (*data.organisations, *data.locations)
+        for form in entry.forms
+        if " " in form and len(form.split()[-1]) >= 4 and form.split()[-1][:1].isupper()
+    )
 
 
 @cache
@@ -62,25 +76,49 @@ def _known_names() -> frozenset[str]:
     )
 
 
-def _name_then_word(text: str, words: Counter[str]) -> int:
+def _glued_rest(rest: str, words: Counter[str], nouns: Counter[str]) -> bool:
+    """Whether ``rest``, after a name, is a word of its own: a function word, or a word of
+    five letters or more the letter prints on its own and never after an article (a noun
+    there makes a compound: "Kamerleden", "Commissiebesluit")."""
+    if not rest.islower():
+        return False
+    if rest in word_rules().glue_words:
+        return len(rest) >= MIN_PART
+    return len(rest) >= 5 and bool(words[rest]) and not nouns[rest]
+
+
+def _long_name_then_word(token: Token, words: Counter[str], nouns: Counter[str]) -> int:
+    """ "Verenigde Natiesgecommuniceerd", "Internationaal Strafhofverdacht": the last word
+    of a name of the gazetteer, after the name's other words, glued to the next word."""
+    text = token.text
+    for name in _long_names():
+        last, before = name[-1], name[:-1]
+        if len(text) <= len(last) or not text.startswith(last) or token.i < len(before):
+            continue
+        preceding = token.doc[token.i - len(before) : token.i]
+        if tuple(t.text for t in preceding) == before and _glued_rest(
+            text[len(last) :], words, nouns
+        ):
+            return len(last)
+    return 0
+
+
+def _name_then_word(text: str, words: Counter[str], nouns: Counter[str]) -> int:
     """ "Nederlandaandringen", "UNHCRover": a known name that the letter prints on its own,
     glued to a function word of three letters or more or to a word of five letters or more
     that the letter also prints on its own; compounds and endings ("Groningenveld",
     "Nederlandse", "Nederlanden") stay whole."""
-    glue = word_rules().glue_words
     if head_rules().kind_of(text) is not None:
         return 0  # "IJsselmeergebied", "Noordzeekanaal": a name made by its head word
     for name in _known_names():
         if not text.startswith(name) or len(text) == len(name):
             continue
-        rest = text[len(name) :]
-        if not rest.islower() or not words[name.lower()]:
-            continue
-        if (rest in glue and len(rest) >= MIN_PART) or (len(rest) >= 5 and words[rest]):
+        if words[name.lower()] and _glued_rest(text[len(name) :], words, nouns):
             return len(name)
     return 0
 
 
+_ARTICLES = frozenset({"de", "het", "een", "deze", "dit"})
 _YEAR_NOTE = re.compile(r"(?P<year>(?:19|20)\d{2})\.(?P<note>\d{1,2})")
 
 
@@ -128,6 +166,7 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
     spaces only, no annotation) where something was split, else the same one."""
     words: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
+    nouns: Counter[str] = Counter()  # words printed after an article
     for doc in docs:
         previous = None
         for tok in doc:
@@ -136,6 +175,8 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
                 words[low] += 1
                 if previous is not None:
                     pairs[(previous, low)] += 1
+                    if previous in _ARTICLES:
+                        nouns[low] += 1
                 previous = low if tok.whitespace_ else None
             else:
                 previous = None
@@ -147,7 +188,7 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
         for tok in doc:
             parts: list[str] | None = None
             if tok.is_alpha and len(tok) >= MIN_TOKEN:
-                k = _split_point(tok, pairs, words)
+                k = _split_point(tok, pairs, words, nouns)
                 if k:
                     parts = [tok.text[:k], tok.text[k:]]
             else:

@@ -151,6 +151,12 @@ def test_a_footnote_number_glued_to_a_year_is_split() -> None:
         ("UNHCR is actief. Het kabinet is in gesprek met UNHCRover de opvang.", ["UNHCR", "over"]),
         ("Nederland blijft aandringen op een oplossing. Daarom blijft Nederlandaandringen op"
          " overleg.", ["Nederland", "aandringen"]),
+        # the last word of a longer known name, after the name's other words
+        ("Dat is aan de Verenigde Natiesgecommuniceerd. Het is ook aan de NAVO gecommuniceerd.",
+         ["Naties", "gecommuniceerd"]),
+        ("Poetin wordt door het Internationaal Strafhofverdacht. Hij wordt verdacht van veel.",
+         ["Strafhof", "verdacht"]),
+        ("Wat heeft de Europese Commissiehierover gezegd?", ["Commissie", "hierover"]),
     ],
 )  # fmt: skip
 def test_a_known_name_is_split_from_its_glued_neighbour(text, pair) -> None:
@@ -170,6 +176,13 @@ def test_a_known_name_is_split_from_its_glued_neighbour(text, pair) -> None:
         ("In Nederland zijn Nederlandstalige burgers.", "Nederlandstalige"),
         ("Het IJsselmeer is groot. Het IJsselmeergebied is een gebied van belang.",
          "IJsselmeergebied"),
+        # a noun after a name makes a compound: the letter prints it after an article
+        ("De Tweede Kamerleden stemden. De leden van de Tweede Kamer stemden ook.",
+         "Kamerleden"),
+        ("Het Europese Commissiebesluit volgt. Het besluit komt van de Europese Commissie.",
+         "Commissiebesluit"),
+        # ... and a word glued to a name the letter never prints on its own is no evidence
+        ("Dat is aan de Verenigde Natiesgemeld, zegt de minister.", "Natiesgemeld"),
         # ... and a name the letter never prints on its own is no evidence
         ("Het kabinet blijft Nederlandaandringen op overleg. Aandringen helpt.",
          "Nederlandaandringen"),
