@@ -37,12 +37,16 @@ from kamerbrief.rules.loader import (
     office_rules,
     person_rules,
 )
+from kamerbrief.rules.words import word_rules
 
 NAME_HEADS = "kamerbrief_name_heads"
 GAZETTEER = "kamerbrief_gazetteer"
 OFFICES = "kamerbrief_offices"
 PERSON_NAMES = "kamerbrief_person_names"
 INSTRUMENTS = "kamerbrief_instruments"  # doc.spans key: names the letter gives to instruments
+# doc.spans key: names that are instruments by their head word ("Verdrag van Lissabon"); no
+# place or body of the gazetteer is taken from inside them
+NAMED_INSTRUMENTS = "kamerbrief_named_instruments"
 
 # kb_id of the persons this module marks: a title, initials or an apposition confirms them.
 RULE_PERSON = "kamerbrief_person"
@@ -84,20 +88,48 @@ class Gazetteer:
             found.append(Span(doc, start, end, label=label, span_id=name))
         if not found:
             return doc
+        instruments = [*doc.spans.get(NAMED_INSTRUMENTS, []), *doc.spans.get(INSTRUMENTS, [])]
         keep = [
             span
             for span in filter_spans(found)
-            if not any(
+            if not any(i.start <= span.start and span.end <= i.end for i in instruments)
+            and not (span.label_ == "LOC" and self._after_particle(doc, span))
+            and not any(
                 e.start <= span.start
                 and span.end <= e.end
                 and len(e) > len(span)
-                and e.label_ in {"ORG", "LOC", "GPE", "FAC"}
-                and self._name_goes_on(doc[e.start : span.start], doc[span.end : e.end])
+                and (
+                    (
+                        e.label_ in {"ORG", "LOC", "GPE", "FAC"}
+                        and self._name_goes_on(doc[e.start : span.start], doc[span.end : e.end])
+                    )
+                    or (e.label_ == "PER" and self._surname(doc, e, span))
+                )
                 for e in doc.ents
             )
         ]
         _overwrite_ents(doc, keep)
         return doc
+
+    @staticmethod
+    def _after_particle(doc: Doc, span: Span) -> bool:
+        """Whether a place follows a surname's particle that opens with a capital inside a
+        sentence ("het lid Van den Haarlem"), or anywhere before a bracket ("Van Muiden
+        (CDA)"): a surname."""
+        particles = person_rules().particles
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_ in particles and doc[i].is_lower:
+            i -= 1
+        if i < 0 or doc[i].lower_ not in particles or not doc[i].text[:1].isupper():
+            return False
+        inside = i > 0 and not doc[i].is_sent_start and not doc[i - 1].is_punct
+        return inside or (span.end < len(doc) and doc[span.end].text == "(")
+
+    @staticmethod
+    def _surname(doc: Doc, person: Span, span: Span) -> bool:
+        """Whether a place inside a person's name is the surname after its particle
+        ("Van Tilburg", "mevrouw Van den Haarlem")."""
+        return span.start > person.start and doc[span.start - 1].lower_ in person_rules().particles
 
     @staticmethod
     def _name_goes_on(*extra: Span) -> bool:
@@ -203,6 +235,7 @@ class NameHeads:
         rules = head_rules()
         ents = []
         instruments = []
+        named = []
         for ent in doc.ents:
             before = rules.kind_before(doc[ent.start - 1].text) if ent.start > 0 else None
             kind = rules.kind_of(ent.text)
@@ -212,6 +245,7 @@ class NameHeads:
                 instruments.append(Span(doc, ent.start, ent.end, label="INSTRUMENT"))
                 continue
             if kind == "instrument":
+                named.append(ent)
                 continue
             if before == "organisation":
                 ent = Span(doc, ent.start - 1, ent.end, label="ORG")
@@ -239,6 +273,8 @@ class NameHeads:
         doc.ents = filter_spans(ents)
         if instruments:
             doc.spans[INSTRUMENTS] = instruments
+        if named:
+            doc.spans[NAMED_INSTRUMENTS] = named
         return doc
 
 
@@ -289,7 +325,11 @@ class PersonNames:
                 found.extend(self.names_after(doc, end, several=is_list, known=known, caps=caps))
                 i = end
                 continue
-            if INITIALS.match(doc[i].text) and not self._list_letter(doc, i):
+            if (
+                INITIALS.match(doc[i].text)
+                and not self._list_letter(doc, i)
+                and not self._label_letter(doc, i)
+            ):
                 end = self.name_end(doc, i, known)
                 if end is not None and end - i >= 2:
                     start = i - 1 if self._given_name_before(doc, i, known) else i
@@ -305,7 +345,8 @@ class PersonNames:
         return doc
 
     def named_by_apposition(self, doc: Doc, known: set[int]) -> list[Span]:
-        """Entities followed by ", CEO van ..." or ", directeur ...": persons, any label."""
+        """Entities, or two to four name words the NER missed, followed by ", CEO van ..." or
+        ", directeur ...": persons, any label."""
         people = []
         for ent in doc.ents:
             after = ent.end
@@ -316,8 +357,37 @@ class PersonNames:
                 and doc[after].text == ","
                 and doc[after + 1].lower_ in self.rules.apposition_roles
                 and all(self._is_name_word(t) or t.lower_ in self.rules.particles for t in ent)
+                and head_rules().kind_of(ent.text) is None
             ):
                 people.append(Span(doc, ent.start, ent.end, label="PER", kb_id=RULE_PERSON))
+        ends = {e.end for e in doc.ents}
+        for comma in doc:
+            k = comma.i
+            if (
+                comma.text != ","
+                or k in ends
+                or k + 1 >= len(doc)
+                or doc[k + 1].lower_ not in self.rules.apposition_roles
+            ):
+                continue
+            start = k
+            while (
+                start > 0
+                and k - start < 4
+                and start - 1 not in known
+                and not doc[start - 1].is_sent_start
+                and (
+                    self._is_name_word(doc[start - 1])
+                    or (start < k and doc[start - 1].lower_ in self.rules.particles)
+                )
+            ):
+                start -= 1
+            if (  # the NER missed the name; a head word makes it a body ("Stichting ...")
+                k - start >= 2
+                and doc[start].is_title
+                and head_rules().kind_of(doc[start:k].text) is None
+            ):
+                people.append(Span(doc, start, k, label="PER", kb_id=RULE_PERSON))
         return people
 
     def _given_name_before(self, doc: Doc, i: int, known: set[int]) -> bool:
@@ -338,6 +408,28 @@ class PersonNames:
         # "B. Daarnaast ..." at the start of a line is a list item, not an initial.
         token = doc[i]
         return len(token.text) == 2 and (i == 0 or "\n" in doc[i - 1].text)
+
+    def _label_letter(self, doc: Doc, i: int) -> bool:
+        """Whether a letter and its stop end a sentence as a label, not an initial: before
+        a function word ("een D of E. Bij ..."), after a label of its series ("D of E."), or
+        between two nouns ("Nutri-Score D. Producten ...")."""
+        token = doc[i]
+        if len(token.text) != 2 or i + 1 >= len(doc):
+            return False
+        after = doc[i + 1]
+        if after.lower_ in word_rules().glue_words and after.lower_ not in self.rules.particles:
+            return True
+        before = doc[i - 1] if i > 0 else None
+        if before is None:
+            return False
+        if before.lower_ in {"of", "en", "tot"} and i > 1 and len(doc[i - 2].text) == 1:
+            return doc[i - 2].text.isupper()
+        return (
+            before.pos_ == "NOUN"
+            and before.lower_ not in self.rules.titles
+            and before.lower_ not in self.titles
+            and after.pos_ == "NOUN"
+        )
 
     def title_at(self, doc: Doc, i: int) -> tuple[int, bool] | None:
         """(index after the title, whether it introduces a list) for a title at token i."""

@@ -84,8 +84,10 @@ def test_members_of_parliament_in_a_question_header(record) -> None:
 
 
 def test_title_goes_to_roles_not_into_the_name(record) -> None:
-    r = record("Verslag van de missie van Minister Edith Schippers van Volksgezondheid, Welzijn en"
-               " Sport naar Kazan.")
+    r = record(
+        "Verslag van de missie van Minister Edith Schippers van Volksgezondheid, Welzijn en"
+        " Sport naar Kazan."
+    )
     person = next(p for p in r.persons if "Schippers" in p.name)
     assert person.name == "Edith Schippers"
     assert "Minister van Volksgezondheid, Welzijn en Sport" in person.roles
@@ -104,7 +106,9 @@ def test_office_without_a_name_is_no_person(record) -> None:
 
 
 def test_name_after_a_title_stops_before_ordinary_words(record) -> None:
-    r = record("Zoals toegezegd aan het lid Kröger in het commissiedebat Verduurzaming van 16 juni.")
+    r = record(
+        "Zoals toegezegd aan het lid Kröger in het commissiedebat Verduurzaming van 16 juni."
+    )
     assert mentions(r.persons) == ["Kröger"]
 
 
@@ -130,6 +134,13 @@ def test_apposition_makes_a_person_and_a_role(record) -> None:
     assert "Alexey Sorokin" not in names(r.organisations)
 
 
+def test_apposition_names_a_person_the_ner_missed_but_not_a_body(record) -> None:
+    r = record("Wij spraken met Daniil Izotenkov, directeur van het centrum in Kazan.")
+    assert "Daniil Izotenkov" in names(r.persons)
+    r = record("Wij spraken met Stichting Beter Wonen, directeur van het project.")
+    assert not names(r.persons)
+
+
 def test_list_letter_at_line_start_is_not_an_initial(record) -> None:
     r = record("De maatregelen zijn:\nB. Daarnaast wordt het toezicht versterkt.")
     assert r.persons == []
@@ -149,8 +160,7 @@ def test_head_words_make_organisations_and_drop_policy_instruments(record) -> No
 
 def test_acronym_of_a_lower_case_phrase_is_no_name(record) -> None:
     r = record(
-        "De uitstoot van zeer zorgwekkende stoffen (ZZS) neemt af. Het RIVM meet ZZS rond"
-        " Schiphol."
+        "De uitstoot van zeer zorgwekkende stoffen (ZZS) neemt af. Het RIVM meet ZZS rond Schiphol."
     )
     assert "ZZS" not in mentions(r.organisations) + mentions(r.locations)
     assert "Schiphol" in names(r.locations)
@@ -169,22 +179,27 @@ def test_nationalities_and_generic_words_are_no_entities(record) -> None:
 
 
 def test_word_capitalised_only_at_a_sentence_start_is_no_name(record) -> None:
-    r = record("Concluderend kan worden gesteld dat de aanpak werkt.\n\nKennisopbouw\n\nHet"
-               " onderzoek loopt.")
+    r = record(
+        "Concluderend kan worden gesteld dat de aanpak werkt.\n\nKennisopbouw\n\nHet"
+        " onderzoek loopt."
+    )
     assert r.persons == r.organisations == r.locations == []
 
 
 def test_mentions_have_offsets_and_sections(bundled_extractor) -> None:
     r = bundled_extractor.from_path(SEED_REPORT)
     assert isinstance(r, LetterRecord)
-    all_mentions = [m for kind in (r.persons, r.organisations, r.locations) for e in kind
-                    for m in e.mentions]
+    all_mentions = [
+        m for kind in (r.persons, r.organisations, r.locations) for e in kind for m in e.mentions
+    ]
     assert len(all_mentions) > 100
     for m in all_mentions:
         assert r.text[m.start : m.end] == m.text
-        assert m.section == next(
-            (s.id for s in reversed(r.sections) if s.start <= m.start < s.end), None
-        ) or m.section is not None
+        assert (
+            m.section
+            == next((s.id for s in reversed(r.sections) if s.start <= m.start < s.end), None)
+            or m.section is not None
+        )
     moskou = next(loc for loc in r.locations if loc.name == "Moskou")
     assert {m.section for m in moskou.mentions} - {None}
 
@@ -200,13 +215,15 @@ def test_downstream_works_the_same_on_nl_core_news_labels() -> None:
 
     nlp = spacy.blank("nl")
     ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([
-        {"label": "PERSON", "pattern": "Karin van Dijk"},
-        {"label": "GPE", "pattern": "Groningen"},
-        {"label": "NORP", "pattern": "Nederlandse"},
-        {"label": "ORG", "pattern": "Forcare"},
-        {"label": "MONEY", "pattern": "5 miljoen euro"},
-    ])
+    ruler.add_patterns(
+        [
+            {"label": "PERSON", "pattern": "Karin van Dijk"},
+            {"label": "GPE", "pattern": "Groningen"},
+            {"label": "NORP", "pattern": "Nederlandse"},
+            {"label": "ORG", "pattern": "Forcare"},
+            {"label": "MONEY", "pattern": "5 miljoen euro"},
+        ]
+    )
     extractor = Extractor("nl_core_news_sm", nlp=nlp)
     r = extractor.from_bytes(
         b"Mevrouw Karin van Dijk van Forcare sprak in Groningen met Nederlandse bedrijven over"
@@ -233,3 +250,15 @@ def test_the_place_of_a_date_line_above_the_signature_is_no_location(record) -> 
     found = mentions(record(text).locations)
     assert "Utrecht" in found
     assert found.count("'s-Gravenhage") == 1
+
+
+def test_a_letter_between_two_nouns_is_a_label_not_an_initial(bundled_extractor) -> None:
+    text = (
+        "Den Haag, 3 maart 2025\n\nGeachte voorzitter,\n\nEen product met een oranje"
+        " Nutri-Score D. Producten met vezels scoren beter. Dat zegt A. Bakker van het RIVM."
+        "\n\nDe Minister van Volksgezondheid, Welzijn en Sport,\n\nE.I. Schippers\n"
+    )
+    record = bundled_extractor.from_bytes(text.encode(), "brief.txt")
+    names = {p.name for p in record.persons}
+    assert "A. Bakker" in names
+    assert not any("Producten" in n for n in names)
