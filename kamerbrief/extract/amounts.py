@@ -352,8 +352,8 @@ class AmountGrammar(TokenReader):
                 return j  # the tagger calls a plural acronym ("BSN’s") a symbol
             if j == i and digits and self._capitalised_plural(j):
                 return j  # "330 Bulgaren", "321 Ebusco’s"
-            if tok.pos_ == "VERB" and "Inf" in tok.morph.get("VerbForm") and self._noun_like(j):
-                return j  # "acht hoofdopgaven", tagged as an infinitive
+            if tok.pos_ == "VERB" and self._plural_form(tok) and self._noun_like(j):
+                return j  # "acht hoofdopgaven", tagged as an infinitive or a plural verb
             if j == i and self._participle_noun(j):
                 return j  # "vier gezinnen zijn verhuisd", tagged as a participle
             if (
@@ -394,6 +394,15 @@ class AmountGrammar(TokenReader):
         if self._lower is None:
             self._lower = frozenset(t.text for t in self.tokens if t.is_lower)
         return self._lower
+
+    @staticmethod
+    def _plural_form(tok: Token) -> bool:
+        """An infinitive, or a plural past verb (a plural noun after a number is never
+        one: "260 asielaanvragen open"); a plural present is often an infinitive after a
+        year or a list number ("in 2015 verlenen", "1) Beperkt afgraven")."""
+        forms = tok.morph.get("VerbForm")
+        past = "Plur" in tok.morph.get("Number") and "Past" in tok.morph.get("Tense")
+        return "Inf" in forms or ("Fin" in forms and past)
 
     def _noun_like(self, j: int) -> bool:
         """An infinitive-tagged word that reads as a plural noun: more of the clause follows."""
