@@ -43,9 +43,7 @@ def main(argv: list[str] | None = None) -> None:
     paths = sorted(p for d in dirs for p in d.rglob("*.txt") if p.name != "SOURCES.md")
     texts = [parse(read_path(p).text).text for p in paths]
     blank = spacy.blank("nl")
-    words = sum(
-        1 for t in texts for tok in blank.make_doc(t) if not (tok.is_space or tok.is_punct)
-    )
+    words = sum(1 for t in texts for tok in blank.make_doc(t) if not (tok.is_space or tok.is_punct))
     print(f"letters   {len(paths)}, {words:,} words; best of {args.repeat} runs, one core")
     figures = {}
     for name, model in (("old", args.old), ("new", args.new)):

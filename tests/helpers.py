@@ -17,4 +17,3 @@ WATER_EN_BODEM = RIJKSOVERHEID / "2022-11-25_ienw_water-en-bodem-sturend.txt"
 LUCHTVAART = RIJKSOVERHEID / "2022-12-22_ienw_emissies-door-de-luchtvaart.txt"
 CIRCULAIR = RIJKSOVERHEID / "2023-02-03_ienw_nationaal-programma-circulaire-economie.txt"
 WRITTEN = Path(__file__).resolve().parent / "data"
-

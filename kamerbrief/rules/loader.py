@@ -320,6 +320,7 @@ class LayoutRules(RuleFile):
             if self.note_fragment(" ".join(words[k:])) and len(words) - k >= 3:
                 return " ".join(words[:k])
         return line
+
     addressee_start: re.Pattern[str]
     addressee_stop: re.Pattern[str]
     addressee_skip: re.Pattern[str]

@@ -16,9 +16,7 @@ class WordRules(RuleFile):
     glue_words: frozenset[str] = frozenset()
     glue_keep: frozenset[str] = frozenset()
 
-    @field_validator(
-        "line_continuations", "no_content", "glue_words", "glue_keep", mode="before"
-    )
+    @field_validator("line_continuations", "no_content", "glue_words", "glue_keep", mode="before")
     @classmethod
     def _lower(cls, value: Any) -> frozenset[str]:
         return lower_case_words(value, "function words")

@@ -438,8 +438,10 @@ def _masthead_end(lines: list[SourceLine], idx: list[int]) -> int | None:
             continue
         if rules.end.match(text):
             break
-        if parts and _is_prose(text) and (
-            text.rstrip().endswith((".", ":", ";")) or len(text.split()) >= _PARAGRAPH_WORDS
+        if (
+            parts
+            and _is_prose(text)
+            and (text.rstrip().endswith((".", ":", ";")) or len(text.split()) >= _PARAGRAPH_WORDS)
         ):
             break  # the body's first paragraph: the heading ran on into no end line
         parts.append(text)

@@ -15,8 +15,14 @@ def test_info_command_says_which_pipeline_why_and_how_good(monkeypatch) -> None:
     monkeypatch.setattr(pipeline, "is_installed", lambda name: False)
     result = CliRunner().invoke(app, ["info"])
     assert result.exit_code == 0
-    for expected in ("nl_kamerbrief_sm", "shipped with kamerbrief", "UPOS", "entities F1",
-                     "PER -> person", "CC BY-SA 4.0"):
+    for expected in (
+        "nl_kamerbrief_sm",
+        "shipped with kamerbrief",
+        "UPOS",
+        "entities F1",
+        "PER -> person",
+        "CC BY-SA 4.0",
+    ):
         assert expected in result.stdout
     assert "Research use only" not in result.stdout  # issue 18: no CoNLL-2002 data shipped
     as_json = CliRunner().invoke(app, ["info", "--json"])

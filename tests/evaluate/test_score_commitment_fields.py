@@ -46,7 +46,9 @@ def test_action_words_meet_across_inflection_and_participles() -> None:
          " sector en de reactie van de toezichthouder op de jaarcijfers informeer", False),
     ],
 )  # fmt: skip
-def test_an_action_is_right_when_it_holds_the_gold_words_and_not_much_more(gold, pred, right) -> None:
+def test_an_action_is_right_when_it_holds_the_gold_words_and_not_much_more(
+    gold, pred, right
+) -> None:
     assert action_right(gold, pred) is right
 
 
@@ -149,6 +151,5 @@ def test_a_wrong_deadline_is_listed_with_its_commitment(tmp_path) -> None:
     assert acc["commitments.deadline_given"].value == 0.0
     assert "commitments.action" not in acc or acc["commitments.action"].total == 0
     assert results[0].field_errors == [
-        "commitments.deadline wrong: gold 'voor de zomer', got '26 september'"
-        f" in {FIRST!r}"
+        f"commitments.deadline wrong: gold 'voor de zomer', got '26 september' in {FIRST!r}"
     ]

@@ -107,7 +107,11 @@ def test_short_form_is_cut_at_a_clause_boundary_never_inside_a_word() -> None:
 
 def test_the_record_carries_the_short_form(commitments) -> None:
     (found,) = commitments("Ik zal de Kamer voor de zomer informeren over de evaluatie.")
-    assert found.action_short == found.action == "Ik zal de Kamer voor de zomer informeren over de evaluatie"
+    assert (
+        found.action_short
+        == found.action
+        == "Ik zal de Kamer voor de zomer informeren over de evaluatie"
+    )
 
 
 def test_short_form_keeps_the_particle_of_a_separable_verb(commitments) -> None:

@@ -103,7 +103,9 @@ def test_parts_seasons_quarters_are_approximate_intervals(dates_in, sentence, ex
         ("Deze winter is de opvang vol.", "2024-02-10", [("Deze winter", "2023-12/2024-02", True)]),
     ],
 )  # fmt: skip
-def test_relative_dates_are_anchored_on_the_letter_date(dates_in, sentence, letter_date, expected) -> None:
+def test_relative_dates_are_anchored_on_the_letter_date(
+    dates_in, sentence, letter_date, expected
+) -> None:
     assert dates_in(sentence, letter_date) == expected
 
 

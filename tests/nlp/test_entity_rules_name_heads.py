@@ -71,9 +71,7 @@ def test_a_company_is_found_by_its_legal_form(text: str, expected: list[str]) ->
         ("Ik bied een ontwerp aan voor een Medisch Centrum voor Kazan.", []),
     ],
 )  # fmt: skip
-def test_a_body_is_named_by_head_link_and_capitalised_words(
-    text: str, expected: list[str]
-) -> None:
+def test_a_body_is_named_by_head_link_and_capitalised_words(text: str, expected: list[str]) -> None:
     nlp = spacy.blank("nl")
     doc = nlp(text)
     if "Kazan" in text:  # the NER's place

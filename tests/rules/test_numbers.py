@@ -24,6 +24,8 @@ def test_digits_in_dutch_notation(text, value) -> None:
     assert parse_digits(text) == value
 
 
-@pytest.mark.parametrize(("word", "value"), [("viertal", 4), ("30-tal", 30), ("tiental", 10), ("tal", None)])
+@pytest.mark.parametrize(
+    ("word", "value"), [("viertal", 4), ("30-tal", 30), ("tiental", 10), ("tal", None)]
+)
 def test_group_nouns(word, value) -> None:
     assert parse_group_word(word) == value

@@ -26,11 +26,22 @@ TK_PAGE = WRITTEN / "tweedekamer_brief.html"
                 "In 2023 is € 25 miljoen extra beschikbaar gesteld aan de gemeenten.\n",
                 "Sport,\nE.J. Kuipers\n1 Kamerstuk 31 839, nr. 950.",
             ],
-            ["Overheid.nl", "Home", "niet lezen", "Publicatiedatum", "font-family", "Rijksoverheid."],
+            [
+                "Overheid.nl",
+                "Home",
+                "niet lezen",
+                "Publicatiedatum",
+                "font-family",
+                "Rijksoverheid.",
+            ],
         ),
         (
             TK_PAGE,
-            ["Voortgang aanpak wachtlijsten jeugdzorg\n", "Geachte voorzitter,\n", "2022\n14 weken"],
+            [
+                "Voortgang aanpak wachtlijsten jeugdzorg\n",
+                "Geachte voorzitter,\n",
+                "2022\n14 weken",
+            ],
             ["Kamerleden", "Direct naar de inhoud", "Gerelateerde documenten"],
         ),
     ],
@@ -49,13 +60,21 @@ def test_only_the_document_body_is_read(path, present: list[str], absent: list[s
 @pytest.mark.parametrize(
     ("html", "text"),
     [
-        ("<html><body><p>Geachte   voorzitter,</p><p>Hierbij\n de brief.</p></body></html>",
-         "Geachte voorzitter,\nHierbij de brief.\n"),
-        ("<html><body><p>Eerste regel<br>tweede regel</body></html>", "Eerste regel\ntweede regel\n"),
+        (
+            "<html><body><p>Geachte   voorzitter,</p><p>Hierbij\n de brief.</p></body></html>",
+            "Geachte voorzitter,\nHierbij de brief.\n",
+        ),
+        (
+            "<html><body><p>Eerste regel<br>tweede regel</body></html>",
+            "Eerste regel\ntweede regel\n",
+        ),
         # Unclosed paragraphs and list items close as a browser closes them.
         ("<html><body><ul><li>een<li>twee</ul><p>drie<p>vier</body>", "een\ntwee\ndrie\nvier\n"),
         # Stray end tags, unclosed elements and bad character references do not matter.
-        ("<html><body></div><p>Kamerbrief &amp; bijlage &bogus; <b>vet</p></i>", "Kamerbrief & bijlage &bogus; vet\n"),
+        (
+            "<html><body></div><p>Kamerbrief &amp; bijlage &bogus; <b>vet</p></i>",
+            "Kamerbrief & bijlage &bogus; vet\n",
+        ),
         ("<html><body><pre>a   b\nc</pre></body></html>", "a   b\nc\n"),
         ("<html><head><title>Titel</title></head><body></body></html>", ""),
     ],
@@ -117,8 +136,11 @@ def test_html_is_recognised_by_content(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("data", "name", "kind"),
     [
-        (b"<!DOCTYPE html><html><head><title>Leeg</title></head><body><nav>Menu</nav></body></html>",
-         "leeg.html", "empty"),
+        (
+            b"<!DOCTYPE html><html><head><title>Leeg</title></head><body><nav>Menu</nav></body></html>",
+            "leeg.html",
+            "empty",
+        ),
         (b"<html><body>" + bytes(range(256)) * 20 + b"</body></html>", "binair.html", "binary"),
     ],
     ids=["no-text", "binary"],
@@ -139,7 +161,9 @@ def test_an_html_page_gives_a_valid_record_whatever_its_name(extractor, name: st
 
 
 def test_a_fragment_named_html_is_read_as_html(extractor) -> None:
-    record = extractor.from_bytes(b"<p>Geachte voorzitter,</p><p>Hierbij de brief.</p>", "brief.htm")
+    record = extractor.from_bytes(
+        b"<p>Geachte voorzitter,</p><p>Hierbij de brief.</p>", "brief.htm"
+    )
     assert not isinstance(record, ErrorRecord)
     assert record.source.format == "html"
     assert record.text.startswith("Geachte voorzitter,")

@@ -52,14 +52,18 @@ def test_body_as_lines_and_footnotes_after_it(expected: str) -> None:
     ("xml", "meta"),
     [
         # No <meta>: dossier, number and year come from the body.
-        (b"<kamerstuk><dossier><dossiernummer><dossiernr>21 501-02</dossiernr></dossiernummer></dossier>"
-         b"<stuk><stuknr><ondernummer>3121</ondernummer></stuknr><al>De Kamer,</al></stuk></kamerstuk>",
-         {"dossiernummer": "21 501-02", "ondernummer": "3121"}),
+        (
+            b"<kamerstuk><dossier><dossiernummer><dossiernr>21 501-02</dossiernr></dossiernummer></dossier>"
+            b"<stuk><stuknr><ondernummer>3121</ondernummer></stuknr><al>De Kamer,</al></stuk></kamerstuk>",
+            {"dossiernummer": "21 501-02", "ondernummer": "3121"},
+        ),
         # Namespaced elements read the same.
-        (b'<?xml version="1.0"?><op:officiele-publicatie xmlns:op="urn:x"><op:metadata>'
-         b'<op:meta name="DC.identifier" content="kst-36278-32"/></op:metadata>'
-         b"<op:al>Tekst.</op:al></op:officiele-publicatie>",
-         {"identifier": "kst-36278-32"}),
+        (
+            b'<?xml version="1.0"?><op:officiele-publicatie xmlns:op="urn:x"><op:metadata>'
+            b'<op:meta name="DC.identifier" content="kst-36278-32"/></op:metadata>'
+            b"<op:al>Tekst.</op:al></op:officiele-publicatie>",
+            {"identifier": "kst-36278-32"},
+        ),
     ],
     ids=["from-body", "namespaced"],
 )
@@ -87,12 +91,22 @@ DOCTYPE_LAUGHS = (
         (b'<?xml version="1.0"?><kamerstuk><al>Geen einde', "unreadable", "not well-formed"),
         (b'<?xml version="1.0"?><kamerstuk><al>a</b></kamerstuk>', "unreadable", "not well-formed"),
         (b'<?xml version="1.0"?><kamerstuk><metadata/></kamerstuk>', "empty", "no text"),
-        (b"<kamerstuk>" + b"<al>" * 100_000 + b"diep" + b"</al>" * 100_000 + b"</kamerstuk>",
-         "too_large", "deeper than the limit of 256"),
+        (
+            b"<kamerstuk>" + b"<al>" * 100_000 + b"diep" + b"</al>" * 100_000 + b"</kamerstuk>",
+            "too_large",
+            "deeper than the limit of 256",
+        ),
         (b"<kamerstuk>" + b"<al>" * 200 + b"diep" + b"</al>" * 200 + b"</kamerstuk>", None, None),
     ],
-    ids=["external-entity", "billion-laughs", "truncated", "mismatched", "no-text", "too-deep",
-         "deep"],
+    ids=[
+        "external-entity",
+        "billion-laughs",
+        "truncated",
+        "mismatched",
+        "no-text",
+        "too-deep",
+        "deep",
+    ],
 )
 def test_bad_xml_raises_with_a_kind(data: bytes, kind: str | None, message: str | None) -> None:
     start = time.monotonic()

@@ -233,7 +233,7 @@ def test_a_members_letter_is_signed_by_the_members_it_names() -> None:
 def test_a_members_letter_of_x_cs_is_signed_by_every_name_printed(
     names: str, senders: list[str]
 ) -> None:
-    """"HET LID EVERSDIJK C.S." names one member; the others sign two to a line, and
+    """ "HET LID EVERSDIJK C.S." names one member; the others sign two to a line, and
     each name is read by its form (initials, particles, surname)."""
     text = MEMBERS_LETTER.format(
         heading="EVERSDIJK CS.",

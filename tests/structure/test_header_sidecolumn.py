@@ -223,13 +223,18 @@ def test_the_subject_wraps_across_blank_lines_when_it_must_go_on() -> None:
         "Onderzoek naar visumverlening in de Caribische delen van het Koninkrijk"
     )
     subject = "Betreft Besluit houdende wijziging van diverse\n\nalgemene maatregelen van bestuur"
-    assert _title(subject, body) == "Besluit houdende wijziging van diverse algemene maatregelen van bestuur"
+    assert (
+        _title(subject, body)
+        == "Besluit houdende wijziging van diverse algemene maatregelen van bestuur"
+    )
 
 
 def test_a_subject_wrapping_onto_a_capitalised_name_goes_on() -> None:
     body = "\n\nDe vaste commissie heeft mij op 20 mei verzocht haar een update te sturen over het akkoord.\n"
     subject = "Betreft Reactie commissiebrief Groeiakkoord\nCuraçao (Kamerstuk 34269-6)"
-    assert _title(subject, body) == "Reactie commissiebrief Groeiakkoord Curaçao (Kamerstuk 34269-6)"
+    assert (
+        _title(subject, body) == "Reactie commissiebrief Groeiakkoord Curaçao (Kamerstuk 34269-6)"
+    )
 
 
 def test_the_side_columns_standing_notes_are_no_part_of_the_subject() -> None:

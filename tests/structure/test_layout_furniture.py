@@ -71,7 +71,9 @@ def test_form_feed_starts_a_page_and_is_not_text() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [SEED_REPORT, LUCHTVAART, WATER_EN_BODEM], ids=["SEED_REPORT", "LUCHTVAART", "WATER_EN_BODEM"]
+    "path",
+    [SEED_REPORT, LUCHTVAART, WATER_EN_BODEM],
+    ids=["SEED_REPORT", "LUCHTVAART", "WATER_EN_BODEM"],
 )
 def test_every_character_maps_back_to_the_same_character_in_the_source(path) -> None:
     raw = path.read_text(encoding="utf-8")

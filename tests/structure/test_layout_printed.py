@@ -136,4 +136,3 @@ def test_aanhangsel_footer_with_a_page_number_goes_on_every_page() -> None:
         "Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2",
     ]
     assert "Aanhangsel 1" not in parse(raw).text
-

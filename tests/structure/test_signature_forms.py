@@ -264,8 +264,7 @@ def test_two_signatures_printed_in_columns() -> None:
 
 def test_a_role_beside_running_text_is_no_column() -> None:
     closing = (
-        "De Minister van Infrastructuur en Waterstaat,    heeft dit eerder gemeld.\n\n"
-        "M. Harbers\n"
+        "De Minister van Infrastructuur en Waterstaat,    heeft dit eerder gemeld.\n\nM. Harbers\n"
     )
     assert _senders(closing) == [("M. Harbers", "Minister van Infrastructuur en Waterstaat")]
 

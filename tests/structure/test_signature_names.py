@@ -19,6 +19,8 @@ from kamerbrief.parse import parse
     ],
 )  # fmt: skip
 def test_one_line_signature_needs_a_name(last_line: str, senders: list) -> None:
-    text = f"Geachte voorzitter,\n\nIk informeer u hierbij over de stand van zaken.\n\n{last_line}\n"
+    text = (
+        f"Geachte voorzitter,\n\nIk informeer u hierbij over de stand van zaken.\n\n{last_line}\n"
+    )
     found = [(s.name, s.role) for s in parse(text).metadata.senders]
     assert found == senders
