@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from kamerbrief.record import (
     ISO_DATE_RE,
     ITEM_TYPES,
+    Amount,
     Commitment,
     DateValue,
     DocumentKind,
@@ -405,6 +406,24 @@ def _pair(gold_texts: list[str], pred_texts: list[str], kind: str) -> dict[int, 
     return pairs
 
 
+def _range_bounds(
+    wanted: list[GoldAmount], predicted: list[Amount], pairs: dict[int, int]
+) -> set[int]:
+    """Gold amounts left over that are the other bound of a predicted range paired with a
+    gold amount: gold written as two amounts, the record as one with ``value_max``."""
+    ranges = {p for p in pairs.values() if predicted[p].value_max is not None}
+    extra: set[int] = set()
+    for g, item in enumerate(wanted):
+        if g in pairs:
+            continue
+        key = norm_text(item.text)
+        hit = next((p for p in ranges if key and key in norm_text(predicted[p].text)), None)
+        if hit is not None:
+            ranges.discard(hit)
+            extra.add(g)
+    return extra
+
+
 def _closeness(a: str, b: str) -> float:
     return min(len(a), len(b)) / max(len(a), len(b), 1)
 
@@ -455,20 +474,29 @@ def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: Lett
         for n, p in enumerate(predicted)
         if n not in matched and not any(_near(b, p.text, kind) for b in border)
     ]
-    result.scores[kind] = Score(len(pairs), len(spurious), len(wanted) - len(pairs))
+    # a range is one amount or two, both right ("tussen de 900 en 1.650 miljoen euro")
+    bounds = _range_bounds(wanted, predicted, pairs) if kind == "amounts" else set()
+    found = len(pairs) + len(bounds)
+    result.scores[kind] = Score(found, len(spurious), len(wanted) - found)
 
     if kind == "amounts":  # money, percentages and quantities have targets of their own
         spurious_kinds = Counter(
             p.kind for n, p in enumerate(predicted) if n not in matched and p.text in spurious
         )
         for sub in ("money", "percentage", "quantity"):
-            tp = sum(1 for g, p in pairs.items() if wanted[g].kind == sub)
-            fn = sum(1 for n, g in enumerate(wanted) if g.kind == sub and n not in pairs)
+            tp = sum(1 for g in [*pairs, *bounds] if wanted[g].kind == sub)
+            fn = sum(
+                1
+                for n, g in enumerate(wanted)
+                if g.kind == sub and n not in pairs and n not in bounds
+            )
             wrong_kind = sum(
                 1 for g, p in pairs.items() if predicted[p].kind == sub and wanted[g].kind != sub
             )
             result.scores[f"amounts.{sub}"] = Score(tp, spurious_kinds[sub] + wrong_kind, fn)
-    result.missed += [f"{kind}: {g.text!r}" for n, g in enumerate(wanted) if n not in pairs]
+    result.missed += [
+        f"{kind}: {g.text!r}" for n, g in enumerate(wanted) if n not in pairs and n not in bounds
+    ]
     result.spurious += [f"{kind}: {t!r}" for t in spurious]
     # who goes by which names: only the actor accuracy needs it
     same_entity = _entity_forms(record) if "actor" in ITEM_FIELDS[kind] else []

@@ -40,6 +40,11 @@ _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 _AFTER_PLURAL = frozenset(
     {"AUX", "VERB", "PUNCT", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "DET", "NUM"}
 )
+_PERIOD = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")  # two years joined: a period
+# Not the noun after "per" that a sum prices ("per vat", "per liter"): "per de ..."
+_NOT_PRICED = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM"})
+_SERIES_JOINS = frozenset({",", "en", "of", "t/m", "tot"})  # "vragen 3, 4 en 5"
+_OPENS = frozenset({".", "?", "!", ":", ";", ")"})  # a token after which a line or sentence opens
 
 
 @dataclass
@@ -225,6 +230,11 @@ class AmountGrammar(TokenReader):
             and self._counted_noun(end, digits=True) is not None
         )
 
+    def _currency_after(self, end: int) -> bool:
+        """Whether a currency or a scale follows: the number is a sum ("NAM 1,5 euro")."""
+        word = self._word(end)
+        return word in self.rules.currency_words or scale_of(word) is not None
+
     def _grouped_count(self, i: int) -> tuple[int, float, float | None, bool, bool] | None:
         """ "46 890 illegale grensoverschrijdingen": thousands grouped by spaces, then a
         plural noun they count (a dossier number, "31 839", counts nothing)."""
@@ -266,9 +276,16 @@ class AmountGrammar(TokenReader):
         end = found.end
         if self._word(end) in self.rules.currency_words:
             end += 1
-        suffix = self._phrase(end, self.rules.money_suffixes)
+        suffix = self._phrase(end, self.rules.money_suffixes) or self._per_unit(end)
         found.end = suffix or end
         return found
+
+    def _per_unit(self, end: int) -> int | None:
+        """ "1,5 euro per vat", "12 ct per liter": "per" and the one noun it prices."""
+        if self._word(end) != "per" or end + 1 >= len(self.tokens):
+            return None
+        noun = self.tokens[end + 1]
+        return end + 2 if noun.is_alpha and noun.pos_ not in _NOT_PRICED else None
 
     def _unit(self, found: Found, group: bool) -> Found | None:
         """What follows the numeral: a currency, '%', a unit of measure or a counted noun."""
@@ -299,7 +316,8 @@ class AmountGrammar(TokenReader):
             return self._money_tail(found)
         if word in rules.minor_units:
             code, factor = rules.minor_units[word]
-            found.kind, found.unit, found.end = "money", code, end + 1
+            found.kind, found.unit = "money", code
+            found.end = self._per_unit(end + 1) or end + 1
             found.value *= factor
             found.value_max = None if found.value_max is None else found.value_max * factor
             return found
@@ -340,6 +358,8 @@ class AmountGrammar(TokenReader):
         """The index of the noun a number counts: 'acht bovenregionale netwerken'."""
         rules = self.rules
         j = i
+        if digits and self._label_of_line(i):
+            return None
         if digits and self._word(j) == "van" and self._word(j + 1) in {"de", "het"}:
             j += 2  # "135 van de winningen"
         modifiers = 0
@@ -358,7 +378,7 @@ class AmountGrammar(TokenReader):
                 return j  # "vier gezinnen zijn verhuisd", tagged as a participle
             if (
                 tok.pos_ in _MODIFIER_POS
-                or tok.lower_ == "extra"
+                or tok.lower_ in rules.count_modifiers
                 or (tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"])
                 or tok.lower_.endswith("ende")
             ):
@@ -370,6 +390,17 @@ class AmountGrammar(TokenReader):
             return None
         return None
 
+    def _label_of_line(self, i: int) -> bool:
+        """A number that opens a line or a sentence before a capitalised word labels it: a
+        footnote or a list item ("1 Mbo-instelling verbiedt ...", "nl) 3 Passende ...")."""
+        if i < 2 or i >= len(self.tokens):
+            return False
+        word = self.tokens[i].text
+        if not word[:1].isupper() or word.isupper():
+            return False
+        before = self.tokens[i - 2]
+        return before.text in _OPENS or before.is_space or "\n" in before.whitespace_
+
     def _capitalised_plural(self, j: int) -> bool:
         """A capitalised plural right after a number in running text: people of a nation
         ("330 Bulgaren") or things of a brand ("321 Ebusco’s"), not a heading run in."""
@@ -379,8 +410,7 @@ class AmountGrammar(TokenReader):
         if tok.lower_ in self._lower_words():
             return False  # "5 Indien ...", "2 Is ...": a numbered answer's first word
         before = self.tokens[j - 2] if j >= 2 else None
-        opens = {".", "?", "!", ":", ";", ")"}
-        if before is None or before.text in opens or "\n" in before.whitespace_:
+        if before is None or before.text in _OPENS or "\n" in before.whitespace_:
             return False  # a number that opens a sentence or a line labels it
         if not self.tokens[j - 1].whitespace_:
             return False  # "4Improven": a footnote's number glued to its first word
@@ -413,7 +443,7 @@ class AmountGrammar(TokenReader):
             and self._countable(tok)
             and nxt is not None
             and nxt.text not in {".", "!", "?", ";", "te", "om"}
-            and nxt.pos_ not in ("VERB", "AUX")
+            and nxt.pos_ not in ("VERB", "AUX", "SCONJ")
         )
 
     def _participle_noun(self, j: int) -> bool:
@@ -449,6 +479,15 @@ class AmountGrammar(TokenReader):
         head, _, tail = tok.text.rpartition("-")
         return bool(head) and tail.islower()
 
+    def _after_label(self, k: int) -> bool:
+        """Whether the numbers and joins before token k follow a label ("artikelen 42 en")."""
+        while k > 0 and (self._word(k - 1) in _SERIES_JOINS or self._word(k - 1).isdigit()):
+            k -= 1
+        label = self._word(k - 1) if k > 0 else ""
+        return self._word(k).isdigit() and (
+            label in self.rules.not_after or label.rstrip(".") in self.rules.not_after
+        )
+
     def _money_context(self, i: int) -> bool:
         """Words of money near a bare '250 miljoen'."""
         window = self.low[max(0, i - 40) : i + 12]
@@ -460,7 +499,11 @@ class AmountGrammar(TokenReader):
         before = self._word(i - 1)
         if before in rules.not_after or before.rstrip(".") in rules.not_after:
             return True
+        if before in _SERIES_JOINS and self._after_label(i - 1):
+            return True  # "artikelen 42 en 15", "vragen 3, 4 en 5"
         word = self._word(i)
+        if _PERIOD.match(word):
+            return True  # "het schooljaar 2025–2026", "Wet maatregelen 1987-1991": a period
         if before in rules.part_labels and word.isdigit() and len(word) <= 2:
             return True  # "Lijn 3 zet in op ...": a numbered part
         if grouped:
@@ -487,8 +530,10 @@ class AmountGrammar(TokenReader):
             and not starts_sentence(prev)
             and prev.lower_ not in rules.currency_symbols
             and not self._count_after_acronym(prev, word, end)
+            and not self._currency_after(end)
         ):
             return True  # "Natura 2000", "Horizon 2020": part of a name; not "IND 260 aanvragen"
+            # nor "de NAM 1,5 euro per vat"
         if line_start and (
             nxt in {".", ")"} or (end < len(self.tokens) and self.tokens[end].is_title)
         ):

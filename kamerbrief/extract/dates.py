@@ -32,6 +32,8 @@ _YEAR = re.compile(r"^\d{4}$")
 _YEAR_WITH_NOTE = re.compile(r"^(\d{4})\d{1,2}$")  # "20235": the year, then footnote 5
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# After an infinitive, these end its clause: the infinitive is a verb, not a noun.
+_CLAUSE_ENDS = frozenset({"PUNCT", "SCONJ", "VERB", "AUX"})
 _YEAR_SPAN = re.compile(r"^(\d{4})[-–](\d{4})$")
 _QUARTER = re.compile(r"^[qQ]([1-4])$")
 
@@ -386,7 +388,7 @@ class DateGrammar(TokenReader):
         if word in self.rules.not_before_words:
             return True
         before = self._word(i - 1)
-        if self._known_before(before):
+        if self._known_before(before) or self.low[max(0, i - 3) : i] == ["tot", "en", "met"]:
             return False
         j = nxt.i
         while j < min(nxt.i + 2, len(self.tokens) - 1) and self.tokens[j].pos_ == "ADJ":
@@ -396,8 +398,11 @@ class DateGrammar(TokenReader):
         after = self._word(j + 1)
         if noun.is_upper and len(noun) > 1 and after in {"’s", "'s"} and not noun.whitespace_:
             return True  # "2000 BSN’s"
+        verb_ends = j + 1 < len(self.tokens) and self.tokens[j + 1].pos_ in _CLAUSE_ENDS
         return (
-            (noun.pos_ == "NOUN" or "Inf" in noun.morph.get("VerbForm"))  # "1800 aanvragen"
+            (  # "1800 aanvragen"; not "voor 2040 vaststellen zoals ..."
+                noun.pos_ == "NOUN" or ("Inf" in noun.morph.get("VerbForm") and not verb_ends)
+            )
             and noun.is_lower
             and word.endswith(("en", "s"))
             and word not in self.rules.periods

@@ -96,6 +96,8 @@ class AmountRules(RuleFile):
     comparisons: frozenset[str] = frozenset()  # "twee keer zo vaak": no count
     ocr_scales: dict[str, float] = Field(default_factory=dict)  # "f7 min.": after a sign only
     max_modifiers: int = Field(ge=0, le=6)
+    # words between a number and the noun it counts, whatever their tag ("14.000 meer ...")
+    count_modifiers: frozenset[str] = frozenset()
     money_context: frozenset[str]
     guilder_until: int = 2001  # a bare sum in a letter dated up to this year is in guilders
 

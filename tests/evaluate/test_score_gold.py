@@ -180,3 +180,19 @@ def test_evaluate_reports_the_dev_and_test_splits_apart(extractor) -> None:
         2,
     )
     assert split_of(GOLD / "x.json", GOLD) is None
+
+
+def test_a_range_is_one_amount_or_two() -> None:
+    from kamerbrief.evaluate.score import GoldAmount, _range_bounds
+    from kamerbrief.record import Amount
+
+    gold = [GoldAmount(text="900"), GoldAmount(text="1.650 miljoen euro"), GoldAmount(text="12%")]
+    text = "tussen de 900 en 1.650 miljoen euro"
+    predicted = [
+        Amount(text=text, start=0, end=len(text), kind="money", value=9e8, value_max=1.65e9),
+        Amount(text="12%", start=40, end=43, kind="percentage", value=12),
+    ]
+    # the range paired with its first bound takes the second too; nothing else does
+    assert _range_bounds(gold, predicted, {0: 0, 2: 1}) == {1}
+    single = [predicted[0].model_copy(update={"value_max": None}), predicted[1]]
+    assert _range_bounds(gold, single, {0: 0, 2: 1}) == set()

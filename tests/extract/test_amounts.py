@@ -29,7 +29,7 @@ def amounts_in(bundled_nlp):
     ("sentence", "expected"),
     [
         ("Het kabinet trekt € 3,5 mln uit voor de regeling.", [("€ 3,5 mln", "money", 3.5e6, None, "EUR", None)]),
-        ("De subsidie bedraagt € 1.250.000 per project.", [("€ 1.250.000", "money", 1.25e6, None, "EUR", None)]),
+        ("De subsidie bedraagt € 1.250.000 per project.", [("€ 1.250.000 per project", "money", 1.25e6, None, "EUR", None)]),
         ("Er is EUR 250.000 beschikbaar.", [("EUR 250.000", "money", 250000, None, "EUR", None)]),
         ("Het fonds krijgt 3,5 miljoen euro.", [("3,5 miljoen euro", "money", 3.5e6, None, "EUR", None)]),
         ("De markt is ruim 20 miljard euro groot.", [("ruim 20 miljard euro", "money", 2e10, None, "EUR", "ruim")]),
@@ -41,7 +41,7 @@ def amounts_in(bundled_nlp):
          [("tussen € 2 en € 3 miljoen", "money", 2e6, 3e6, "EUR", None)]),
         ("De kosten bedragen € 2 à 3 miljoen.", [("€ 2 à 3 miljoen", "money", 2e6, 3e6, "EUR", None)]),
         ("Een lunch kost € 3,90.", [("€ 3,90", "money", 3.9, None, "EUR", None)]),
-        ("Het kost 5 cent per liter.", [("5 cent", "money", 0.05, None, "EUR", None)]),
+        ("Het kost 5 cent per liter.", [("5 cent per liter", "money", 0.05, None, "EUR", None)]),
         ("In 1990 kostte het 7 miljoen gulden.", [("7 miljoen gulden", "money", 7e6, None, "NLG", None)]),
         ("De regeling kost tot een maximum van € 750 miljoen.",
          [("tot een maximum van € 750 miljoen", "money", 7.5e8, None, "EUR", "tot een maximum van")]),
@@ -169,7 +169,7 @@ def test_multipliers_and_run_in_numbers_that_are_no_amounts(amounts_in, sentence
         ("Het kost € 35,- per persoon.", [("€ 35,- per persoon", "money", 35, None, "EUR", None)]),
         ("Per 1 januari 1988 kan f7 min. aan personeel worden overgebracht.",
          [("f7 min.", "money", 7e6, None, "NLG", None)]),
-        ("De accijns stijgt met 12 ct per liter.", [("12 ct", "money", 0.12, None, "EUR", None)]),
+        ("De accijns stijgt met 12 ct per liter.", [("12 ct per liter", "money", 0.12, None, "EUR", None)]),
         # ... signed percentages and percentages in a compound ...
         ("De uitstoot daalde (-3%) en steeg elders (+5%).",
          [("-3%", "percentage", -3, None, "%", None), ("+5%", "percentage", 5, None, "%", None)]),
@@ -217,6 +217,20 @@ def test_grouped_numbers_and_minutes_that_are_no_sums(amounts_in, sentence) -> N
         # A large number after a part's label is a count: no label has four digits.
         ("Met deze maatregel kan UWV 3.000 extra beoordelingen doen.",
          [("3.000 extra beoordelingen", "quantity", 3000, None, "beoordelingen", None)]),
+        # "meer" and "minder" between the number and its noun, whatever their tag ...
+        ("Ook blijkt dat UWV 14.000 meer WIA-claimbeoordelingen heeft kunnen doen.",
+         [("14.000 meer WIA-claimbeoordelingen", "quantity", 14000, None,
+           "WIA-claimbeoordelingen", None)]),
+        # ... but a comparison with "dan" counts nothing.
+        ("Het zijn er 300 meer dan vorig jaar.", []),
+        # A number that opens a line or follows a closing bracket before a capitalised word
+        # labels a footnote or an item; footnotes cite Kamerstukken, they do not count them.
+        ("Dat staat in het bericht.\n\n1 Mbo-instelling verbiedt telefoons in de klas.", []),
+        ("Zie de bron (zorg.nl) 3 Passende contractering (zorg.nl).", []),
+        ("Zie nr. 203 2 Kamerstukken II, vergaderjaar 2022/2023.", []),
+        ("Het gaat om 5 Nederlandse scholen en 12 Bulgaarse bedrijven.",
+         [("5 Nederlandse scholen", "quantity", 5, None, "scholen", None),
+          ("12 Bulgaarse bedrijven", "quantity", 12, None, "bedrijven", None)]),
     ],
 )  # fmt: skip
 def test_counts_in_every_print(amounts_in, sentence, expected) -> None:
@@ -252,3 +266,46 @@ def test_a_bare_sum_is_in_the_currency_of_the_letters_era(amounts_in, dated, uni
 def test_a_bare_sum_without_money_around_it_is_no_money(amounts_in) -> None:
     text = "Den Haag, 24 juni 2024\n\nGeachte voorzitter,\n\nEr wonen 17 mln. mensen in het land.\n"
     assert [a for a in amounts_in(text) if a[1] == "money"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voor deze vraag zijn de artikelen 42 en 15 relevant.",
+        "Zie de antwoorden op vragen 3, 4 en 5 hierboven.",
+    ],
+)
+def test_numbers_in_a_series_after_a_label_are_no_amounts(amounts_in, sentence) -> None:
+    assert amounts_in(sentence) == []
+
+
+def test_a_series_without_a_label_still_counts(amounts_in) -> None:
+    found = amounts_in("Er kwamen 42 en 15 nieuwe aanvragen binnen.")
+    assert [a[0] for a in found] == ["42", "15 nieuwe aanvragen"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In het schooljaar 2025–2026 grote risico’s nemen is niet verstandig.",
+        "Dit regelt de Wet maatregelen 1987-1991 inzake voorzieningen.",
+        "Het kabinet wil een nieuw tussendoel voor 2040 vaststellen zoals de wet vraagt.",
+        "Dat geldt tot en met 1980 belastingplannen van ca. 2 mld. daargelaten.",
+    ],
+)
+def test_years_and_periods_before_a_word_count_nothing(amounts_in, sentence) -> None:
+    assert not [a for a in amounts_in(sentence) if a[0][:2] in ("19", "20")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # "per" and the noun a sum prices belong to it ...
+        ("Aanvullend keert de NAM 1,5 euro per vat uit.", ["1,5 euro per vat"]),
+        ("De heffing is 12 ct per liter.", ["12 ct per liter"]),
+        # ... not what follows "per" when it is no noun
+        ("Dat kost 5 euro per de nieuwe regeling.", ["5 euro"]),
+    ],
+)
+def test_a_sum_takes_the_noun_it_prices(amounts_in, sentence, texts) -> None:
+    assert [a[0] for a in amounts_in(sentence)] == texts
