@@ -263,12 +263,25 @@ class AmountGrammar(TokenReader):
 
     def _currency_before(self, i: int) -> str | None:
         word = self._word(i)
-        code = self.rules.currency_symbols.get(word)
+        code = self.rules.currency_symbols.get(word) or self._ocr_sign(i)
         if code is None:
             return None
         nxt = self._word(i + 1)
         if parse_digits(nxt) is None and not _RANGE_TOKEN.match(nxt) and not _ROUND_SUM.match(nxt):
             return None  # "f" or "eur" not followed by digits
+        return code
+
+    def _ocr_sign(self, i: int) -> str | None:
+        """ "/ 300 mln.": a guilder sign OCR read as a slash, standing apart, before a
+        number and a scale word (not "2022 / 2023", not "1 / 3")."""
+        code = self.rules.ocr_signs.get(self._word(i))
+        if code is None or self._word(i - 1)[:1].isdigit():
+            return None
+        scale = self._word(i + 2)
+        if parse_digits(self._word(i + 1)) is None:
+            return None
+        if scale_of(scale.rstrip(".")) is None and scale not in self.rules.ocr_scales:
+            return None
         return code
 
     def _money_tail(self, found: Found) -> Found:
@@ -562,7 +575,8 @@ def _start_words(rules: AmountRules) -> frozenset[str]:
     """The first words of hedges, range openers and currency signs."""
     if id(rules) not in _STARTS:
         words = {q[0] for q in rules.qualifiers} | set(rules.range_openers)
-        _STARTS[id(rules)] = frozenset(words | set(rules.currency_symbols) | {"een", "één", "eén"})
+        signs = set(rules.currency_symbols) | set(rules.ocr_signs)
+        _STARTS[id(rules)] = frozenset(words | signs | {"een", "één", "eén"})
     return _STARTS[id(rules)]
 
 
@@ -606,7 +620,82 @@ def find_amounts(doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem]) -
             continue
         found.append(hit)
         i = hit.end
-    return _share_units(grammar, found)
+    found = _share_units(grammar, found)
+    return _with_table_sums(grammar, found)
+
+
+# "(x f 1 min., prijspeil 1980)", "(bedragen x € 1 mln)", "(bedragen in € 1.000)": the unit of
+# the bare figures of the table that follows
+_TABLE_UNIT = re.compile(
+    r"\(\s*(?:bedragen\s+)?(?:x|in)\s+(?:(?P<sign>[f€ƒ]|eur|euro|hfl\.?|fl\.?)\s*)?"
+    r"(?P<n>1(?:[.\s]?000)*)?\s*"
+    r"(?P<scale>mln\.?|min\.?|miljoen(?:en)?|mld\.?|miljard(?:en)?|duizenden)?\s*"
+    r"(?P<word>guldens?|euro(?:'s|’s)?)?[^)\n]{0,40}\)",
+    re.IGNORECASE,
+)
+_PLURAL_SCALES = {"miljoenen": 1e6, "miljarden": 1e9, "duizenden": 1e3}
+_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?$")
+_TABLE_TOKENS = 120  # a table's figures follow its unit within so many tokens
+_PROSE = 4  # this many words in a row end the table: prose again
+
+
+def _breaks(tok: Token) -> bool:
+    """Whether a line ends after ``tok`` (or ``tok`` is the line break)."""
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
+
+
+def _with_table_sums(grammar: AmountGrammar, found: list[Found]) -> list[Found]:
+    """The bare figures of a table whose unit line gives currency and scale are sums; the
+    unit line itself ("f 1 min.") is none. Years (column heads) and labels are skipped; a
+    run of words ends the table. Tables flattened into one line are read the same."""
+    tokens = grammar.tokens
+    text = tokens[0].doc.text if tokens else ""
+    table: list[Found] = []
+    headers: list[tuple[int, int]] = []
+    counted = {i for f in found for i in range(f.start, f.end)}
+    for start, tok in enumerate(tokens):
+        m = _TABLE_UNIT.match(text, tok.idx) if tok.text == "(" else None
+        if m is None or (m["n"] is None and m["scale"] is None):
+            continue
+        sign = (m["sign"] or m["word"] or "").lower()
+        unit = grammar.rules.currency_symbols.get(sign) or grammar.rules.currency_words.get(
+            sign.rstrip("s'’")
+        )
+        if unit is None:
+            continue
+        factor = float(m["n"].replace(".", "").replace(" ", "")) if m["n"] else 1.0
+        scale = (m["scale"] or "").lower()
+        factor *= (
+            scale_of(scale.rstrip("."))
+            or _PLURAL_SCALES.get(scale)
+            or grammar.rules.ocr_scales.get(scale, 1.0)
+        )
+        k = start
+        while k < len(tokens) and tokens[k].idx < m.end():
+            k += 1
+        if k < len(tokens) and not (_breaks(tokens[k - 1]) or tokens[k].text[:1].isdigit()):
+            continue  # the unit of a sentence, not a table's: "het overzicht (x € 1 mln) van"
+        headers.append((start, k))
+        words = 0
+        for j in range(k, min(k + _TABLE_TOKENS, len(tokens))):
+            t = tokens[j]
+            if t.is_space or t.is_punct:
+                continue
+            if not _FIGURE.match(t.text):
+                words = words + 1 if t.is_alpha else 0
+                if words >= _PROSE:
+                    break
+                continue
+            words = 0
+            value = parse_digits(t.text)
+            year = t.text.isdigit() and 1900 <= value <= 2100 if value is not None else False
+            if value is None or year or j in grammar.blocked or j in counted:
+                continue  # a column's year
+            table.append(Found(j, j + 1, "money", value * factor, unit=unit, scaled=True))
+    if not headers:
+        return found
+    kept = [f for f in found if not any(a <= f.start < b for a, b in headers)]
+    return sorted([*kept, *table], key=lambda f: f.start)
 
 
 def _share_units(grammar: AmountGrammar, found: list[Found]) -> list[Found]:

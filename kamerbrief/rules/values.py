@@ -95,6 +95,8 @@ class AmountRules(RuleFile):
     multipliers: dict[str, str] = Field(default_factory=dict)  # "keer", "x" -> unit "keer"
     comparisons: frozenset[str] = frozenset()  # "twee keer zo vaak": no count
     ocr_scales: dict[str, float] = Field(default_factory=dict)  # "f7 min.": after a sign only
+    # "/ 300 mln.": OCR's reading of a sign, a sign only before a number and a scale
+    ocr_signs: dict[str, str] = Field(default_factory=dict)
     max_modifiers: int = Field(ge=0, le=6)
     # words between a number and the noun it counts, whatever their tag ("14.000 meer ...")
     count_modifiers: frozenset[str] = frozenset()

@@ -309,3 +309,45 @@ def test_years_and_periods_before_a_word_count_nothing(amounts_in, sentence) -> 
 )
 def test_a_sum_takes_the_noun_it_prices(amounts_in, sentence, texts) -> None:
     assert [a[0] for a in amounts_in(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table under its unit line, one figure a line; the column years are no sums
+        ("De kosten per jaar.\n\nTabel 1 (bedragen x € 1 mln)\n2025\n2026\n12,5\n14\nTotaal\n"
+         "26,5\n\nDe tabel toont de stand van zaken.",
+         [("12,5", 12.5e6, "EUR"), ("14", 14e6, "EUR"), ("26,5", 26.5e6, "EUR")]),
+        # an OCR'd table of the 1980s, flattened into one line, with "min." for "mln."
+        ("de volgende knelpunten (x f 1 min., prijspeil 1980) 1988 82,0 1981 1982 1,5 10,0"
+         " Totaal na totaal 92,0 Dit is een globale raming.",
+         [("82,0", 82e6, "NLG"), ("1,5", 1.5e6, "NLG"), ("10,0", 10e6, "NLG"),
+          ("92,0", 92e6, "NLG")]),
+        # the unit in words, and a unit of thousands
+        ("Overzicht.\n\n(in miljoenen guldens)\n1990\n1991\n12,5\n13\n\nDe ramingen zijn voorlopig.",
+         [("12,5", 12.5e6, "NLG"), ("13", 13e6, "NLG")]),
+        ("Overzicht.\n\n(bedragen x f 1000)\n1990\n250\n\nDe ramingen zijn voorlopig.",
+         [("250", 250e3, "NLG")]),
+        # the unit of a sentence makes no table
+        ("De kosten lopen (in miljoenen euro's) op sinds vorig jaar.", []),
+        ("Ik stuur u het overzicht (x € 1 mln) van 12 projecten, waarvan 3 klaar zijn.",
+         [("€ 1 mln", 1e6, "EUR"), ("12 projecten", 12, "projecten")]),
+    ],
+)  # fmt: skip
+def test_a_tables_unit_line_makes_its_figures_sums(amounts_in, text, expected) -> None:
+    assert [(a[0], a[2], a[4]) for a in amounts_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # OCR reads the guilder sign as a slash: a sign before a number and a scale ...
+        ("Het kabinet trekt hiervoor / 300 mln. uit.", [("/ 300 mln.", 3e8, "NLG")]),
+        ("De besparing is / 45 min. per jaar.", [("/ 45 min. per jaar", 45e6, "NLG")]),
+        # ... never between two numbers or before a number without a scale
+        ("Zie de begroting 1992 / 1993 voor de details.", []),
+        ("Het is / 300 van de aanvragen.", [("300 van de aanvragen", 300, "aanvragen")]),
+    ],
+)  # fmt: skip
+def test_a_slash_for_a_guilder_sign(amounts_in, sentence, expected) -> None:
+    assert [(a[0], a[2], a[4]) for a in amounts_in(sentence)] == expected
