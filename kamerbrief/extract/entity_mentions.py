@@ -291,6 +291,24 @@ def _another_body(
     return Found("organisation", offset, end, rest)
 
 
+def _second_body(name: str, tail: str, joiners: frozenset[str]) -> str | None:
+    """The part after the last joiner of ``tail`` when it names a body of its own: two
+    capitalised words ("House of Animals" + " en RTÉ Investigates") that make no portfolio
+    with the name ("Ministerie van Volkshuisvesting" + " en Ruimtelijke Ordening")."""
+    words = tail.split()
+    last = max((k for k, w in enumerate(words) if w in joiners), default=None)
+    if last is None:
+        return None
+    part = words[last + 1 :]
+    if len(part) < 2 or not all(w[:1].isupper() for w in part[:2]):
+        return None
+    whole = name + tail
+    cut = len(name) + tail.rindex(" " + words[last] + " ")
+    if any(m.start() < cut < m.end() for m in portfolio_pattern().finditer(whole)):
+        return None
+    return tail[cut - len(name) + len(words[last]) + 2 :]
+
+
 def complete_bodies(found: list[Found], text: str) -> list[Found]:
     """Bodies whose name the NER cut short, completed over the words that continue it.
 
@@ -327,6 +345,12 @@ def complete_bodies(found: list[Found], text: str) -> list[Found]:
         if m is None:
             continue
         if any(w.strip(",").lower() in stops for w in m.group().split()):
+            continue
+        second = _second_body(f.text, m.group(), filters.name_joiners)
+        if second:  # a list of two bodies: the second is one too
+            start = f.end + len(m.group()) - len(second)
+            if not any(g.start <= start < g.end for g in found):
+                added.append(Found("organisation", start, f.end + len(m.group()), second))
             continue
         inside = [g for g in found if g is not f and f.end <= g.start < m.end()]
         if any(g.kind != "organisation" or g.end > m.end() for g in inside):

@@ -223,6 +223,39 @@ class NameHeads:
         return [start + tail for start in starts for tail in joined]
 
     @staticmethod
+    def _coordinated(doc: Doc) -> list[Span]:
+        """The NER's entities, a body's span that joins two bodies by "en" split in two:
+        "Stockholm Center for Freedom en Amnesty International", "House of Animals en RTÉ
+        Investigates". The part after "en" opens with two capitalised words or a head word;
+        names with "en" inside stay whole ("Centrum voor Wiskunde en Informatica", "Ministerie
+        van Volkshuisvesting en Ruimtelijke Ordening": a portfolio runs over the "en")."""
+        out: list[Span] = []
+        heads = head_rules()
+        for ent in doc.ents:
+            joins = [t.i for t in ent[2:-1] if t.lower_ == "en"] if ent.label_ == "ORG" else []
+            k = joins[0] if joins else None
+            if k is None or k + 2 > ent.end:
+                out.append(ent)
+                continue
+            first = doc[k + 1]
+            second = doc[k + 2] if k + 2 < ent.end else None
+            named = second is not None and all(
+                t.text[:1].isupper() and t.is_alpha for t in (first, second)
+            )
+            crosses = any(
+                m.start() < doc[k].idx - ent.start_char < m.end()
+                for m in portfolio_pattern().finditer(ent.text)
+            )
+            if (named or heads.kind_of(first.text) == "organisation") and not crosses:
+                out += [
+                    Span(doc, ent.start, k, label="ORG"),
+                    Span(doc, k + 1, ent.end, label="ORG"),
+                ]
+            else:
+                out.append(ent)
+        return out
+
+    @staticmethod
     def _name_after_link(span: Span) -> str:
         links = head_rules().organisation.links
         k = next(i for i, t in enumerate(span) if t.lower_ in links)
@@ -236,7 +269,7 @@ class NameHeads:
         ents = []
         instruments = []
         named = []
-        for ent in doc.ents:
+        for ent in self._coordinated(doc):
             before = rules.kind_before(doc[ent.start - 1].text) if ent.start > 0 else None
             kind = rules.kind_of(ent.text)
             if kind == "location" and label_rules().record_type(ent.label_) == "person":

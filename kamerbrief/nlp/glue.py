@@ -66,13 +66,15 @@ def _long_names() -> tuple[tuple[str, ...], ...]:
 
 @cache
 def _known_names() -> frozenset[str]:
-    """The one-word names of the gazetteer ("Nederland", "UNHCR"), as written."""
+    """The one-word names of the gazetteer ("Nederland", "UNHCR", "BZK"), as written."""
     data = gazetteer()
     return frozenset(
         form
         for entry in (*data.organisations, *data.locations)
         for form in entry.forms
-        if " " not in form and len(form) >= 4 and form[:1].isupper()
+        if " " not in form
+        and form[:1].isupper()
+        and (len(form) >= 4 or (len(form) == 3 and form.isupper()))  # "BZKdaarom"
     )
 
 

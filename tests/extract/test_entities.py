@@ -262,3 +262,24 @@ def test_a_letter_between_two_nouns_is_a_label_not_an_initial(bundled_extractor)
     names = {p.name for p in record.persons}
     assert "A. Bakker" in names
     assert not any("Producten" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # two bodies joined by "en": the second opens with two capitalised words or a head
+        ("Dat meldden House of Animals en RTÉ Investigates eerder.",
+         {"House of Animals", "RTÉ Investigates"}),
+        ("Het Stockholm Center for Freedom en Amnesty International melden dit.",
+         {"Stockholm Center for Freedom", "Amnesty International"}),
+        ("De Taskforce Health Care en Ministeries van Economische Zaken werken samen.",
+         {"Taskforce Health Care", "Ministeries van Economische Zaken"}),
+        # one body with "en" in its name stays whole
+        ("Het Centrum voor Wiskunde en Informatica doet onderzoek.",
+         {"Centrum voor Wiskunde en Informatica"}),
+        ("Het Ministerie van Volkshuisvesting en Ruimtelijke Ordening betaalt dit.",
+         {"Ministerie van Volkshuisvesting en Ruimtelijke Ordening"}),
+    ],
+)  # fmt: skip
+def test_two_bodies_joined_by_en_are_two(record, text, bodies) -> None:
+    assert names(record(text).organisations) == bodies

@@ -607,6 +607,16 @@ CASES = [
         "locations",
         ["Sovjet-Unie"],
     ),
+    # Regional media and companies of the gazetteer, not their words in lower case.
+    (
+        "regional media",
+        "Dat meldden RTV Noord en het Dagblad van het Noorden.",
+        [],
+        "organisations",
+        ["Dagblad van het Noorden", "RTV Noord"],
+    ),
+    ("company", "De NAM en Shell zijn aandeelhouders.", [], "organisations", ["NAM", "Shell"]),
+    ("no company in lower case", "Dat is een meta-analyse van de shell.", [], "organisations", []),
     # Places of the gazetteer: foreign cities, towns, states of earlier decades, English
     # names in quotes, also where the NER called them a body ...
     (
