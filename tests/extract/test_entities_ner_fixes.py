@@ -702,6 +702,26 @@ PERSON_CASES = [
     # ... but initials after a preposition or a title are.
     ("initial after a preposition", "Het is volgens A. Bakker opgelost.", [], ["A. Bakker"]),
     ("initial after a title", "Het lid A. Vissers vroeg dat.", [], ["A. Vissers"]),
+    # A motion's or amendment's submitters joined by "en" or a comma ...
+    (
+        "motion of two",
+        "Zie de motie Van Wijngaarden en Stoffer over de kosten.",
+        [],
+        ["Stoffer", "Van Wijngaarden"],
+    ),
+    (
+        "amendment of three",
+        "Het amendement Bikker, Ceder en Dassen is aangenomen.",
+        [],
+        ["Bikker", "Ceder", "Dassen"],
+    ),
+    # ... not the words after them.
+    (
+        "motion and more",
+        "De motie Omtzigt en de reactie van het kabinet liggen voor.",
+        [],
+        ["Omtzigt"],
+    ),
     # A capitalised particle belongs to the surname ...
     (
         "particle kept",

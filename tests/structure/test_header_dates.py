@@ -36,6 +36,11 @@ De Minister van Onderwijs en Wetenschappen, W. J. Deetman
         ("Den Haag, dinsdag 14 maart 2024", "Den Haag", "2024-03-14"),
         ("Den Haag, 14 mrt. 2024", "Den Haag", "2024-03-14"),
         ("Den Haag, 14-03-2024", "Den Haag", "2024-03-14"),
+        # OCR's letters for digits in the day or the year
+        ("'s-Gravenhage, l maart 1990", "'s-Gravenhage", "1990-03-01"),
+        ("'s-Gravenhage, 2l april 1990", "'s-Gravenhage", "1990-04-21"),
+        ("'s-Gravenhage, 1O mei 1990", "'s-Gravenhage", "1990-05-10"),
+        ("'s-Gravenhage, I5 juni l988", "'s-Gravenhage", "1988-06-15"),
     ],
 )
 def test_place_and_date_line(date_line: str, place: str, iso: str) -> None:
@@ -112,3 +117,11 @@ def test_side_column_dates_in_every_print(label_line: str) -> None:
     meta = parse(text).metadata
     assert meta.date is not None and meta.date.value == "2024-03-14"
     assert meta.title == "De brug"
+
+
+@pytest.mark.parametrize(
+    "line", ["Leidschendam, Informatie over de begroting", "Den Haag, IOM juni"]
+)
+def test_a_place_and_words_make_no_date(line: str) -> None:
+    letter = parse(MASTHEAD.format(date_line=line))
+    assert letter.metadata.date is None
