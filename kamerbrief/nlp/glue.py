@@ -38,6 +38,8 @@ def _split_point(
     for k in range(1, len(text)):
         left, right = low[:k], low[k:]
         camel = text[k - 1].islower() and text[k].isupper()
+        if left in rules.glue_subjects and len(right) >= 5 and words[right]:
+            return k  # "ikalleen", "zalcliëntenorganisaties": the word stands alone elsewhere
         if not camel and not (
             (left in glue and len(right) >= MIN_PART)
             or (right in glue and len(right) >= MIN_PART and len(left) >= MIN_PART)

@@ -15,8 +15,17 @@ class WordRules(RuleFile):
     no_content: frozenset[str]
     glue_words: frozenset[str] = frozenset()
     glue_keep: frozenset[str] = frozenset()
+    # subjects and auxiliaries split off a word the letter prints alone ("ikalleen")
+    glue_subjects: frozenset[str] = frozenset()
 
-    @field_validator("line_continuations", "no_content", "glue_words", "glue_keep", mode="before")
+    @field_validator(
+        "line_continuations",
+        "no_content",
+        "glue_words",
+        "glue_keep",
+        "glue_subjects",
+        mode="before",
+    )
     @classmethod
     def _lower(cls, value: Any) -> frozenset[str]:
         return lower_case_words(value, "function words")

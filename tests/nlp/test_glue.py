@@ -190,3 +190,30 @@ def test_a_known_name_is_split_from_its_glued_neighbour(text, pair) -> None:
 )  # fmt: skip
 def test_compounds_of_a_name_are_not_split(text, whole) -> None:
     assert whole in tokens(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a subject or auxiliary glued to a word the letter prints on its own
+        ("Dit kan alleen als het veilig is. Ik zal ikalleen toestaan als het kan.",
+         ["ik", "alleen"]),
+        ("De cliëntenorganisaties zijn belangrijk. Ik zalcliëntenorganisaties vragen.",
+         ["zal", "cliëntenorganisaties"]),
+    ],
+)  # fmt: skip
+def test_a_subject_is_split_from_a_word_printed_alone(text, pair) -> None:
+    found = tokens(text)
+    assert any(found[k : k + 2] == pair for k in range(len(found)))
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("De wetgeving is klaar. De geving van subsidie loopt.", "wetgeving"),
+        ("Het kantoor is open en de kandidaten komen naar het kantoor.", "kandidaten"),
+        ("De wekelijkse cijfers. Het gaat om weken van werk.", "wekelijkse"),
+    ],
+)
+def test_words_that_begin_like_a_subject_stay_whole(text, whole) -> None:
+    assert whole in tokens(text)
