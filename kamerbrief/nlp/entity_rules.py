@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Any, ClassVar
 
 from spacy.language import Language
@@ -89,15 +90,20 @@ class Gazetteer:
         if not found:
             return doc
         instruments = [*doc.spans.get(NAMED_INSTRUMENTS, []), *doc.spans.get(INSTRUMENTS, [])]
+        matches = filter_spans(found)
+        # an entity of the NER that holds two known names is a list of them, no longer name
+        # ("Loon op Zand en Waalwijk")
+        lists = {(e.start, e.end) for e in doc.ents if self._lists(doc, e, matches)}
         keep = [
             span
-            for span in filter_spans(found)
+            for span in matches
             if not any(i.start <= span.start and span.end <= i.end for i in instruments)
             and not (span.label_ == "LOC" and self._after_particle(doc, span))
             and not any(
                 e.start <= span.start
                 and span.end <= e.end
                 and len(e) > len(span)
+                and (e.start, e.end) not in lists
                 and (
                     (
                         e.label_ in {"ORG", "LOC", "GPE", "FAC"}
@@ -110,6 +116,17 @@ class Gazetteer:
         ]
         _overwrite_ents(doc, keep)
         return doc
+
+    @staticmethod
+    def _lists(doc: Doc, ent: Span, matches: list[Span]) -> bool:
+        """Whether ``ent`` is known names joined by "en" or commas and nothing else."""
+        inside = [m for m in matches if ent.start <= m.start and m.end <= ent.end]
+        if len(inside) < 2 or inside[0].start != ent.start or inside[-1].end != ent.end:
+            return False
+        return all(
+            b.start > a.end and all(t.lower_ in {"en", ","} for t in doc[a.end : b.start])
+            for a, b in pairwise(inside)
+        )
 
     @staticmethod
     def _after_particle(doc: Doc, span: Span) -> bool:

@@ -123,6 +123,45 @@ def _name_then_word(text: str, words: Counter[str], nouns: Counter[str]) -> int:
 
 
 _ARTICLES = frozenset({"de", "het", "een", "deze", "dit"})
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The capitalised words of the gazetteer's places ("Tilburg", "Loon", "Zand")."""
+    return frozenset(
+        word
+        for entry in gazetteer().locations
+        for form in entry.forms
+        for word in form.split()
+        if word[:1].isupper() and "-" not in word and len(word) >= 3
+    )
+
+
+def _in_name(tok: Token) -> bool:
+    """Whether a capitalised word stands right before ``tok``: a name goes on there
+    ("Commissie Ontwikkelingssamenwerking Nederland-Suriname")."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.text[:1].isupper() and not prev.is_sent_start
+
+
+def _place_pair(text: str) -> list[str] | None:
+    """ "Tilburg-Loon", "Zand-Waalwijk": two places of a route joined by a hyphen, each a
+    word of a known place, split around it; "Amsterdam-Noord", "Staten-Generaal" and known
+    names with a hyphen ("Noord-Holland", "Sint-Eustatius") stay whole."""
+    left, dash, right = text.partition("-")
+    known = _place_words()
+    if not dash or "-" in right or left not in known or right not in known:
+        return None
+    if text in _known_names() or f"{left} {right}" in _place_names():
+        return None  # "Noord-Holland", "Sint-Eustatius": one place
+    return [left, "-", right]
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    return frozenset(form for entry in gazetteer().locations for form in entry.forms)
+
+
 _YEAR_NOTE = re.compile(r"(?P<year>(?:19|20)\d{2})\.(?P<note>\d{1,2})")
 
 
@@ -200,6 +239,8 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
                     parts = _sentence_glue(tok, words)
                 if parts is None and any(c.isdigit() for c in tok.text):
                     parts = _number_glue(tok, words)
+                if parts is None and "-" in tok.text and not _in_name(tok):
+                    parts = _place_pair(tok.text)
             if parts:
                 changed = True
                 orths.extend(parts)

@@ -647,6 +647,22 @@ CASES = [
         "locations",
         ["Libya", "Tunisia"],
     ),
+    # ... places of a route joined by a hyphen, and a list the NER took for one name ...
+    (
+        "route of places",
+        "Het gedeelte Tilburg-Loon op Zand is klaar.",
+        [],
+        "locations",
+        ["Loon op Zand", "Tilburg"],
+    ),
+    (
+        "list in one span",
+        "Het gebied tussen Loon op Zand en Waalwijk is klein.",
+        [("Loon op Zand en Waalwijk", "ORG")],
+        "locations",
+        ["Loon op Zand", "Waalwijk"],
+    ),
+    ("district stays whole", "Het stadsdeel Amsterdam-Noord groeit.", [], "locations", []),
     # ... never a surname after its particle, nor a common word at a sentence's start.
     (
         "surname of a place",
