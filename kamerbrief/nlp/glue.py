@@ -55,15 +55,17 @@ def _split_point(
 
 
 @cache
-def _long_names() -> tuple[tuple[str, ...], ...]:
-    """The names of the gazetteer of two words or more, as words ("Verenigde", "Naties")."""
+def _long_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The names of the gazetteer of two words or more, by their last word: "Naties" ->
+    (("Verenigde",),)."""
     data = gazetteer()
-    return tuple(
-        tuple(form.split())
-        for entry in (*data.organisations, *data.locations)
-        for form in entry.forms
-        if " " in form and len(form.split()[-1]) >= 4 and form.split()[-1][:1].isupper()
-    )
+    index: dict[str, set[tuple[str, ...]]] = {}
+    for entry in (*data.organisations, *data.locations):
+        for form in entry.forms:
+            words = form.split()
+            if len(words) > 1 and len(words[-1]) >= 4 and words[-1][:1].isupper():
+                index.setdefault(words[-1], set()).add(tuple(words[:-1]))
+    return {last: tuple(befores) for last, befores in index.items()}
 
 
 @cache
@@ -95,15 +97,16 @@ def _long_name_then_word(token: Token, words: Counter[str], nouns: Counter[str])
     """ "Verenigde Natiesgecommuniceerd", "Internationaal Strafhofverdacht": the last word
     of a name of the gazetteer, after the name's other words, glued to the next word."""
     text = token.text
-    for name in _long_names():
-        last, before = name[-1], name[:-1]
-        if len(text) <= len(last) or not text.startswith(last) or token.i < len(before):
-            continue
-        preceding = token.doc[token.i - len(before) : token.i]
-        if tuple(t.text for t in preceding) == before and _glued_rest(
-            text[len(last) :], words, nouns
-        ):
-            return len(last)
+    index = _long_names()
+    for k in range(len(text) - 1, 3, -1):
+        for before in index.get(text[:k], ()):
+            if token.i < len(before):
+                continue
+            preceding = token.doc[token.i - len(before) : token.i]
+            if tuple(t.text for t in preceding) == before and _glued_rest(
+                text[k:], words, nouns
+            ):
+                return k
     return 0
 
 
@@ -112,13 +115,13 @@ def _name_then_word(text: str, words: Counter[str], nouns: Counter[str]) -> int:
     glued to a function word of three letters or more or to a word of five letters or more
     that the letter also prints on its own; compounds and endings ("Groningenveld",
     "Nederlandse", "Nederlanden") stay whole."""
-    if head_rules().kind_of(text) is not None:
-        return 0  # "IJsselmeergebied", "Noordzeekanaal": a name made by its head word
-    for name in _known_names():
-        if not text.startswith(name) or len(text) == len(name):
-            continue
-        if words[name.lower()] and _glued_rest(text[len(name) :], words, nouns):
-            return len(name)
+    known = _known_names()
+    for k in range(len(text) - 1, 2, -1):
+        name = text[:k]
+        if name in known and words[name.lower()] and _glued_rest(text[k:], words, nouns):
+            if head_rules().kind_of(text) is not None:
+                return 0  # "IJsselmeergebied", "Noordzeekanaal": a name made by its head word
+            return k
     return 0
 
 
