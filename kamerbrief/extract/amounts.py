@@ -40,6 +40,7 @@ _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 _AFTER_PLURAL = frozenset(
     {"AUX", "VERB", "PUNCT", "ADP", "CCONJ", "SCONJ", "ADV", "PRON", "DET", "NUM"}
 )
+_CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])[.:][0-5]\d$")  # "22.00" before "uur"
 _PERIOD = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")  # two years joined: a period
 # Not the noun after "per" that a sum prices ("per vat", "per liter"): "per de ..."
 _NOT_PRICED = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM"})
@@ -218,11 +219,12 @@ class AmountGrammar(TokenReader):
         return end, value, False
 
     def _count_after_acronym(self, prev: Token, word: str, end: int) -> bool:
-        """ "bij de IND 260 asielaanvragen": a count of three digits or more after an
-        acronym, not a year, counts the noun after it ("COP 28", "WK 2026" are names)."""
+        """ "bij de IND 260 asielaanvragen", "TikTok 160 moderatoren": a count of three
+        digits or more after an acronym or a name, not a year, counts the noun after it
+        ("COP 28", "WK 2026", "Natura 2000" are names)."""
         digits = word.replace(".", "")
         return (
-            prev.is_upper
+            (prev.is_upper or prev.text[:1].isupper())
             and len(prev) > 1
             and digits.isdigit()
             and len(digits) >= 3
@@ -515,6 +517,8 @@ class AmountGrammar(TokenReader):
         if before in _SERIES_JOINS and self._after_label(i - 1):
             return True  # "artikelen 42 en 15", "vragen 3, 4 en 5"
         word = self._word(i)
+        if _CLOCK.match(word) and self._word(i + 1) == "uur":
+            return True  # "tot 22.00 uur": a time of day
         if _PERIOD.match(word):
             return True  # "het schooljaar 2025–2026", "Wet maatregelen 1987-1991": a period
         if before in rules.part_labels and word.isdigit() and len(word) <= 2:

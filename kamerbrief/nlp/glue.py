@@ -103,9 +103,7 @@ def _long_name_then_word(token: Token, words: Counter[str], nouns: Counter[str])
             if token.i < len(before):
                 continue
             preceding = token.doc[token.i - len(before) : token.i]
-            if tuple(t.text for t in preceding) == before and _glued_rest(
-                text[k:], words, nouns
-            ):
+            if tuple(t.text for t in preceding) == before and _glued_rest(text[k:], words, nouns):
                 return k
     return 0
 
@@ -186,8 +184,9 @@ def _sentence_glue(token: Token, words: Counter[str]) -> list[str] | None:
 
 
 _WORD_NUMBER = re.compile(r"(?P<a>[a-zà-ÿ]{2,})(?P<b>\d[\d.,]*%?)")  # "zijn19"
-_NUMBER_WORD = re.compile(  # "1.500bewoners", "95%van"
-    r"(?P<a>\d(?:[\d.,]*\d)?(?:%|x)?)(?P<b>[a-zà-ÿ][a-zà-ÿ’']{2,})"
+_NAME_NUMBER = re.compile(r"(?P<a>[A-Za-zÀ-ÿ]{2,})(?P<b>\d{1,3}(?:\.\d{3})*|\d{3,})")  # "TikTok160"
+_NUMBER_WORD = re.compile(  # "1.500bewoners", "95%van", "160Nederlandstalige"
+    r"(?P<a>\d(?:[\d.,]*\d)?(?:%|x)?)(?P<b>[A-Za-zÀ-ÿ][a-zà-ÿ’']{2,})"
 )
 
 
@@ -202,8 +201,11 @@ def _number_glue(token: Token, words: Counter[str]) -> list[str] | None:
         if m.group("a") in word_rules().glue_words or month_number(m.group("a")):
             return [m.group("a"), m.group("b")]
     m = _NUMBER_WORD.fullmatch(token.text)
-    if m and words[m.group("b")]:
+    if m and words[m.group("b").lower()]:
         return [m.group("a"), m.group("b")]
+    m = _NAME_NUMBER.fullmatch(token.text)
+    if m and words[m.group("a").lower()] and len(m.group("b").replace(".", "")) >= 3:
+        return [m.group("a"), m.group("b")]  # "TikTok160": no footnote has three digits
     return None
 
 

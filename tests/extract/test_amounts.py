@@ -205,6 +205,10 @@ def test_grouped_numbers_and_minutes_that_are_no_sums(amounts_in, sentence) -> N
         # ... a count after an acronym is no part of a name ...
         ("Op 1 oktober stonden bij de IND 260 asielaanvragen open.",
          [("260 asielaanvragen", "quantity", 260, None, "asielaanvragen", None)]),
+        ("In het verslag vermeldt TikTok 160 Nederlandstalige moderatoren.",
+         [("160 Nederlandstalige moderatoren", "quantity", 160, None, "moderatoren", None)]),
+        ("Het gaat om de Natura 2000 gebieden in Nederland.", []),
+        ("De Huisartsenpost 22.00 uur is de sluitingstijd.", []),
         # ... a plural acronym is a counted noun, and a year-like count before it no year.
         ("Het gaat om bijna 2000 unieke BSN’s die zijn gecontroleerd.",
          [("bijna 2000 unieke BSN’s", "quantity", 2000, None, "BSN’s", "bijna")]),

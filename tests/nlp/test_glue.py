@@ -217,3 +217,22 @@ def test_a_subject_is_split_from_a_word_printed_alone(text, pair) -> None:
 )
 def test_words_that_begin_like_a_subject_stay_whole(text, whole) -> None:
     assert whole in tokens(text)
+
+
+def test_a_number_glued_to_a_capitalised_word_printed_alone_is_split() -> None:
+    found = tokens(
+        "De Nederlandstalige moderatoren werken hard. TikTok had 160Nederlandstalige"
+        " moderatoren in dienst."
+    )
+    k = found.index("160")
+    assert found[k : k + 2] == ["160", "Nederlandstalige"]
+    assert "2024Z01234" in tokens("Zie de vragen 2024Z01234 over Zeeland.")
+
+
+def test_a_count_glued_to_a_name_is_split_but_not_a_footnote_or_a_code() -> None:
+    text = "TikTok groeit. In het verslag vermeldt TikTok160 moderatoren. Zie COP29 en G20."
+    found = tokens(text)
+    k = found.index("160")
+    assert found[k - 1 : k + 1] == ["TikTok", "160"]
+    assert "COP29" in found and "G20" in found
+    assert "cryptografie14" in tokens("De cryptografie is sterk. De wet over cryptografie14.")
