@@ -365,13 +365,12 @@ def _score_entities(
     # Entries: a predicted entry matches a gold entry that shares a form with it.
     border = set(_borderline(gold, kind))
     free = list(range(len(entries)))
+    gold_forms = [{entity_key(kind, f) for f in e.forms} for e in entries]
     score = Score()
     for entry in getattr(record, kind):
         forms = {entity_key(kind, t) for t in (entry.name, *entry.aliases)}
         forms |= {entity_key(kind, m.text) for m in entry.mentions}
-        match = next(
-            (g for g in free if {entity_key(kind, f) for f in entries[g].forms} & forms), None
-        )
+        match = next((g for g in free if gold_forms[g] & forms), None)
         if match is not None:
             free.remove(match)
             score.tp += 1

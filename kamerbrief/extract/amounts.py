@@ -218,14 +218,13 @@ class AmountGrammar(TokenReader):
             return end + 1, value * scale, True
         return end, value, False
 
-    def _count_after_acronym(self, prev: Token, word: str, end: int) -> bool:
+    def _count_after_name(self, prev: Token, word: str, end: int) -> bool:
         """ "bij de IND 260 asielaanvragen", "TikTok 160 moderatoren": a count of three
-        digits or more after an acronym or a name, not a year, counts the noun after it
-        ("COP 28", "WK 2026", "Natura 2000" are names)."""
+        digits or more after a capitalised name or acronym, not a year, counts the noun
+        after it ("COP 28", "WK 2026", "Natura 2000" are names)."""
         digits = word.replace(".", "")
         return (
-            (prev.is_upper or prev.text[:1].isupper())
-            and len(prev) > 1
+            len(prev) > 1
             and digits.isdigit()
             and len(digits) >= 3
             and not (len(digits) == 4 and digits.startswith(("19", "20")))
@@ -546,7 +545,7 @@ class AmountGrammar(TokenReader):
             and prev.text[:1].isupper()
             and not starts_sentence(prev)
             and prev.lower_ not in rules.currency_symbols
-            and not self._count_after_acronym(prev, word, end)
+            and not self._count_after_name(prev, word, end)
             and not self._currency_after(end)
         ):
             return True  # "Natura 2000", "Horizon 2020": part of a name; not "IND 260 aanvragen"
@@ -692,8 +691,9 @@ def _with_table_sums(grammar: AmountGrammar, found: list[Found]) -> list[Found]:
                 continue
             words = 0
             value = parse_digits(t.text)
-            year = t.text.isdigit() and 1900 <= value <= 2100 if value is not None else False
-            if value is None or year or j in grammar.blocked or j in counted:
+            if value is None or j in grammar.blocked or j in counted:
+                continue
+            if t.text.isdigit() and 1900 <= value <= 2100:
                 continue  # a column's year
             table.append(Found(j, j + 1, "money", value * factor, unit=unit, scaled=True))
     if not headers:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from kamerbrief.nlp.entity_rules import RULE_PERSON, portfolio_pattern
+from kamerbrief.nlp.entity_rules import RULE_PERSON, portfolio_across, portfolio_pattern
 from kamerbrief.nlp.sentences import opens_sentence
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import ITEM_TYPES
@@ -302,9 +302,8 @@ def _second_body(name: str, tail: str, joiners: frozenset[str]) -> str | None:
     part = words[last + 1 :]
     if len(part) < 2 or not all(w[:1].isupper() for w in part[:2]):
         return None
-    whole = name + tail
     cut = len(name) + tail.rindex(" " + words[last] + " ")
-    if any(m.start() < cut < m.end() for m in portfolio_pattern().finditer(whole)):
+    if portfolio_across(name + tail, cut):
         return None
     return tail[cut - len(name) + len(words[last]) + 2 :]
 

@@ -210,7 +210,7 @@ class NameHeads:
         self.bodies = Matcher(nlp.vocab)
         self.bodies.add("ORG", self._body_patterns())
         # "een Medisch Centrum voor Kazan": a body for a place is no name of its own
-        self.places = frozenset(f for e in gazetteer().locations for f in e.forms)
+        self.places = gazetteer().location_forms
 
     @staticmethod
     def _body_patterns() -> list[list[dict[str, Any]]]:
@@ -259,10 +259,7 @@ class NameHeads:
             named = second is not None and all(
                 t.text[:1].isupper() and t.is_alpha for t in (first, second)
             )
-            crosses = any(
-                m.start() < doc[k].idx - ent.start_char < m.end()
-                for m in portfolio_pattern().finditer(ent.text)
-            )
+            crosses = portfolio_across(ent.text, doc[k].idx - ent.start_char)
             if (named or heads.kind_of(first.text) == "organisation") and not crosses:
                 out += [
                     Span(doc, ent.start, k, label="ORG"),
@@ -331,6 +328,12 @@ class NameHeads:
 @Language.factory(NAME_HEADS)
 def make_name_heads(nlp: Language, name: str) -> NameHeads:
     return NameHeads(nlp)
+
+
+def portfolio_across(text: str, cut: int) -> bool:
+    """Whether a ministry's portfolio in ``text`` runs over character ``cut`` (a joiner):
+    "Ministerie van Volkshuisvesting en Ruimtelijke Ordening" is one body, not two."""
+    return any(m.start() < cut < m.end() for m in portfolio_pattern().finditer(text))
 
 
 @cache

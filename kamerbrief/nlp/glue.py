@@ -131,8 +131,7 @@ def _place_words() -> frozenset[str]:
     """The capitalised words of the gazetteer's places ("Tilburg", "Loon", "Zand")."""
     return frozenset(
         word
-        for entry in gazetteer().locations
-        for form in entry.forms
+        for form in _place_names()
         for word in form.split()
         if word[:1].isupper() and "-" not in word and len(word) >= 3
     )
@@ -160,7 +159,7 @@ def _place_pair(text: str) -> list[str] | None:
 
 @cache
 def _place_names() -> frozenset[str]:
-    return frozenset(form for entry in gazetteer().locations for form in entry.forms)
+    return gazetteer().location_forms
 
 
 _YEAR_NOTE = re.compile(r"(?P<year>(?:19|20)\d{2})\.(?P<note>\d{1,2})")

@@ -584,6 +584,11 @@ class Gazetteer(RuleFile):
     organisations: tuple[GazetteerEntry, ...] = ()
     locations: tuple[GazetteerEntry, ...] = ()
 
+    @property
+    def location_forms(self) -> frozenset[str]:
+        """Every written form of a known place ("Den Haag", "'s-Gravenhage")."""
+        return frozenset(form for entry in self.locations for form in entry.forms)
+
     @model_validator(mode="after")
     def _forms_are_unique(self) -> Gazetteer:
         seen: dict[str, str] = {}
