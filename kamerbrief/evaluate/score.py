@@ -365,7 +365,8 @@ def _score_entities(
     # Entries: a predicted entry matches a gold entry that shares a form with it.
     border = set(_borderline(gold, kind))
     free = list(range(len(entries)))
-    gold_forms = [{entity_key(kind, f) for f in e.forms} for e in entries]
+    # from the forms as written: a key keyed again loses the hyphen of "Noord-Holland"
+    gold_forms = [{entity_key(kind, t) for t in (e.name, *e.aliases, *e.mentions)} for e in entries]
     score = Score()
     for entry in getattr(record, kind):
         forms = {entity_key(kind, t) for t in (entry.name, *entry.aliases)}

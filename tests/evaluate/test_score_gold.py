@@ -196,3 +196,23 @@ def test_a_range_is_one_amount_or_two() -> None:
     assert _range_bounds(gold, predicted, {0: 0, 2: 1}) == {1}
     single = [predicted[0].model_copy(update={"value_max": None}), predicted[1]]
     assert _range_bounds(gold, single, {0: 0, 2: 1}) == set()
+
+
+def test_entries_match_across_a_hyphen_before_a_capital(tmp_path) -> None:
+    from kamerbrief.evaluate.score import GoldEntity, GoldLetter, LetterResult, _score_entities
+    from kamerbrief.record import Location, Mention
+
+    gold = GoldLetter.model_validate(
+        {
+            "letter": "x.txt",
+            "metadata": {"kind": "brief"},
+            "locations": [GoldEntity(name="Noord-Holland", mentions={"Noord-Holland": 1})],
+        }
+    )
+    record = type("R", (), {})()
+    record.locations = [
+        Location(name="Noord-Holland", mentions=[Mention(text="Noord-Holland", start=0, end=13)])
+    ]
+    result = LetterResult(gold=tmp_path)
+    _score_entities("locations", gold, record, result)
+    assert result.scores["locations.entries"].tp == 1
