@@ -236,7 +236,7 @@ class _Reader:
         """An undated effort of the writer or of others in the present: "zet ik in op ...",
         "werk ik aan ...", "UWV zet extra in op ..." (a plan of "we" or the cabinet, "We
         zetten in op ...", is the letter's promise)."""
-        if verb.lower_ not in {"zet", "zetten", "werk", "werken"}:
+        if verb.lower_ not in self.rules.effort_verbs:
             return False
         if not any(p.search(lower) for p in self.rules.effort_patterns):
             return False

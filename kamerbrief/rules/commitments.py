@@ -60,6 +60,7 @@ class CommitmentRules(RuleFile):
     want_without_verb: tuple[str, ...] = ()  # "Daar wil ik graag in gesprek": an act all the same
     ongoing_markers: tuple[str, ...] = ()  # "De NVWA onderzoekt op dit moment ...": work described
     # "zet ik in op ...", "werk ik aan ...": an effort described, a promise only when dated
+    effort_verbs: frozenset[str] = frozenset()
     effort_patterns: tuple[re.Pattern[str], ...] = ()
     # promises of other shapes
     kept_promise_openers: tuple[re.Pattern[str], ...] = ()  # "Conform mijn toezegging ..."
