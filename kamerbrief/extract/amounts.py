@@ -30,7 +30,7 @@ _RANGE_TOKEN = re.compile(rf"^({_NUM})[-–]({_NUM})$")
 _PERCENT_RANGE = re.compile(rf"^({_NUM})[-–]({_NUM})(%)$")  # "10-15%"
 _SIGNED_PERCENT = re.compile(rf"^([+\-−±])({_NUM})(%)$")  # "(-3%)", "(+5%)"
 _PERCENT_COMPOUND = re.compile(rf"^({_NUM})(%)-[a-zß-ÿ]+$")  # "40%-doelstelling"
-_ROUND_SUM = re.compile(rf"^({_NUM}),[-–]$")  # "ƒ 450,-", "€ 35,-"
+_ROUND_SUM = re.compile(rf"^({_NUM})[,.][-–—]{{1,2}}\.?$")  # "ƒ 450,-", "€ 35,-", "f 25,—"
 _GLUED_MONEY = re.compile(rf"^([fƒ€$£])({_NUM})$")  # "f7 min." in a scanned letter
 _THOUSANDS_GROUP = re.compile(r"^\d{3}$")  # "f 4 500 000": groups after a currency sign
 _TIMES_TOKEN = re.compile(r"^(\d+)([x×])$")  # "12x overbelading"
@@ -82,7 +82,16 @@ class AmountGrammar(TokenReader):
             return False
         if word in self.starts or any(c.isdigit() for c in word):
             return True
-        return parse_count(word) is not None or parse_group_word(word) is not None
+        return (
+            parse_count(word) is not None
+            or parse_group_word(word) is not None
+            or self._fraction(i) is not None
+        )
+
+    def _fraction(self, i: int) -> float | None:
+        """ "anderhalf miljard", "(een) half miljoen": a fraction before a scale word."""
+        value = number_rules().fractions.get(self._word(i))
+        return value if value is not None and scale_of(self._word(i + 1)) is not None else None
 
     # -- numbers --------------------------------------------------------------------
 
@@ -94,6 +103,8 @@ class AmountGrammar(TokenReader):
         value = parse_digits(word)
         if value is not None:
             return i + 1, value, None, False
+        if (fraction := self._fraction(i)) is not None:
+            return i + 1, fraction, None, False
         if m := _PERCENT_TOKEN.match(word):
             return i + 1, parse_digits(m[1]) or 0.0, None, False
         if m := _SIGNED_PERCENT.match(word):
@@ -148,15 +159,18 @@ class AmountGrammar(TokenReader):
         if q_end is not None and self._starts_number(q_end):
             qualifier = _text(self.tokens, i, q_end)
             i = q_end
-        if self._word(i) == "een" and parse_group_word(self._word(i + 1)) is not None:
-            i += 1  # "een 30-tal", "een viertal"
+        if self._word(i) == "een" and (
+            parse_group_word(self._word(i + 1)) is not None or self._fraction(i + 1) is not None
+        ):
+            i += 1  # "een 30-tal", "een viertal", "een half miljard"
         article = 1 if self._word(i + 1) in {"de", "het"} else 0  # "tussen de 10 en 15 miljoen"
         opener = self._word(i) in rules.range_openers and self._starts_number(i + 1 + article)
         if opener:
             i += 1 + article
-        currency = self._currency_before(i)
-        if currency is not None:
-            i += 1
+        sign = self._sign(i)
+        currency = None if sign is None else sign[0]
+        if sign is not None:
+            i += sign[1]
         elif m := _GLUED_MONEY.match(self.tokens[i].text if i < len(self.tokens) else ""):
             currency = rules.currency_symbols.get(m[1].lower())
         first = self._grouped_count(i) if currency is None else None
@@ -174,7 +188,8 @@ class AmountGrammar(TokenReader):
         words = rules.range_words + ((("en",),) if opener else ())
         j = self._phrase(end, words)
         if j is not None and upper is None:
-            k = j + 1 if self._currency_before(j) is not None else j
+            sign = self._sign(j)
+            k = j if sign is None else j + sign[1]
             second = self._scaled(k)
             if second is not None and not self._not_an_amount(k, second[0]):
                 end2, value2, _, _, scaled2 = second
@@ -213,9 +228,13 @@ class AmountGrammar(TokenReader):
                 and self.tokens[end - 1].whitespace_
             ):
                 value, end = value * 1000 + int(self.tokens[end].text), end + 1
-        scale = self.rules.ocr_scales.get(self._word(end))
+        word = self._word(end)
+        scale = self.rules.ocr_scales.get(word) or scale_of(word.rstrip("."))
         if scale is not None:
-            return end + 1, value * scale, True
+            end += 1
+            if self._word(end) == "." and not self.tokens[end - 1].whitespace_:
+                end += 1  # "mln." split by the tokenizer
+            return end, value * scale, True
         return end, value, False
 
     def _count_after_name(self, prev: Token, word: str, end: int) -> bool:
@@ -257,20 +276,30 @@ class AmountGrammar(TokenReader):
         return end, float(value), None, False, False
 
     def _starts_number(self, i: int) -> bool:
-        j = i + 1 if self._currency_before(i) is not None else i
+        sign = self._sign(i)
+        j = i if sign is None else i + sign[1]
         if self._word(j) == "een":
             j += 1
         return self._number(j) is not None
 
-    def _currency_before(self, i: int) -> str | None:
+    def _sign(self, i: int) -> tuple[str, int] | None:
+        """A currency sign before a sum: its code and its width in tokens ("Hfl." is
+        two when the tokenizer splits off the full stop)."""
         word = self._word(i)
+        width = 1
         code = self.rules.currency_symbols.get(word) or self._ocr_sign(i)
-        if code is None:
-            return None
-        nxt = self._word(i + 1)
+        if (
+            self._word(i + 1) == "."
+            and not self.tokens[i].whitespace_
+            and word + "." in self.rules.currency_symbols
+        ):
+            code, width = self.rules.currency_symbols[word + "."], 2
+        if code is None or (len(word) == 2 and word.endswith(".") and self._opens_line(i)):
+            return None  # "f. 25 gemeenten ...": item f of a list, not a sign
+        nxt = self._word(i + width)
         if parse_digits(nxt) is None and not _RANGE_TOKEN.match(nxt) and not _ROUND_SUM.match(nxt):
             return None  # "f" or "eur" not followed by digits
-        return code
+        return code, width
 
     def _ocr_sign(self, i: int) -> str | None:
         """ "/ 300 mln.": a guilder sign OCR read as a slash, standing apart, before a
@@ -288,6 +317,13 @@ class AmountGrammar(TokenReader):
     def _money_tail(self, found: Found) -> Found:
         """A currency word after the sign ("€ 5 miljoen euro") and 'structureel'."""
         end = found.end
+        if (
+            self._word(end) == ","
+            and self._word(end + 1) in {"-", "–", "—", "--"}
+            and not self.tokens[end - 1].whitespace_
+            and not self.tokens[end].whitespace_
+        ):
+            end += 2  # "f 100.000,—" split by the tokenizer
         if self._word(end) in self.rules.currency_words:
             end += 1
         suffix = self._phrase(end, self.rules.money_suffixes) or self._per_unit(end)
@@ -351,9 +387,9 @@ class AmountGrammar(TokenReader):
                 end += 1  # "regio’s"
             found.kind, found.unit, found.end = "quantity", _text(self.tokens, noun, end), end
             return found
-        if found.scaled and self._money_context(found.start):
+        if found.scaled and (self._money_scale(found) or self._money_context(found.start)):
             found.kind, found.unit = "money", self.bare_currency
-            return found
+            return self._money_tail(found)
         return found  # kind None: may take the unit of a coordinated amount
 
     def _measure(self, i: int) -> tuple[str, int] | None:
@@ -403,6 +439,11 @@ class AmountGrammar(TokenReader):
                 continue
             return None
         return None
+
+    def _opens_line(self, i: int) -> bool:
+        """Whether token ``i`` is the first of its line."""
+        prev = self.tokens[i - 1] if i > 0 else None
+        return prev is None or prev.is_space or "\n" in prev.whitespace_ or "\n" in prev.text
 
     def _label_of_line(self, i: int) -> bool:
         """A number that opens a line or a sentence before a capitalised word labels it: a
@@ -500,6 +541,13 @@ class AmountGrammar(TokenReader):
         label = self._word(k - 1) if k > 0 else ""
         return self._word(k).isdigit() and (
             label in self.rules.not_after or label.rstrip(".") in self.rules.not_after
+        )
+
+    def _money_scale(self, found: Found) -> bool:
+        """ "510 mln.", "5 mld.": a scale written short, which letters use for sums."""
+        return any(
+            self._word(k).rstrip(".") in self.rules.money_scales
+            for k in range(found.start, found.end)
         )
 
     def _money_context(self, i: int) -> bool:

@@ -30,6 +30,8 @@ class NumberRules(RuleFile):
     scales: dict[str, float]
     group_suffix: str = Field(min_length=1)
     not_counts: frozenset[str]
+    # "anderhalf miljard", "een half miljoen": a fraction, a number only before a scale
+    fractions: dict[str, float] = Field(default_factory=dict)
 
 
 class DateRules(RuleFile):
@@ -101,6 +103,8 @@ class AmountRules(RuleFile):
     # words between a number and the noun it counts, whatever their tag ("14.000 meer ...")
     count_modifiers: frozenset[str] = frozenset()
     money_context: frozenset[str]
+    # "510 mln.", "5 mld.": abbreviated scales that letters write for sums only
+    money_scales: frozenset[str] = frozenset()
     guilder_until: int = 2001  # a bare sum in a letter dated up to this year is in guilders
 
     @field_validator("qualifiers", "range_words", "money_suffixes", mode="before")

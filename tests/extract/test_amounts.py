@@ -355,3 +355,41 @@ def test_a_tables_unit_line_makes_its_figures_sums(amounts_in, text, expected) -
 )  # fmt: skip
 def test_a_slash_for_a_guilder_sign(amounts_in, sentence, expected) -> None:
     assert [(a[0], a[2], a[4]) for a in amounts_in(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Guilder signs written with a full stop, and sums the scans write their own way ...
+        ("De subsidie bedraagt Hfl. 25 miljoen.", [("Hfl. 25 miljoen", 25e6, "NLG")]),
+        ("Het bedrag van f. 750.000 wordt overgeheveld.", [("f. 750.000", 750e3, "NLG")]),
+        ("Daarvoor is Dfl. 12 miljoen gereserveerd.", [("Dfl. 12 miljoen", 12e6, "NLG")]),
+        ("De uitgaven stijgen tot f 1 040 mln. in 1986.", [("tot f 1 040 mln.", 1.04e9, "NLG")]),
+        ("De bijdrage is f 100.000,— per jaar.", [("f 100.000,— per jaar", 1e5, "NLG")]),
+        ("De vergoeding bedraagt f 25.- per dag.", [("f 25.- per dag", 25, "NLG")]),
+        # ... abbreviated scales, which letters write for sums only ...
+        ("De post bedraagt 510 mln. per jaar.", [("510 mln. per jaar", 510e6, "EUR")]),
+        ("De post stijgt van 420 tot 510 mln.", [("van 420 tot 510 mln.", 420e6, "EUR")]),
+        ("De bijdrage komt van 3 mln. inwoners.", [("3 mln. inwoners", 3e6, "inwoners")]),
+        # ... and fractions before a scale word
+        ("Het kabinet trekt anderhalf miljard euro uit.", [("anderhalf miljard euro", 1.5e9, "EUR")]),
+        ("Het kost een half miljard euro.", [("een half miljard euro", 5e8, "EUR")]),
+        # item f of a list is no sign
+        ("De maatregelen zijn:\nf. 25 gemeenten doen mee.", [("25 gemeenten", 25, "gemeenten")]),
+    ],
+)  # fmt: skip
+def test_sums_in_the_forms_of_every_era(amounts_in, sentence, expected) -> None:
+    assert [(a[0], a[2], a[4]) for a in amounts_in(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het duurt een half jaar.",  # a fraction of no scale is no amount
+        "Dat is een kwart van de gemeenten.",
+        "De post bedraagt 510 miljoen.",  # a bare 'miljoen' needs a word of money near it
+        "De rit duurt 15 min. per persoon.",  # minutes
+    ],
+)  # fmt: skip
+def test_signs_fractions_and_scales_that_are_no_sums(amounts_in, sentence) -> None:
+    assert amounts_in(sentence) == []
