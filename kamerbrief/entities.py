@@ -81,7 +81,7 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     found += askers(parsed, found)
     found += surnames_elsewhere(doc, parsed, found)
     found += names_elsewhere(found, parsed.text, parsed.content_start, evidence)
-    found += short_ministries(found, parsed.text, parsed.content_start)
+    found = short_ministries(found, parsed.text, parsed.content_start)
     found = _not_on_date_line(found, parsed)
     by_kind: dict[str, list[Found]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()

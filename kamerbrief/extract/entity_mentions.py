@@ -26,6 +26,7 @@ ENTITY_TYPES = tuple(t.name for t in ITEM_TYPES if t.entity)  # person, organisa
 
 # "Jemen?3", "Remkes2", "NOS?1"
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$|(?<=[A-Z])[?!]\d{1,2}$")
+_CLAUSE_TAGS = frozenset({"VERB", "AUX", "SCONJ"})  # no name word is one in lower case
 
 
 _PLAIN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*$")  # "Grundberg"
@@ -136,6 +137,7 @@ def _trim(ent: Span, *, person: bool = False) -> Span | None:
         start += 1
     if not person:
         end = _name_end(doc, start, end)
+        end = _clause_start(doc, start, end)
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].is_space
@@ -158,6 +160,16 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
         if token.like_num and i + 1 < len(doc) and doc[i + 1].lower_ in months:
             return i
         if token.lower_ in titles and doc[i - 1].lower_ == "van":
+            return i
+    return end
+
+
+def _clause_start(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends before the clause the NER ran on into: a verb or a
+    conjunction in lower case ("de Raad vraagt", "de Raad dat bij de overlegging")."""
+    for i in range(start + 1, end):
+        token = doc[i]
+        if token.is_lower and token.pos_ in _CLAUSE_TAGS:
             return i
     return end
 

@@ -15,7 +15,7 @@ from kamerbrief.nlp.entity_rules import INSTRUMENTS
 from kamerbrief.rules.loader import (
     EntityFilterRules,
     entity_filter_rules,
-    gazetteer,
+    office_rules,
     person_rules,
 )
 
@@ -161,34 +161,92 @@ def names_elsewhere(found: list[Found], text: str, start: int, evidence: Evidenc
 
 
 def short_ministries(found: list[Found], text: str, start: int) -> list[Found]:
-    """Ministries named by a one-word portfolio where the context makes them a body.
+    """``found`` with the ministries named by their portfolio where it names no office.
 
-    "vanuit Defensie", "namens Financiën", "Defensie heeft besloten ..." are the
-    ministries (annotation guide: "also when written as EZ or vanuit EZ"); "de uitgaven
-    aan Defensie" is a topic and "de Minister van Defensie" an office.
+    A portfolio of two words or more ("Economische Zaken", "Sociale Zaken en
+    Werkgelegenheid") is the ministry wherever it stands outside an office ("de begroting
+    van Economische Zaken", "medewerkers van Buitenlandse Zaken"); "de Ministeries van
+    Justitie, Sociale Zaken en ..." names each ministry. A one-word portfolio is the
+    ministry only where the context makes it a body: "vanuit Defensie", "namens
+    Financiën", "Defensie heeft besloten ..." (annotation guide: "also when written as EZ
+    or vanuit EZ"); "de uitgaven aan Defensie" is a topic. "de Minister van Defensie" and
+    "mijn collega van Justitie en Veiligheid" are offices.
     """
     filters = entity_filter_rules()
-    ministries = {
-        entry.name.removeprefix("Ministerie van "): entry.name
-        for entry in gazetteer().organisations
-        if entry.kind == "ministry" and len(entry.name.removeprefix("Ministerie van ").split()) == 1
-    }
-    if not ministries or not (filters.ministry_cues_before or filters.ministry_verbs_after):
-        return []
-    names = "|".join(map(re.escape, sorted(ministries, key=len, reverse=True)))
+    ministries = office_rules().ministries()
+    named = _portfolios_named(text, start, ministries, filters)
+    found = [f for f in found if not (_plural_ministries(f) and _holds(f, named))]
+    taken = [(f.start, f.end) for f in found]
+    office = _office_before(filters)
+    extra = []
+    for s, e, name, listed in named:
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if not listed and office.search(text[max(0, s - 120) : s]):
+            continue
+        extra.append(Found("organisation", s, e, text[s:e], canonical=ministries[name]))
+    return found + extra
+
+
+def _office_before(filters: EntityFilterRules) -> re.Pattern[str]:
+    """What makes the portfolio after it no ministry: an office ("Minister van X", "...
+    en van X", "Minister Bruins (X"), a committee, a chapter of the budget ("hoofdstuk
+    XII (X") or another name's head ("de Raad Buitenlandse Zaken")."""
+    holders = person_rules().titles | filters.portfolio_holders
+    holder = "|".join(map(re.escape, sorted(holders, key=len, reverse=True)))
+    heads = "|".join(map(re.escape, sorted(filters.portfolio_name_heads, key=len, reverse=True)))
+    return re.compile(
+        rf"(?i)(?<![\w-])(?:{holder})s?\s+(?:[\w.'’–-]+\s+){{0,5}}?(?:(?:van|voor)\s+"
+        rf"(?:[^.;:\n]*?(?:\s+en|,)\s+(?:van\s+|voor\s+)?)?|\(\s*)$"
+        r"|hoofdstuk\s+(?:[IVXLC]+\s+)?\(?\s*$"
+        rf"|(?<![\w-])(?:{heads or '(?!)'})\s+$"
+    )
+
+
+def _holds(f: Found, named: list[tuple[int, int, str, bool]]) -> bool:
+    """Whether ``f`` holds a list of ministries, each found apart."""
+    return any(listed and f.start <= s and e <= f.end for s, e, _, listed in named)
+
+
+def _plural_ministries(f: Found) -> bool:
+    """ "Ministeries van Justitie, Sociale Zaken en ...": a list, each ministry found apart."""
+    return f.kind == "organisation" and f.text.lower().startswith(
+        ("ministeries van", "departementen van")
+    )
+
+
+def _portfolios_named(
+    text: str, start: int, ministries: dict[str, str], filters: EntityFilterRules
+) -> list[tuple[int, int, str, bool]]:
+    """(start, end, portfolio, in a list of ministries) of each portfolio that names its
+    ministry if no office."""
+    by_words = {" ".join(name.split()): name for name in ministries}
+    names = "|".join(
+        r"\s+".join(map(re.escape, name.split()))
+        for name in sorted(by_words, key=len, reverse=True)
+    )
+    single = "|".join(
+        map(re.escape, sorted((n for n in by_words if " " not in n), key=len, reverse=True))
+    )
     cues = "|".join(map(re.escape, sorted(filters.ministry_cues_before))) or "(?!)"
     verbs = "|".join(map(re.escape, sorted(filters.ministry_verbs_after))) or "(?!)"
     pattern = re.compile(
-        rf"(?:\b(?i:{cues}) (?P<after>{names})|(?:(?<=[.!?] )|(?<=\n)|^)(?P<subject>{names})"
-        rf"(?= (?:{verbs})\b))(?![\w-])",
+        rf"(?:\b(?i:{cues}) (?P<after>{single})|(?:(?<=[.!?] )|(?<=\n)|^)(?P<subject>{single})"
+        rf"(?= (?:{verbs})\b)|(?<![\w-])(?P<name>{names}))(?![\w-])",
         re.MULTILINE,
     )
-    taken = [(f.start, f.end) for f in found]
-    extra = []
+    joint = r"(?:,\s*|\s+en\s+(?:van\s+)?)"
+    listed = re.compile(
+        rf"(?i:ministeries|departementen) van (?P<list>(?:{names})(?:{joint}(?:{names}))+)"
+    )
+    in_lists = [m.span("list") for m in listed.finditer(text, start)]
+    out = []
     for m in pattern.finditer(text, start):
-        s, e = m.span("after") if m.group("after") else m.span("subject")
-        if any(a < e and s < b for a, b in taken):
-            continue
-        name = text[s:e]
-        extra.append(Found("organisation", s, e, name, canonical=ministries[name]))
-    return extra
+        group = "after" if m.group("after") else "subject" if m.group("subject") else "name"
+        s, e = m.span(group)
+        name = " ".join(m.group(group).split())
+        listed = any(a <= s and e <= b for a, b in in_lists)
+        if group == "name" and " " not in name and not listed:
+            continue  # a one-word portfolio in running text: a topic
+        out.append((s, e, by_words[name], listed))
+    return out

@@ -347,6 +347,7 @@ def portfolios() -> tuple[str, ...]:
     """Ministry portfolios and their abbreviations ("Volksgezondheid, Welzijn en Sport", "VWS")."""
     offices = office_rules()
     found = set(offices.abbreviations.values()) | set(offices.portfolios_without_ministry)
+    found |= offices.former_ministries
     for entry in gazetteer().organisations:
         if entry.kind == "ministry":
             found.add(entry.name.removeprefix("Ministerie van "))

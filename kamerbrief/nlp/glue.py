@@ -17,12 +17,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from kamerbrief.nlp.sentences import starts_sentence
 from kamerbrief.rules.calendar import month_number
 from kamerbrief.rules.loader import gazetteer, head_rules
-from kamerbrief.rules.words import word_rules
+from kamerbrief.rules.words import lexicon, word_rules
 
 MIN_PART = 3  # either part of a split, but a glue word in front: at least this many letters
 MIN_TOKEN = 5
+COMMON_RANK = 40_000  # a word of the lexicon this common may be split off unseen
 
 
 def _split_point(
@@ -51,7 +53,37 @@ def _split_point(
             return k  # "EuropeseCommissie": both words printed on their own
         if camel and left in glue and text[k:] in _known_names():
             return k  # "inNederland", "vanUNHCR": a function word before a known name
-    return _name_then_word(text, words, nouns) or _long_name_then_word(token, words, nouns)
+    return (
+        _name_then_word(text, words, nouns)
+        or _long_name_then_word(token, words, nouns)
+        or _lexicon_split(token, words)
+    )
+
+
+def _lexicon_split(token: Token, words: Counter[str]) -> int:
+    """ "ikonderzoeken", "dezeaanbesteding", "Zakenheeft", "ditook": a function word glued
+    to a word, where the token is no Dutch word and the parts are (data/lexicon.json): the
+    word a common one, or one the letter prints on its own ("om|buigingen" is neither).
+    Two content words are never split: Dutch writes its compounds as one word, and a
+    capitalised word only at a sentence start ("Ditgegeven", not "de Mijnraad")."""
+    text, low = token.text, token.lower_
+    known = lexicon()
+    if low in known or not low.isalpha() or text in _known_names():
+        return 0
+    glue = word_rules().glue_words | word_rules().glue_subjects
+
+    def common(word: str) -> bool:
+        return known.get(word, COMMON_RANK) < COMMON_RANK or (word in known and bool(words[word]))
+
+    for k in range(2, len(low) - 2):
+        left, right = low[:k], low[k:]
+        if left in glue and (
+            (len(right) >= 4 and common(right)) or (right in glue and len(right) >= MIN_PART)
+        ):
+            return k if text[:1].islower() or starts_sentence(token) else 0
+        if right in glue and len(right) >= MIN_PART and len(left) >= 5 and common(left):
+            return k
+    return 0
 
 
 @cache

@@ -436,6 +436,16 @@ def month_rules() -> MonthRules:
 class OfficeRules(RuleFile):
     abbreviations: dict[str, str]
     portfolios_without_ministry: frozenset[str]
+    former_ministries: frozenset[str] = frozenset()  # "Sociale Zaken" (until 1981)
+
+    def ministries(self) -> dict[str, str]:
+        """Each ministry's portfolio as written ("Economische Zaken") -> its full name."""
+        names = {*self.abbreviations.values(), *self.former_ministries}
+        names -= self.portfolios_without_ministry
+        for entry in gazetteer().organisations:
+            if entry.kind == "ministry":
+                names.add(entry.name.removeprefix("Ministerie van "))
+        return {name: f"Ministerie van {name}" for name in names}
 
     def office(self, title: str, ministry: str) -> str:
         """ "Minister van X" or "Minister voor X" for a ministry name or abbreviation."""
@@ -546,6 +556,10 @@ class EntityFilterRules(RuleFile):
     name_articles: frozenset[str] = frozenset()  # "Ondersteuningsteam Zorg voor de Jeugd"
     ministry_cues_before: frozenset[str] = frozenset()  # "vanuit Defensie"
     ministry_verbs_after: frozenset[str] = frozenset()  # "Defensie heeft ..."
+    # "mijn collega van Justitie en Veiligheid": a holder of the office, no body
+    portfolio_holders: frozenset[str] = frozenset()
+    # "de Raad Buitenlandse Zaken": a name whose head stands right before the portfolio
+    portfolio_name_heads: frozenset[str] = frozenset()
 
     @field_validator(
         "not_names",
@@ -557,6 +571,8 @@ class EntityFilterRules(RuleFile):
         "name_articles",
         "ministry_cues_before",
         "ministry_verbs_after",
+        "portfolio_holders",
+        "portfolio_name_heads",
         mode="before",
     )
     @classmethod

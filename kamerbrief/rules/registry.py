@@ -28,7 +28,7 @@ from kamerbrief.rules.numbers import DERIVED_CACHES
 from kamerbrief.rules.questions import question_rules
 from kamerbrief.rules.register import register_rules
 from kamerbrief.rules.values import amount_rules, date_rules, number_rules
-from kamerbrief.rules.words import word_rules
+from kamerbrief.rules.words import lexicon, word_rules
 
 # data file name -> the cached loader that validates it (the gazetteer reads two files).
 RULE_FILES: dict[str, Callable[[], Any]] = {
@@ -41,6 +41,7 @@ RULE_FILES: dict[str, Callable[[], Any]] = {
     "kinds.json": kind_rules,
     "labels.json": label_rules,
     "layout.json": layout_rules,
+    "lexicon.json": lexicon,
     "locations.json": gazetteer,
     "months.json": month_rules,
     "numbers.json": number_rules,

@@ -35,3 +35,27 @@ class WordRules(RuleFile):
 def word_rules() -> WordRules:
     """Dutch function words (data/words.json)."""
     return load_rules(WordRules, "words.json")
+
+
+class Lexicon(RuleFile):
+    """Dutch word forms (data/lexicon.json), one string of lower-case words, most
+    frequent first."""
+
+    words: tuple[str, ...]
+
+    @field_validator("words", mode="before")
+    @classmethod
+    def _split(cls, value: Any) -> tuple[str, ...]:
+        if not isinstance(value, str):
+            raise ValueError("words must be one string of words separated by spaces")
+        words = tuple(value.split())
+        if bad := [w for w in words if not (w.isalpha() and w.islower())][:5]:
+            raise ValueError(f"not lower-case words: {bad}")
+        return words
+
+
+@cache
+def lexicon() -> dict[str, int]:
+    """Dutch word forms that the glue splitter treats as words of their own, with their
+    frequency rank (0 is the most frequent)."""
+    return {word: rank for rank, word in enumerate(load_rules(Lexicon, "lexicon.json").words)}

@@ -42,8 +42,9 @@ def test_a_glued_word_is_split_on_the_letters_evidence(text, pair) -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        # no evidence: the two words never stand apart in the letter
-        ("Hetkabinet zal het advies volgen.", "Hetkabinet"),
+        # no evidence: the two words never stand apart in the letter, and the word after
+        # the glue word is a rare one (data/lexicon.json)
+        ("Hetafwegingskader is klaar.", "Hetafwegingskader"),
         # a word printed glued more often than apart is a word ("decentrale", "de centrale")
         ("De decentrale overheden en de decentrale taken.\n\nDe centrale bank.", "decentrale"),
         # Dutch endings are never split off ("zorg|en", "waar|de")
@@ -236,3 +237,36 @@ def test_a_count_glued_to_a_name_is_split_but_not_a_footnote_or_a_code() -> None
     assert found[k - 1 : k + 1] == ["TikTok", "160"]
     assert "COP29" in found and "G20" in found
     assert "cryptografie14" in tokens("De cryptografie is sterk. De wet over cryptografie14.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a function word glued to a common Dutch word, without other evidence in the letter
+        ("De komende periode ga ikonderzoeken of dit kan.", ["ik", "onderzoeken"]),
+        ("Daar wil ikgraag over in gesprek.", ["ik", "graag"]),
+        ("Daarom zijn bij dezeaanbesteding ook partijen uit het buitenland uitgenodigd.",
+         ["deze", "aanbesteding"]),
+        ("Het is niet mogelijk. Ditgegeven is niet nodig.", ["Dit", "gegeven"]),
+        ("Het is niet mogelijk om de gegevens televeren.", ["te", "leveren"]),
+        ("Buitenlandse Zakenheeft jarenlange ervaring.", ["Zaken", "heeft"]),
+        ("Nederland zal ditook blijven doen.", ["dit", "ook"]),
+    ],
+)  # fmt: skip
+def test_a_function_word_is_split_from_a_common_word(text, pair) -> None:
+    found = tokens(text)
+    assert any(found[k : k + 2] == pair for k in range(len(found)))
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("De kantoren liggen tegenover het station.", "kantoren"),  # Dutch words
+        ("De kantoren liggen tegenover het station.", "tegenover"),
+        ("De ombuigingen zijn fors.", "ombuigingen"),  # 'buigingen' is rare: no evidence
+        ("Dat meldt de Mijnraad vandaag.", "Mijnraad"),  # a name inside a sentence
+        ("De kindregeling en de zorgtoeslag.", "kindregeling"),  # two content words
+    ],
+)  # fmt: skip
+def test_words_and_compounds_stay_whole(text, whole) -> None:
+    assert whole in tokens(text)
