@@ -24,8 +24,8 @@ from spacy.tokens import Doc
 from kamerbrief.extract.entity_acronyms import acronym_kinds, defined_names, find_definitions
 from kamerbrief.extract.entity_entries import named, norm, persons
 from kamerbrief.extract.entity_mentions import (
+    EntityMention,
     Evidence,
-    Found,
     capitalised_inside,
     complete_bodies,
     mention,
@@ -49,7 +49,7 @@ from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Organisation
 
 
-def _not_on_date_line(found: list[Found], parsed: ParsedLetter) -> list[Found]:
+def _not_on_date_line(found: list[EntityMention], parsed: ParsedLetter) -> list[EntityMention]:
     """Without the place of the letter's place-and-date line, wherever the page prints it
     ("'s-Gravenhage, 26 september 1983" above a royal signature): the line is no content."""
     meta = parsed.metadata
@@ -83,7 +83,7 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     found += names_elsewhere(found, parsed.text, parsed.content_start, evidence)
     found = short_ministries(found, parsed.text, parsed.content_start)
     found = _not_on_date_line(found, parsed)
-    by_kind: dict[str, list[Found]] = defaultdict(list)
+    by_kind: dict[str, list[EntityMention]] = defaultdict(list)
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         if (f.start, f.end) in seen:

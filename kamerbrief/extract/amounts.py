@@ -44,12 +44,13 @@ _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])[.:][0-5]\d$")  # "22.00" before "uur"
 _PERIOD = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")  # two years joined: a period
 # Not the noun after "per" that a sum prices ("per vat", "per liter"): "per de ..."
 _NOT_PRICED = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM"})
-_SERIES_JOINS = frozenset({",", "en", "of", "t/m", "tot"})  # "vragen 3, 4 en 5"
 _OPENS = frozenset({".", "?", "!", ":", ";", ")"})  # a token after which a line or sentence opens
 
 
 @dataclass
-class Found:
+class AmountMatch:
+    """An amount the grammar read over tokens ``start`` .. ``end``, before it is an item."""
+
     start: int  # token indices, end exclusive
     end: int
     kind: str | None  # money | percentage | quantity; None while the unit is unknown
@@ -114,7 +115,7 @@ class AmountGrammar(TokenReader):
             return i + 1, parse_digits(m[1]) or 0.0, None, False
         if (m := _ROUND_SUM.match(word)) or (m := _GLUED_MONEY.match(word)):
             return i + 1, parse_digits(m[m.lastindex or 1]) or 0.0, None, False
-        if word in {"een", "één", "eén"} and scale_of(self._word(i + 1)) is not None:
+        if word in self.rules.one_words and scale_of(self._word(i + 1)) is not None:
             return i + 1, 1.0, None, False  # "een miljard euro"
         if m := _SIGNED.match(word):
             return i + 1, parse_digits(m[1]) or 0.0, None, False
@@ -150,7 +151,7 @@ class AmountGrammar(TokenReader):
 
     # -- one amount -----------------------------------------------------------------
 
-    def parse(self, i: int) -> Found | None:
+    def parse(self, i: int) -> AmountMatch | None:
         """The amount starting at token ``i`` (a hedge, a currency sign or a numeral)."""
         rules = self.rules
         start = i
@@ -183,7 +184,7 @@ class AmountGrammar(TokenReader):
         end, value, upper, group, scaled = first
         if currency is not None and not scaled:
             end, value, scaled = self._money_digits(end, value)
-        found = Found(start, end, None, value, upper, qualifier=qualifier, scaled=scaled)
+        found = AmountMatch(start, end, None, value, upper, qualifier=qualifier, scaled=scaled)
         # a range: "2 à 3 miljoen", "tussen € 2 en € 3 miljoen", "0,1 tot 2,8 Mton"
         words = rules.range_words + ((("en",),) if opener else ())
         j = self._phrase(end, words)
@@ -198,7 +199,7 @@ class AmountGrammar(TokenReader):
                 ):  # "2 à 3 miljoen", not "500.000 tot 1 miljoen"
                     value *= value2 / _unscaled(self, k)
                 if value < value2:
-                    found = Found(
+                    found = AmountMatch(
                         start,
                         end2,
                         None,
@@ -314,7 +315,7 @@ class AmountGrammar(TokenReader):
             return None
         return code
 
-    def _money_tail(self, found: Found) -> Found:
+    def _money_tail(self, found: AmountMatch) -> AmountMatch:
         """A currency word after the sign ("€ 5 miljoen euro") and 'structureel'."""
         end = found.end
         if (
@@ -337,7 +338,7 @@ class AmountGrammar(TokenReader):
         noun = self.tokens[end + 1]
         return end + 2 if noun.is_alpha and noun.pos_ not in _NOT_PRICED else None
 
-    def _unit(self, found: Found, group: bool) -> Found | None:
+    def _unit(self, found: AmountMatch, group: bool) -> AmountMatch | None:
         """What follows the numeral: a currency, '%', a unit of measure or a counted noun."""
         rules = self.rules
         end = found.end
@@ -536,14 +537,15 @@ class AmountGrammar(TokenReader):
 
     def _after_label(self, k: int) -> bool:
         """Whether the numbers and joins before token k follow a label ("artikelen 42 en")."""
-        while k > 0 and (self._word(k - 1) in _SERIES_JOINS or self._word(k - 1).isdigit()):
+        joins = self.rules.series_joins
+        while k > 0 and (self._word(k - 1) in joins or self._word(k - 1).isdigit()):
             k -= 1
         label = self._word(k - 1) if k > 0 else ""
         return self._word(k).isdigit() and (
             label in self.rules.not_after or label.rstrip(".") in self.rules.not_after
         )
 
-    def _money_scale(self, found: Found) -> bool:
+    def _money_scale(self, found: AmountMatch) -> bool:
         """ "510 mln.", "5 mld.": a scale written short, which letters use for sums."""
         return any(
             self._word(k).rstrip(".") in self.rules.money_scales
@@ -561,7 +563,7 @@ class AmountGrammar(TokenReader):
         before = self._word(i - 1)
         if before in rules.not_after or before.rstrip(".") in rules.not_after:
             return True
-        if before in _SERIES_JOINS and self._after_label(i - 1):
+        if before in rules.series_joins and self._after_label(i - 1):
             return True  # "artikelen 42 en 15", "vragen 3, 4 en 5"
         word = self._word(i)
         if _CLOCK.match(word) and self._word(i + 1) == "uur":
@@ -623,11 +625,11 @@ _STARTS: dict[int, frozenset[str]] = {}
 
 
 def _start_words(rules: AmountRules) -> frozenset[str]:
-    """The first words of hedges, range openers and currency signs."""
+    """The first words of hedges, range openers and currency signs, and the words for one."""
     if id(rules) not in _STARTS:
         words = {q[0] for q in rules.qualifiers} | set(rules.range_openers)
         signs = set(rules.currency_symbols) | set(rules.ocr_signs)
-        _STARTS[id(rules)] = frozenset(words | signs | {"een", "één", "eén"})
+        _STARTS[id(rules)] = frozenset(words | signs | rules.one_words)
     return _STARTS[id(rules)]
 
 
@@ -654,7 +656,7 @@ def _blocked_tokens(doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem]) -
     return blocked
 
 
-def find_amounts(doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem]) -> list[Found]:
+def find_amounts(doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem]) -> list[AmountMatch]:
     """Every amount in the letter's content, in text order, as token spans.
 
     ``dates`` are the letter's date items (the dates step's): no date becomes an amount.
@@ -662,7 +664,7 @@ def find_amounts(doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem]) -
     date = parsed.metadata.date
     year = int(date.value[:4]) if date is not None and date.value else None
     grammar = AmountGrammar(doc, amount_rules(), _blocked_tokens(doc, parsed, dates), year)
-    found: list[Found] = []
+    found: list[AmountMatch] = []
     i = 0
     while i < len(grammar.tokens):
         hit = grammar.parse(i) if grammar.could_start(i) else None
@@ -695,13 +697,13 @@ def _breaks(tok: Token) -> bool:
     return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
-def _with_table_sums(grammar: AmountGrammar, found: list[Found]) -> list[Found]:
+def _with_table_sums(grammar: AmountGrammar, found: list[AmountMatch]) -> list[AmountMatch]:
     """The bare figures of a table whose unit line gives currency and scale are sums; the
     unit line itself ("f 1 min.") is none. Years (column heads) and labels are skipped; a
     run of words ends the table. Tables flattened into one line are read the same."""
     tokens = grammar.tokens
     text = tokens[0].doc.text if tokens else ""
-    table: list[Found] = []
+    table: list[AmountMatch] = []
     headers: list[tuple[int, int]] = []
     counted = {i for f in found for i in range(f.start, f.end)}
     for start, tok in enumerate(tokens):
@@ -743,16 +745,16 @@ def _with_table_sums(grammar: AmountGrammar, found: list[Found]) -> list[Found]:
                 continue
             if t.text.isdigit() and 1900 <= value <= 2100:
                 continue  # a column's year
-            table.append(Found(j, j + 1, "money", value * factor, unit=unit, scaled=True))
+            table.append(AmountMatch(j, j + 1, "money", value * factor, unit=unit, scaled=True))
     if not headers:
         return found
     kept = [f for f in found if not any(a <= f.start < b for a, b in headers)]
     return sorted([*kept, *table], key=lambda f: f.start)
 
 
-def _share_units(grammar: AmountGrammar, found: list[Found]) -> list[Found]:
+def _share_units(grammar: AmountGrammar, found: list[AmountMatch]) -> list[AmountMatch]:
     """'900 en 1.650 miljoen euro', '20 of 40 cm': a bare number takes its neighbour's unit."""
-    out: list[Found] = []
+    out: list[AmountMatch] = []
     for n, hit in enumerate(found):
         if hit.kind is None:
             nxt = found[n + 1] if n + 1 < len(found) else None
@@ -774,7 +776,7 @@ def _share_units(grammar: AmountGrammar, found: list[Found]) -> list[Found]:
     return out
 
 
-def _scale_word_of(grammar: AmountGrammar, hit: Found) -> float:
+def _scale_word_of(grammar: AmountGrammar, hit: AmountMatch) -> float:
     for i in range(hit.start, hit.end):
         scale = scale_of(grammar.low[i])
         if scale is not None:

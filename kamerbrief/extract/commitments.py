@@ -37,9 +37,6 @@ from kamerbrief.rules.commitments import CommitmentRules, commitment_rules
 
 _MAX_ACTION_CHARS = 300
 
-# the subject after the finite verb of an inverted clause
-_INVERTED = frozenset({"ik", "we", "wij"})
-
 
 @dataclass(frozen=True)
 class _Named:
@@ -246,7 +243,7 @@ class _Reader:
         """ "Na de zomer maak ik ...": the verb right after a date that opens the clause,
         before its subject."""
         doc = verb.doc
-        if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in _INVERTED:
+        if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in self.rules.inverted_subjects:
             return False
         gap = doc.text[: verb.idx].rstrip(" ,")
         return any(item.end == len(gap) for item in self.dates)

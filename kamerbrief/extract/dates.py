@@ -81,7 +81,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
 
 
 @dataclass
-class Found:
+class DateMatch:
     """A date expression over tokens ``start`` .. ``end`` (exclusive)."""
 
     start: int
@@ -182,7 +182,7 @@ class DateGrammar(TokenReader):
 
     # -- the grammar --------------------------------------------------------------------
 
-    def parse(self, i: int, ctx: _Context) -> Found | None:
+    def parse(self, i: int, ctx: _Context) -> DateMatch | None:
         """The longest date expression starting at token ``i``."""
         for reader in (
             self._part,
@@ -199,7 +199,7 @@ class DateGrammar(TokenReader):
                 return found
         return None
 
-    def _numeric(self, i: int, ctx: _Context) -> Found | None:
+    def _numeric(self, i: int, ctx: _Context) -> DateMatch | None:
         word = self._word(i)
         if m := _NUMERIC_DATE.match(word):
             day, month, year = int(m[1]), int(m[2]), int(m[3])
@@ -210,7 +210,7 @@ class DateGrammar(TokenReader):
         if not _valid_day(year, month, day):
             return None
         point = (year, month, day)
-        return Found(i, i + 1, Interval(point, point), full_day=True)
+        return DateMatch(i, i + 1, Interval(point, point), full_day=True)
 
     def _day_point(self, i: int, ctx: _Context, year_hint: int | None = None):
         """(end, day, month, year or None, mark) for 'DAY MONTH [YEAR] [jl.]'."""
@@ -224,7 +224,7 @@ class DateGrammar(TokenReader):
         mark, end = self._mark(end)
         return end, day, month, year, mark
 
-    def _day_expr(self, i: int, ctx: _Context) -> Found | None:
+    def _day_expr(self, i: int, ctx: _Context) -> DateMatch | None:
         start = i
         opener = self._word(i) in self.rules.range_openers
         if opener:
@@ -245,7 +245,7 @@ class DateGrammar(TokenReader):
                 return None
             if not _valid_day(year, month, day2):
                 return None
-            found = Found(i, end, Interval((year, month, first), (year, month, day2)))
+            found = DateMatch(i, end, Interval((year, month, first), (year, month, day2)))
             found.full_day = self._year(end - 1 - (mark is not None)) is not None
             return found
         end, day, month, year, mark = point
@@ -265,7 +265,7 @@ class DateGrammar(TokenReader):
                 and _valid_day(year2, month2, day2)
                 and (year, month, day) < (year2, month2, day2)
             ):
-                found = Found(
+                found = DateMatch(
                     i,
                     end2,
                     Interval((year, month, day), (year2, month2, day2)),
@@ -276,8 +276,10 @@ class DateGrammar(TokenReader):
             return self._day_expr(i, ctx)
         year = year or ctx.year_for(month, day, mark)
         if year is None or not _valid_day(year, month, day):
-            return Found(i, end, None)  # "31 april 2024": a date as written, with no value
-        return Found(i, end, Interval((year, month, day), (year, month, day)), full_day=explicit)
+            return DateMatch(i, end, None)  # "31 april 2024": a date as written, with no value
+        return DateMatch(
+            i, end, Interval((year, month, day), (year, month, day)), full_day=explicit
+        )
 
     def _month_point(self, i: int, ctx: _Context):
         """(end, month, year or None, mark) for 'MONTH [van] [YEAR | dit jaar] [jl.]'."""
@@ -295,7 +297,7 @@ class DateGrammar(TokenReader):
         mark, end = self._mark(end)
         return end, month, None, mark
 
-    def _month_expr(self, i: int, ctx: _Context) -> Found | None:
+    def _month_expr(self, i: int, ctx: _Context) -> DateMatch | None:
         point = self._month_point(i, ctx)
         if point is None:
             return None
@@ -307,7 +309,7 @@ class DateGrammar(TokenReader):
             end2, month2, year2, _ = second
             year1 = year if year is not None else year2
             if (year1, month) < (year2, month2):
-                return Found(i, end2, Interval((year1, month, None), (year2, month2, None)))
+                return DateMatch(i, end2, Interval((year1, month, None), (year2, month2, None)))
         if year is None:
             # a bare month is a date only where the context says so
             before = self._word(i - 1)
@@ -315,10 +317,10 @@ class DateGrammar(TokenReader):
                 return None
             year = ctx.year_for(month, None, mark)
             if year is None:
-                return Found(i, end, None)
-        return Found(i, end, Interval((year, month, None), (year, month, None)))
+                return DateMatch(i, end, None)
+        return DateMatch(i, end, Interval((year, month, None), (year, month, None)))
 
-    def _years(self, i: int, ctx: _Context) -> Found | None:
+    def _years(self, i: int, ctx: _Context) -> DateMatch | None:
         start = i
         opener = self._word(i) == "tussen" or (self._word(i) == "van" and self._year(i + 1))
         if opener:
@@ -330,7 +332,7 @@ class DateGrammar(TokenReader):
             lo, hi = self.rules.year_range
             if not (lo <= first < last <= hi) or self._not_a_year(i):
                 return None
-            return Found(start, i + 1, Interval((first, None, None), (last, None, None)))
+            return DateMatch(start, i + 1, Interval((first, None, None), (last, None, None)))
         year = self._year(i)
         if year is None or self._not_a_year(i):
             return None
@@ -342,13 +344,13 @@ class DateGrammar(TokenReader):
         j = self._phrase(i + 1, words)
         second = self._year(j) if j is not None else None
         if second is not None and second > year:
-            return Found(start, j + 1, Interval((year, None, None), (second, None, None)))
+            return DateMatch(start, j + 1, Interval((year, None, None), (second, None, None)))
         if opener and self._word(start) == "tussen":
             return None
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         if nxt is not None and self._counted_after(i, nxt):
             return None
-        return Found(i, i + 1, Interval((year, None, None), (year, None, None)))
+        return DateMatch(i, i + 1, Interval((year, None, None), (year, None, None)))
 
     def _not_a_year(self, i: int) -> bool:
         """A number that is part of a reference, an article, a name ("WK Voetbal 2018")."""
@@ -408,7 +410,7 @@ class DateGrammar(TokenReader):
             and word not in self.rules.periods
         )
 
-    def _relative_year(self, i: int, ctx: _Context) -> Found | None:
+    def _relative_year(self, i: int, ctx: _Context) -> DateMatch | None:
         found = self._named_year(i, ctx, bound=False)
         if found is not None:
             return found
@@ -417,12 +419,12 @@ class DateGrammar(TokenReader):
         end = self._phrase(i + 1, self.rules.years_ago)
         if count is not None and end is not None and count < 100 and count == int(count):
             if ctx.anchor is None:
-                return Found(i, end, None)
+                return DateMatch(i, end, None)
             year = ctx.anchor[0] - int(count)
-            return Found(i, end, Interval((year, None, None), (year, None, None)))
+            return DateMatch(i, end, Interval((year, None, None), (year, None, None)))
         return None
 
-    def _base(self, i: int, ctx: _Context, *, bound: bool) -> Found | None:
+    def _base(self, i: int, ctx: _Context, *, bound: bool) -> DateMatch | None:
         """What a part or an ordinal applies to: a year, month, period or relative year."""
         for reader in (self._ordinal_period, self._period, self._month_expr):
             found = reader(i, ctx)
@@ -430,22 +432,22 @@ class DateGrammar(TokenReader):
                 return found
         year = self._year(i)
         if year is not None and not self._not_a_year(i):
-            return Found(i, i + 1, Interval((year, None, None), (year, None, None)))
+            return DateMatch(i, i + 1, Interval((year, None, None), (year, None, None)))
         return self._named_year(i, ctx, bound=bound)
 
-    def _named_year(self, i: int, ctx: _Context, *, bound: bool) -> Found | None:
+    def _named_year(self, i: int, ctx: _Context, *, bound: bool) -> DateMatch | None:
         """'vorig jaar', 'dit jaar'; 'het jaar' only after a part ('het einde van het jaar')."""
         rel = self._key(i, self.rules.relative_years)
         if rel is None or (not bound and rel[0] in self.rules.needs_part):
             return None
         if ctx.anchor is None:
-            return Found(i, rel[1], None)
+            return DateMatch(i, rel[1], None)
         year = ctx.anchor[0] + self.rules.relative_years[rel[0]]
         if rel[0] in self.rules.coming_years and (ctx.anchor[1] or 12) <= 6:
             year -= 1  # "het komende jaar" early in the year: mostly this year
-        return Found(i, rel[1], Interval((year, None, None), (year, None, None)))
+        return DateMatch(i, rel[1], Interval((year, None, None), (year, None, None)))
 
-    def _part(self, i: int, ctx: _Context) -> Found | None:
+    def _part(self, i: int, ctx: _Context) -> DateMatch | None:
         """'begin 2016', 'midden april 2014', 'het einde van het jaar', 'eind vorig jaar'."""
         key = self._key(i, self.rules.parts)
         if key is None:
@@ -459,9 +461,9 @@ class DateGrammar(TokenReader):
         if base is None:
             return None
         value = None if base.value is None else _part_of(base.value, self.rules.parts[name])
-        return Found(i, base.end, value, approximate=True)
+        return DateMatch(i, base.end, value, approximate=True)
 
-    def _ordinal_period(self, i: int, ctx: _Context) -> Found | None:
+    def _ordinal_period(self, i: int, ctx: _Context) -> DateMatch | None:
         """'het eerste kwartaal van 2024', 'tweede helft van volgend jaar', 'Q3 2025'."""
         start = i
         if self._word(i) in {"het", "de"}:
@@ -487,9 +489,9 @@ class DateGrammar(TokenReader):
             return None
         size = 3 if unit == "kwartaal" else 6
         first = year * 12 + (number - 1) * size
-        return Found(start, end, Interval.months(first, first + size - 1), approximate=True)
+        return DateMatch(start, end, Interval.months(first, first + size - 1), approximate=True)
 
-    def _period(self, i: int, ctx: _Context) -> Found | None:
+    def _period(self, i: int, ctx: _Context) -> DateMatch | None:
         """'najaar van 2014', 'dit najaar', 'voor de zomer', 'rond de jaarwisseling'."""
         rules = self.rules
         relation = rules.relations.get(self._word(i))
@@ -511,14 +513,14 @@ class DateGrammar(TokenReader):
         elif k > end and (named := self._named_year(k, ctx, bound=False)) is not None:
             # "het najaar van dit jaar", "de zomer van volgend jaar"
             if named.value is None:
-                return Found(i, named.end, None, approximate=True)
+                return DateMatch(i, named.end, None, approximate=True)
             year, end = named.value.lo[0], named.end
         elif relative is None and relation in (None, "during"):
             return None  # "in de zomer" alone says no more than a season
         first, last = rules.periods[name]
         if year is None:
             if ctx.anchor is None:
-                return Found(i, end, None, approximate=True)
+                return DateMatch(i, end, None, approximate=True)
             year = _period_year(ctx.anchor, first, last, relative)
         lo, hi = year * 12 + first - 1, year * 12 + last - 1
         if relation == "before":  # the months before it, not before the letter's date
@@ -535,7 +537,7 @@ class DateGrammar(TokenReader):
             if relation in ("before", "after", "around") or relative
             else j - (1 if self._word(j - 1) in {"de", "het"} else 0)
         )
-        return Found(begin, end, Interval.months(lo, hi), approximate=True)
+        return DateMatch(begin, end, Interval.months(lo, hi), approximate=True)
 
 
 _LOOKUPS: dict[int, tuple[frozenset[str], dict[int, dict[str, list]]]] = {}
@@ -601,11 +603,11 @@ def _anchor(parsed: ParsedLetter) -> Point | None:
     return (parts[0], parts[1], parts[2])
 
 
-def find_dates(doc: Doc, parsed: ParsedLetter) -> list[Found]:
+def find_dates(doc: Doc, parsed: ParsedLetter) -> list[DateMatch]:
     """Every date expression in the letter's content, in text order, as token spans."""
     grammar = DateGrammar(doc, date_rules())
     ctx = _Context(_anchor(parsed))
-    found: list[Found] = []
+    found: list[DateMatch] = []
     i = 0
     n = len(grammar.tokens)
     while i < n:

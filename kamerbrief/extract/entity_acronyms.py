@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kamerbrief.extract.entity_mentions import Found
+from kamerbrief.extract.entity_mentions import EntityMention
 from kamerbrief.extract.entity_types import without_overlaps
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.rules.loader import (
@@ -102,8 +102,8 @@ def acronym_kinds(definitions: list[Definition]) -> dict[str, str]:
 
 
 def defined_names(
-    found: list[Found], definitions: list[Definition], parsed: ParsedLetter
-) -> list[Found]:
+    found: list[EntityMention], definitions: list[Definition], parsed: ParsedLetter
+) -> list[EntityMention]:
     """Mentions made whole and completed by the letter's acronym definitions.
 
     A mention inside a long form becomes the long form ("Academie van Eetstoornissen"
@@ -128,12 +128,12 @@ def defined_names(
             result.append(f)
             continue
         typed.setdefault(d.acronym, kind)
-        result.append(Found(kind, d.start, d.end, text[d.start : d.end]))
+        result.append(EntityMention(kind, d.start, d.end, text[d.start : d.end]))
     for d in definitions:
         kind = d.kind if d.kind in ("organisation", "location") else typed.get(d.acronym)
         if kind is None or d.start < parsed.content_start:
             continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(d.acronym)}(?![\w-])", text):
             if m.start() >= parsed.content_start:
-                result.append(Found(kind, m.start(), m.end(), m.group()))
+                result.append(EntityMention(kind, m.start(), m.end(), m.group()))
     return without_overlaps(result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from kamerbrief.extract.entity_mentions import Found
+from kamerbrief.extract.entity_mentions import EntityMention
 from kamerbrief.nlp.entity_rules import INITIALS
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Mention, Person
@@ -34,7 +34,7 @@ def _fullness(text: str) -> tuple[int, int, int]:
     return (int(full_given), len(given), len(text))
 
 
-def persons(found: list[Found], parsed: ParsedLetter) -> list[Person]:
+def persons(found: list[EntityMention], parsed: ParsedLetter) -> list[Person]:
     clusters: list[dict] = []
     for f in sorted(found, key=lambda f: (-_fullness(f.text)[1], f.start)):
         given, surname = split_name(f.text)
@@ -75,7 +75,7 @@ def persons(found: list[Found], parsed: ParsedLetter) -> list[Person]:
 
 
 def named(
-    found: list[Found], parsed: ParsedLetter, text: str, *, acronyms: bool
+    found: list[EntityMention], parsed: ParsedLetter, text: str, *, acronyms: bool
 ) -> list[tuple[str, list[str], list[Mention]]]:
     """(name, aliases, mentions) per body or place; gazetteer names and acronyms merge."""
     parent: dict[str, str] = {}
@@ -110,7 +110,7 @@ def named(
             heads = {k for k in set(keys) if " " in k and key in (k.split()[0], k.split()[-1])}
             if len(heads) == 1:
                 union(heads.pop(), key)
-    groups: dict[str, list[Found]] = defaultdict(list)
+    groups: dict[str, list[EntityMention]] = defaultdict(list)
     for f, key in zip(found, keys, strict=True):
         groups[root(key)].append(f)
     result = []
@@ -127,7 +127,7 @@ def norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _forms(items: list[Found]) -> list[str]:
+def _forms(items: list[EntityMention]) -> list[str]:
     forms: list[str] = []
     for f in items:
         form = " ".join(f.text.split())
@@ -136,7 +136,7 @@ def _forms(items: list[Found]) -> list[str]:
     return forms
 
 
-def _mentions(items: list[Found], parsed: ParsedLetter) -> list[Mention]:
+def _mentions(items: list[EntityMention], parsed: ParsedLetter) -> list[Mention]:
     return [
         Mention(text=f.text, start=f.start, end=f.end, section=parsed.section_at(f.start))
         for f in items

@@ -33,7 +33,7 @@ _PLAIN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’
 
 
 @dataclass
-class Found:
+class EntityMention:
     """One mention: its type, offsets, text, canonical name (gazetteer) and role."""
 
     kind: str
@@ -54,12 +54,12 @@ class Evidence:
     lower_words: set[str]  # words the letter writes in lower case ("groei", "kit")
 
 
-def mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: Evidence) -> Found | None:
+def mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: Evidence) -> EntityMention | None:
     kind = label_rules().record_type(ent.label_)
     if kind not in ENTITY_TYPES or ent.start_char < parsed.content_start:
         return None
     if ent.ent_id_:  # a gazetteer match is exact
-        return Found(kind, ent.start_char, ent.end_char, ent.text, canonical=ent.ent_id_)
+        return EntityMention(kind, ent.start_char, ent.end_char, ent.text, canonical=ent.ent_id_)
     span = _trim(ent, person=kind == "person")
     if span is None:
         return None
@@ -87,7 +87,7 @@ def mention(doc: Doc, ent: Span, parsed: ParsedLetter, evidence: Evidence) -> Fo
     weak = kind == "person" and not (
         ent.kb_id_ == RULE_PERSON or roles or _name_like(span, evidence)
     )
-    return Found(kind, start, end, text, roles=roles, weak=weak)
+    return EntityMention(kind, start, end, text, roles=roles, weak=weak)
 
 
 def _name_like(span: Span, evidence: Evidence) -> bool:
@@ -281,8 +281,8 @@ def _roles(text: str, name: Span) -> list[str]:
 
 
 def _another_body(
-    tail: str, start: int, inside: list[Found], links: frozenset[str]
-) -> Found | None:
+    tail: str, start: int, inside: list[EntityMention], links: frozenset[str]
+) -> EntityMention | None:
     """The body that the words after a body's link name on their own ("... van het
     Nederlands Jeugdinstituut", "... van het Ministerie van Buitenlandse Zaken"), or None
     when they go on with the name ("voor Wiskunde", "van Deskundigen")."""
@@ -300,7 +300,7 @@ def _another_body(
     rest = tail[offset - start :]
     if head_rules().kind_of(rest) != "organisation":
         return None
-    return Found("organisation", offset, end, rest)
+    return EntityMention("organisation", offset, end, rest)
 
 
 def _second_body(name: str, tail: str, joiners: frozenset[str]) -> str | None:
@@ -320,7 +320,7 @@ def _second_body(name: str, tail: str, joiners: frozenset[str]) -> str | None:
     return tail[cut - len(name) + len(words[last]) + 2 :]
 
 
-def complete_bodies(found: list[Found], text: str) -> list[Found]:
+def complete_bodies(found: list[EntityMention], text: str) -> list[EntityMention]:
     """Bodies whose name the NER cut short, completed over the words that continue it.
 
     "Centrum voor Wiskunde" + " en Informatica", "Gemengde Commissie" + " van
@@ -343,7 +343,7 @@ def complete_bodies(found: list[Found], text: str) -> list[Found]:
     joined = re.compile(tail)
     stops = person_rules().titles | set(month_rules().months)
     dropped: set[int] = set()
-    added: list[Found] = []
+    added: list[EntityMention] = []
     for f in found:
         if f.kind != "organisation" or f.canonical or id(f) in dropped:
             continue
@@ -361,7 +361,7 @@ def complete_bodies(found: list[Found], text: str) -> list[Found]:
         if second:  # a list of two bodies: the second is one too
             start = f.end + len(m.group()) - len(second)
             if not any(g.start <= start < g.end for g in found):
-                added.append(Found("organisation", start, f.end + len(m.group()), second))
+                added.append(EntityMention("organisation", start, f.end + len(m.group()), second))
             continue
         inside = [g for g in found if g is not f and f.end <= g.start < m.end()]
         if any(g.kind != "organisation" or g.end > m.end() for g in inside):

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from kamerbrief.extract.entity_entries import split_name
-from kamerbrief.extract.entity_mentions import Found
+from kamerbrief.extract.entity_mentions import EntityMention
 from kamerbrief.nlp.entity_rules import INITIALS
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Person
@@ -20,7 +20,7 @@ from kamerbrief.rules.loader import (
 _NAME_PART = r"[A-ZÀ-Þ][a-zß-ÿ'’]{2,}"  # one surname of "Klaver-Westerveld"
 
 
-def joint_names(found: list[Found], text: str) -> list[Found]:
+def joint_names(found: list[EntityMention], text: str) -> list[EntityMention]:
     """ "amendement Klaver-Westerveld", "motie Bontenbal/Grinwis": one person per name.
 
     A slash always joins two members; a hyphen only when the letter also names one
@@ -44,12 +44,13 @@ def joint_names(found: list[Found], text: str) -> list[Found]:
         start = m.start("names")
         result = [f for f in result if not (f.start < m.end() and start < f.end)]
         result += [
-            Found("person", start + p.start(), start + p.end(), p.group(), roles=[]) for p in parts
+            EntityMention("person", start + p.start(), start + p.end(), p.group(), roles=[])
+            for p in parts
         ]
     return result
 
 
-def motion_names(found: list[Found], text: str) -> list[Found]:
+def motion_names(found: list[EntityMention], text: str) -> list[EntityMention]:
     """The submitter in a motion's or amendment's name written with a hyphen.
 
     "de motie-Lansink c.s.", "het amendement-Van Weyenberg": the name after the hyphen is
@@ -73,17 +74,17 @@ def motion_names(found: list[Found], text: str) -> list[Found]:
         if not text[start].isupper():
             continue  # "motie-achtige", "amendement-van"
         result = [f for f in result if not (f.start < end and start < f.end)]
-        result.append(Found("person", start, end, m.group("name")))
+        result.append(EntityMention("person", start, end, m.group("name")))
     return result
 
 
-def signatories(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
+def signatories(parsed: ParsedLetter, found: list[EntityMention]) -> list[EntityMention]:
     """The senders' names where they stand in the text, with their offices as roles."""
     senders = [(s.name, s.role) for s in parsed.metadata.senders]
     return _placed(parsed, found, senders, whole_words=False, start=parsed.content_start)
 
 
-def askers(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
+def askers(parsed: ParsedLetter, found: list[EntityMention]) -> list[EntityMention]:
     """The members who asked the questions an answer answers, where the text names them,
     with their seat ("lid Tweede Kamer") as a role."""
     kv = parsed.metadata.kamervragen
@@ -95,12 +96,12 @@ def askers(parsed: ParsedLetter, found: list[Found]) -> list[Found]:
 
 def _placed(
     parsed: ParsedLetter,
-    found: list[Found],
+    found: list[EntityMention],
     people: list[tuple[str, str | None]],
     *,
     whole_words: bool,
     start: int,
-) -> list[Found]:
+) -> list[EntityMention]:
     """Every occurrence from ``start`` on of each (name, role) as a person with that role; a
     person the NER found at the same place keeps its offsets and gains the role."""
     extra = []
@@ -111,7 +112,7 @@ def _placed(
         for m in re.finditer(pattern, parsed.text):
             if m.start() >= start:
                 roles = [role] if role else []
-                extra.append(Found("person", m.start(), m.end(), m.group(), roles=roles))
+                extra.append(EntityMention("person", m.start(), m.end(), m.group(), roles=roles))
     for f in found:
         for e in extra:
             if f.kind == "person" and f.start == e.start and f.end == e.end:
@@ -133,7 +134,9 @@ def with_parties(people: list[Person], parsed: ParsedLetter) -> list[Person]:
     return people
 
 
-def surnames_elsewhere(doc: Doc, parsed: ParsedLetter, found: list[Found]) -> list[Found]:
+def surnames_elsewhere(
+    doc: Doc, parsed: ParsedLetter, found: list[EntityMention]
+) -> list[EntityMention]:
     """Every other capitalised occurrence of a known person's surname.
 
     Once the letter has named "Minister Schippers" or "Edith Schippers", a bare
@@ -153,5 +156,5 @@ def surnames_elsewhere(doc: Doc, parsed: ParsedLetter, found: list[Found]) -> li
     extra = []
     for m in pattern.finditer(parsed.text, parsed.content_start):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            extra.append(Found("person", m.start(), m.end(), m.group()))
+            extra.append(EntityMention("person", m.start(), m.end(), m.group()))
     return extra

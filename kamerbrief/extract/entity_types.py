@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from kamerbrief.extract.entity_entries import norm
-from kamerbrief.extract.entity_mentions import Evidence, Found
+from kamerbrief.extract.entity_mentions import EntityMention, Evidence
 from kamerbrief.nlp.entity_rules import INSTRUMENTS
 from kamerbrief.rules.loader import (
     EntityFilterRules,
@@ -48,8 +48,8 @@ def instrument_names(doc: Doc) -> tuple[set[str], set[str]]:
 
 
 def not_instruments(
-    found: list[Found], text: str, names: set[str], acronyms: set[str]
-) -> list[Found]:
+    found: list[EntityMention], text: str, names: set[str], acronyms: set[str]
+) -> list[EntityMention]:
     """Without the mentions of instruments: the letter calls "Delta Rhine Corridor" a
     project once, so neither it nor "DRC" is a place or body anywhere in the letter.
 
@@ -59,7 +59,7 @@ def not_instruments(
     """
     inside = _occurrences(text, names)
 
-    def instrument(f: Found) -> bool:
+    def instrument(f: EntityMention) -> bool:
         if f.canonical or f.roles:
             return False
         if f.text in acronyms:
@@ -74,7 +74,7 @@ def not_instruments(
     return [f for f in found if not instrument(f)]
 
 
-def one_sense(found: list[Found], text: str) -> list[Found]:
+def one_sense(found: list[EntityMention], text: str) -> list[EntityMention]:
     """One type per name in a letter: the type most of its mentions have.
 
     "Tatarstan" tagged nine times as an organisation and eight times as a place, of
@@ -110,16 +110,18 @@ def one_sense(found: list[Found], text: str) -> list[Found]:
     return kept
 
 
-def without_overlaps(found: list[Found]) -> list[Found]:
+def without_overlaps(found: list[EntityMention]) -> list[EntityMention]:
     """The longest of overlapping mentions, the first of equal ones."""
-    kept: list[Found] = []
+    kept: list[EntityMention] = []
     for f in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
         if not any(k.start < f.end and f.start < k.end for k in kept):
             kept.append(f)
     return sorted(kept, key=lambda f: f.start)
 
 
-def names_elsewhere(found: list[Found], text: str, start: int, evidence: Evidence) -> list[Found]:
+def names_elsewhere(
+    found: list[EntityMention], text: str, start: int, evidence: Evidence
+) -> list[EntityMention]:
     """Every other occurrence, written the same, of a body the letter has named.
 
     "het bedrijf Ebusco" makes "Ebusco" a body; "bussen zoals Ebusco die fabriceert"
@@ -156,11 +158,13 @@ def names_elsewhere(found: list[Found], text: str, start: int, evidence: Evidenc
         if office.search(text[max(0, m.start() - 60) : m.start()]):
             continue
         known = names[m.group()]
-        extra.append(Found(known.kind, m.start(), m.end(), m.group(), canonical=known.canonical))
+        extra.append(
+            EntityMention(known.kind, m.start(), m.end(), m.group(), canonical=known.canonical)
+        )
     return extra
 
 
-def short_ministries(found: list[Found], text: str, start: int) -> list[Found]:
+def short_ministries(found: list[EntityMention], text: str, start: int) -> list[EntityMention]:
     """``found`` with the ministries named by their portfolio where it names no office.
 
     A portfolio of two words or more ("Economische Zaken", "Sociale Zaken en
@@ -184,7 +188,7 @@ def short_ministries(found: list[Found], text: str, start: int) -> list[Found]:
             continue
         if not listed and office.search(text[max(0, s - 120) : s]):
             continue
-        extra.append(Found("organisation", s, e, text[s:e], canonical=ministries[name]))
+        extra.append(EntityMention("organisation", s, e, text[s:e], canonical=ministries[name]))
     return found + extra
 
 
@@ -203,12 +207,12 @@ def _office_before(filters: EntityFilterRules) -> re.Pattern[str]:
     )
 
 
-def _holds(f: Found, named: list[tuple[int, int, str, bool]]) -> bool:
+def _holds(f: EntityMention, named: list[tuple[int, int, str, bool]]) -> bool:
     """Whether ``f`` holds a list of ministries, each found apart."""
     return any(listed and f.start <= s and e <= f.end for s, e, _, listed in named)
 
 
-def _plural_ministries(f: Found) -> bool:
+def _plural_ministries(f: EntityMention) -> bool:
     """ "Ministeries van Justitie, Sociale Zaken en ...": a list, each ministry found apart."""
     return f.kind == "organisation" and f.text.lower().startswith(
         ("ministeries van", "departementen van")

@@ -168,7 +168,7 @@ def citation_patterns() -> CitationPatterns:
 
 
 @dataclass
-class _Found:
+class _Citation:
     """One citation: the references it gives and the text it covers."""
 
     start: int
@@ -231,10 +231,12 @@ def _reference(text: str, start: int, end: int, **fields: str | None) -> Referen
 
 def _number_list(
     text: str, match: re.Match[str], base: dict[str, str | None], p: CitationPatterns
-) -> _Found:
+) -> _Citation:
     """A citation with its number and the numbers listed after it ("nr. 679, nr. 684 en 685")."""
     first_end = match.end()
-    found = _Found(match.start(), first_end, [_reference(text, match.start(), first_end, **base)])
+    found = _Citation(
+        match.start(), first_end, [_reference(text, match.start(), first_end, **base)]
+    )
     plural = (match.groupdict().get("nrcue") or "").lower().rstrip(".").endswith("s")
     pos = first_end
     while True:
@@ -255,7 +257,7 @@ def _number_list(
     return found
 
 
-def _kamerstukken(text: str, p: CitationPatterns) -> Iterator[_Found]:
+def _kamerstukken(text: str, p: CitationPatterns) -> Iterator[_Citation]:
     rules = p.rules
     for pattern in (p.kamerstuk, p.tweede_kamer, p.bare):
         for m in pattern.finditer(text):
@@ -270,7 +272,7 @@ def _kamerstukken(text: str, p: CitationPatterns) -> Iterator[_Found]:
             if m.groupdict().get("letter"):
                 base["number"] = m.group("letter")
             if m.groupdict().get("number") is None:
-                yield _Found(m.start(), m.end(), [_reference(text, m.start(), m.end(), **base)])
+                yield _Citation(m.start(), m.end(), [_reference(text, m.start(), m.end(), **base)])
             else:
                 yield _number_list(text, m, base, p)
     for m in p.bracketed.finditer(text):
@@ -278,16 +280,16 @@ def _kamerstukken(text: str, p: CitationPatterns) -> Iterator[_Found]:
         if number is not None:
             ref = _reference(text, m.start(), m.end(), kind="kamerstuk", dossier=dossier,
                              number=number)  # fmt: skip
-            yield _Found(m.start(), m.end(), [ref])
+            yield _Citation(m.start(), m.end(), [ref])
     for m in p.kamerstuk_zaak.finditer(text):
         ref = _reference(
             text, m.start(), m.end(), kind="kamerstuk", number=m.group("number"),
             year=parliamentary_year(m.group("year")), chamber=_chamber(m, rules),
         )  # fmt: skip
-        yield _Found(m.start(), m.end(), [ref])
+        yield _Citation(m.start(), m.end(), [ref])
 
 
-def _handelingen(text: str, p: CitationPatterns) -> Iterator[_Found]:
+def _handelingen(text: str, p: CitationPatterns) -> Iterator[_Citation]:
     rules = p.rules
     for pattern in (p.kamerstuk_aanhangsel, p.handelingen):
         for m in pattern.finditer(text):
@@ -295,7 +297,7 @@ def _handelingen(text: str, p: CitationPatterns) -> Iterator[_Found]:
                 text, m.start(), m.end(), kind="handelingen", number=m.group("number"),
                 year=parliamentary_year(m.group("year")), chamber=_chamber(m, rules),
             )  # fmt: skip
-            yield _Found(m.start(), m.end(), [ref])
+            yield _Citation(m.start(), m.end(), [ref])
 
 
 def _url_at(text: str, start: int, end: int) -> str | None:
@@ -314,28 +316,28 @@ def _url_at(text: str, start: int, end: int) -> str | None:
     return token if token.startswith(_URL_START) or "://" in token else None
 
 
-def _identifiers(text: str, p: CitationPatterns) -> Iterator[_Found]:
+def _identifiers(text: str, p: CitationPatterns) -> Iterator[_Citation]:
     rules = p.rules
     for m in rules.identifiers["kamerstuk"].finditer(text):
         chapter = m.group("chapter")
         dossier = m.group("dossier") + (f"-{chapter.upper()}" if chapter else "")
         ref = _reference(text, m.start(), m.end(), kind="kamerstuk", dossier=dossier,
                          number=m.group("number"))  # fmt: skip
-        yield _Found(m.start(), m.end(), [ref])
+        yield _Citation(m.start(), m.end(), [ref])
     for m in rules.identifiers["handelingen"].finditer(text):
         ref = _reference(
             text, m.start(), m.end(), kind="handelingen", number=m.group("number"),
             year=parliamentary_year(m.group("year")),
             chamber="II" if m.group("chamber").lower() == "tk" else "I",
         )  # fmt: skip
-        yield _Found(m.start(), m.end(), [ref])
+        yield _Citation(m.start(), m.end(), [ref])
     for m in rules.zaak_number.finditer(text):
         kind = "kamervragen"
         url = _url_at(text, m.start(), m.end())
         if url:
             kind = next((k for part, k in rules.url_kinds.items() if part in url), kind)
         ref = _reference(text, m.start(), m.end(), kind=kind, number=m.group())
-        yield _Found(m.start(), m.end(), [ref])
+        yield _Citation(m.start(), m.end(), [ref])
 
 
 def _members(text: str, pos: int, with_intro: bool, p: CitationPatterns) -> int:
@@ -355,7 +357,7 @@ def _members(text: str, pos: int, with_intro: bool, p: CitationPatterns) -> int:
     return end
 
 
-def _motions(text: str, p: CitationPatterns) -> Iterator[_Found]:
+def _motions(text: str, p: CitationPatterns) -> Iterator[_Citation]:
     rules = p.rules
     for m in p.motion.finditer(text):
         end = _members(text, m.end(), m.group("intro") is not None, p)
@@ -370,21 +372,21 @@ def _motions(text: str, p: CitationPatterns) -> Iterator[_Found]:
             text, m.start(), end, kind=rules.motion_cues[cue],
             member=member,
         )  # fmt: skip
-        yield _Found(m.start(), end, [ref])
+        yield _Citation(m.start(), end, [ref])
 
 
-def _replaced_number(text: str, own: Kamerstuk | None, p: CitationPatterns) -> Iterator[_Found]:
+def _replaced_number(text: str, own: Kamerstuk | None, p: CitationPatterns) -> Iterator[_Citation]:
     """ "Ter vervanging van die gedrukt onder nr. 8": nr. 8 of the document's own dossier."""
     for m in p.rules.replaces_own_number.finditer(text):
         start, end = m.span("text")
         ref = _reference(text, start, end, kind="kamerstuk", number=m.group("number"),
                          dossier=own.dossier if own else None)  # fmt: skip
-        yield _Found(start, end, [ref])
+        yield _Citation(start, end, [ref])
 
 
-def _without_overlaps(found: Iterable[_Found]) -> list[_Found]:
+def _without_overlaps(found: Iterable[_Citation]) -> list[_Citation]:
     """Earliest first, the longest of those that start together; overlapping ones dropped."""
-    kept: list[_Found] = []
+    kept: list[_Citation] = []
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         if kept and f.start < kept[-1].end:
             continue

@@ -15,6 +15,7 @@ class CommitmentRules(RuleFile):
     singular_subjects: frozenset[str]
     plural_subjects: frozenset[str]
     third_person_subjects: frozenset[str]
+    inverted_subjects: frozenset[str]  # "Na de zomer maak ik ...": after the finite verb
     own_bodies: tuple[str, ...]
     collective_actors: tuple[str, ...]
     future_verbs: frozenset[str]
@@ -92,9 +93,9 @@ class CommitmentRules(RuleFile):
     )
     @classmethod
     def _compile_all(cls, value: object) -> tuple[re.Pattern[str], ...]:
-        if not isinstance(value, list):
-            raise ValueError("expected a list of regular expressions")
-        return tuple(compile_pattern(str(v)) for v in value)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError("expected a list of regular expressions (strings)")
+        return tuple(compile_pattern(v) for v in value)
 
     @field_validator(
         "own_bodies",
@@ -107,9 +108,9 @@ class CommitmentRules(RuleFile):
     )
     @classmethod
     def _longest_first(cls, value: object) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            raise ValueError("expected a list of phrases")
-        return tuple(sorted({str(v).lower() for v in value}, key=lambda v: (-len(v), v)))
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError("expected a list of phrases (strings)")
+        return tuple(sorted({v.lower() for v in value}, key=lambda v: (-len(v), v)))
 
 
 @cache

@@ -161,6 +161,17 @@ class StructureRules(RuleFile):
     furniture: FurnitureRules
     ocr: OcrRules
     headings: HeadingRules
+    # "zee-eend", "auto-ongeluk": letter pairs across a hyphen that Dutch spelling keeps
+    hyphen_vowel_pairs: frozenset[str]
+
+    @field_validator("hyphen_vowel_pairs", mode="before")
+    @classmethod
+    def _letter_pairs(cls, value: Any) -> frozenset[str]:
+        if not isinstance(value, list) or not all(
+            isinstance(v, str) and len(v) == 2 and v.isalpha() and v.islower() for v in value
+        ):
+            raise ValueError("expected a list of two lower-case letters each")
+        return frozenset(value)
 
 
 @cache

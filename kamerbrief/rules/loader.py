@@ -491,8 +491,10 @@ def label_rules() -> LabelRules:
 
 
 def lower_case_words(value: Any, what: str) -> frozenset[str]:
-    """``value`` as a set of words, refusing any written with a capital."""
-    words = frozenset(str(v) for v in value)
+    """``value``, a list of strings, as a set of words, refusing any written with a capital."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{what} must be a list of strings")
+    words = frozenset(value)
     upper = sorted(w for w in words if w != w.lower())
     if upper:
         raise ValueError(f"{what} must be lower case: {upper}")
@@ -582,7 +584,7 @@ class EntityFilterRules(RuleFile):
     @field_validator("not_name_patterns", mode="before")
     @classmethod
     def _patterns(cls, value: Any) -> tuple[re.Pattern[str], ...]:
-        return tuple(compile_pattern(p) for p in value)
+        return pattern_list(value)
 
 
 class GazetteerEntry(BaseModel):

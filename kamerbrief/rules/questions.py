@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 
-from kamerbrief.rules.loader import RuleFile, compile_pattern, load_rules, one_pattern, pattern_list
+from kamerbrief.rules.loader import RuleFile, load_rules, one_pattern, pattern_list
 
 
 def _needs(patterns: tuple[re.Pattern[str], ...], *groups: str) -> None:
@@ -64,7 +64,7 @@ class QuestionRules(RuleFile):
     def _compile_chambers(cls, value: Any) -> dict[str, re.Pattern[str]]:
         if not isinstance(value, dict):
             raise ValueError("expected role -> regular expression")
-        return {role: compile_pattern(p) for role, p in value.items()}
+        return {role: one_pattern(p) for role, p in value.items()}
 
     @model_validator(mode="after")
     def _groups(self) -> QuestionRules:

@@ -13,11 +13,18 @@ from pydantic import Field, field_validator, model_validator
 from kamerbrief.rules.loader import RuleFile, load_rules
 
 
+def _is_phrase(value: object) -> bool:
+    """A phrase as written ("tot en met") or as split by :func:`_phrases` (a dumped model)."""
+    if isinstance(value, tuple):
+        return all(isinstance(w, str) for w in value)
+    return isinstance(value, str)
+
+
 def _phrases(values: object) -> tuple[tuple[str, ...], ...]:
     """Phrases as lower-case word tuples, longest first (so that 'tot en met' beats 'tot')."""
-    if not isinstance(values, list | tuple | frozenset | set):
-        raise ValueError("expected a list of phrases")
-    words = {tuple(str(v).lower().split()) for v in values}
+    if not isinstance(values, list | tuple) or not all(_is_phrase(v) for v in values):
+        raise ValueError("expected a list of phrases (strings)")
+    words = {tuple((v if isinstance(v, str) else " ".join(v)).lower().split()) for v in values}
     if () in words:
         raise ValueError("empty phrase")
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
@@ -89,6 +96,8 @@ class AmountRules(RuleFile):
     range_words: tuple[tuple[str, ...], ...]
     range_openers: frozenset[str]
     list_words: frozenset[str]
+    series_joins: frozenset[str]  # "vragen 3, 4 en 5": what joins a series of numbers
+    one_words: frozenset[str]  # "een", "één": 1 before a scale ("een miljard euro")
     money_suffixes: tuple[tuple[str, ...], ...]
     not_after: frozenset[str]
     # "Lijn 3", "pijler 2": a number of one or two digits after them labels a part

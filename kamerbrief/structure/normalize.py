@@ -103,11 +103,6 @@ class SourceLine:
         return self.start + len(self.text)
 
 
-# Dutch keeps a hyphen where two vowels would otherwise read as one sound
-# (Taalunie, "klinkerbotsing"): zee-eend, na-apen, auto-ongeluk.
-_VOWEL_PAIRS = {
-    "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu", "ij",
-}  # fmt: skip
 _WORD_END = re.compile(r"([^\W_]+)-$")
 _FIRST_WORD = re.compile(r"[^\s]+")
 
@@ -136,7 +131,7 @@ def _hyphen_join(left_word: str, right_line: str, known: frozenset[str]) -> str:
         return "-"  # the letter writes this compound with a hyphen elsewhere
     if joined in known:
         return ""
-    if (left_word[-1] + bare_right[0]).lower() in _VOWEL_PAIRS:
+    if (left_word[-1] + bare_right[0]).lower() in structure_rules().hyphen_vowel_pairs:
         return "-"  # zee-eend, auto-ongeluk: Dutch spelling keeps this hyphen
     return ""
 
@@ -254,7 +249,7 @@ def _broken_word(left: str, right: str, known: frozenset[str]) -> bool:
     rules = layout_rules()
     if right.lower() in rules.suspended_hyphen_followers or left.lower() in rules.hyphen_prefixes:
         return False
-    if (left[-1] + right[0]).lower() in _VOWEL_PAIRS:
+    if (left[-1] + right[0]).lower() in structure_rules().hyphen_vowel_pairs:
         return False
     return left[0].islower() and right.lower() not in known
 
