@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from kamerbrief.record import (
     ISO_DATE_RE,
@@ -136,21 +136,47 @@ class GoldQuestion(_Gold):
     answer: str | None = None  # the answer's first words likewise; null when not answered
 
 
-class GoldLetter(_Gold):
+class GoldItem(BaseModel):
+    """An item of a type with no gold model of its own: its text as printed, and the
+    fields its item type scores (:attr:`kamerbrief.record.ItemType.scored`)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    text: str
+
+
+# The gold model of each item type that has one; any other type is read as GoldItem.
+GOLD_ITEMS: dict[str, type[BaseModel]] = {
+    "persons": GoldEntity,
+    "organisations": GoldEntity,
+    "locations": GoldEntity,
+    "dates": GoldDate,
+    "amounts": GoldAmount,
+    "references": GoldReference,
+    "commitments": GoldCommitment,
+}
+
+
+class _GoldLetterBase(_Gold):
     letter: str
     annotator: str = ""
     notes: str = ""
     metadata: GoldMetadata
     sections: list[GoldSection] | None = None
-    persons: list[GoldEntity] | None = None
-    organisations: list[GoldEntity] | None = None
-    locations: list[GoldEntity] | None = None
-    dates: list[GoldDate] | None = None
-    amounts: list[GoldAmount] | None = None
-    references: list[GoldReference] | None = None
-    commitments: list[GoldCommitment] | None = None
     questions: list[GoldQuestion] | None = None  # answers to Kamervragen
     borderline: dict[str, dict[str, int]] = Field(default_factory=dict)
+
+
+# One gold file: its item lists are those of the item registry, so a new item type is
+# read (and scored) from the gold without an edit here. ``None``: not annotated.
+GoldLetter = create_model(
+    "GoldLetter",
+    __base__=_GoldLetterBase,
+    **{
+        t.key: (list[GOLD_ITEMS.get(t.key, GoldItem)] | None, None)  # type: ignore[misc]
+        for t in ITEM_TYPES
+    },
+)
 
 
 @dataclass

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from kamerbrief.evaluate.score import GoldError, Score, evaluate, load_gold, norm_text, report
+from kamerbrief.record import ITEM_TYPES
 from tests.helpers import ROOT
 
 GOLD = ROOT / "corpus" / "gold"
@@ -182,37 +183,49 @@ def test_evaluate_reports_the_dev_and_test_splits_apart(extractor) -> None:
     assert split_of(GOLD / "x.json", GOLD) is None
 
 
-def test_a_range_is_one_amount_or_two() -> None:
-    from kamerbrief.evaluate.score import GoldAmount, _range_bounds
-    from kamerbrief.record import Amount
+def _scored(tmp_path, text: str, gold: dict, **items) -> dict:
+    """The scores of a record holding ``items`` against ``gold``, through ``evaluate``."""
+    from kamerbrief.record import LetterRecord
 
-    gold = [GoldAmount(text="900"), GoldAmount(text="1.650 miljoen euro"), GoldAmount(text="12%")]
-    text = "tussen de 900 en 1.650 miljoen euro"
-    predicted = [
-        Amount(text=text, start=0, end=len(text), kind="money", value=9e8, value_max=1.65e9),
-        Amount(text="12%", start=40, end=43, kind="percentage", value=12),
-    ]
-    # the range paired with its first bound takes the second too; nothing else does
-    assert _range_bounds(gold, predicted, {0: 0, 2: 1}) == {1}
-    single = [predicted[0].model_copy(update={"value_max": None}), predicted[1]]
-    assert _range_bounds(gold, single, {0: 0, 2: 1}) == set()
+    (tmp_path / "x.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps({"letter": "x.txt", "metadata": {}, **gold}), encoding="utf-8")
+    record = LetterRecord.model_validate({
+        "id": "x", "text": text, "metadata": {}, "provenance": {"tool_version": "test"},
+        "source": {"path": "x.txt", "sha256": "0" * 64, "format": "txt", "chars": len(text)},
+        **items,
+    })  # fmt: skip
+    (result,) = evaluate(path, lambda _: record)
+    return result.scores
+
+
+def test_a_range_is_one_amount_or_two(tmp_path) -> None:
+    text = "tussen de 900 en 1.650 miljoen euro, en 12%"
+    gold = {"amounts": [{"text": "900"}, {"text": "1.650 miljoen euro"}, {"text": "12%"}]}
+    percent = {"text": "12%", "start": 40, "end": 43, "kind": "percentage", "value": 12}
+    span = {"text": text[:35], "start": 0, "end": 35, "kind": "money", "value": 9e8}
+    # the range paired with its first bound takes the second too ...
+    both = _scored(tmp_path, text, gold, amounts=[{**span, "value_max": 1.65e9}, percent])
+    assert (both["amounts"].tp, both["amounts"].fn) == (3, 0)
+    # ... a single amount does not
+    single = _scored(tmp_path, text, gold, amounts=[span, percent])
+    assert (single["amounts"].tp, single["amounts"].fn) == (2, 1)
 
 
 def test_entries_match_across_a_hyphen_before_a_capital(tmp_path) -> None:
-    from kamerbrief.evaluate.score import GoldEntity, GoldLetter, LetterResult, _score_entities
-    from kamerbrief.record import Location, Mention
+    gold = {"locations": [{"name": "Noord-Holland", "mentions": {"Noord-Holland": 1}}]}
+    mention = {"text": "Noord-Holland", "start": 0, "end": 13}
+    locations = [{"name": "Noord-Holland", "mentions": [mention]}]
+    scores = _scored(tmp_path, "Noord-Holland", gold, locations=locations)
+    assert scores["locations.entries"].tp == 1
 
-    gold = GoldLetter.model_validate(
-        {
-            "letter": "x.txt",
-            "metadata": {"kind": "brief"},
-            "locations": [GoldEntity(name="Noord-Holland", mentions={"Noord-Holland": 1})],
-        }
-    )
-    record = type("R", (), {})()
-    record.locations = [
-        Location(name="Noord-Holland", mentions=[Mention(text="Noord-Holland", start=0, end=13)])
-    ]
-    result = LetterResult(gold=tmp_path)
-    _score_entities("locations", gold, record, result)
-    assert result.scores["locations.entries"].tp == 1
+
+def test_a_new_item_type_is_read_from_the_gold_without_a_model_of_its_own() -> None:
+    from kamerbrief.evaluate.score import GOLD_ITEMS, GoldItem, GoldLetter
+
+    fields = GoldLetter.model_fields
+    for t in ITEM_TYPES:
+        assert t.key in fields
+    # a type without a gold model of its own is read as its text and scored fields
+    assert GoldItem.model_validate({"text": "verzoekt de regering", "kind": "x"}).text
+    assert set(GOLD_ITEMS) <= {t.key for t in ITEM_TYPES}
