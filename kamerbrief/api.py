@@ -82,10 +82,9 @@ class Extractor:
         # The letter's own Kamerstuk (running footer, masthead, file name) is its identity,
         # worked out once: the references step leaves it out of the citations.
         kamerstuk = own_kamerstuk(source.text, source.path, source.meta)
-        items = run_steps(Context(doc, parsed, kamerstuk))
-        metadata = parsed.metadata.model_copy(
-            update={"kamerstuk": kamerstuk, "kind": document_kind(source.text)}
-        )
+        kind = document_kind(source.text)
+        items = run_steps(Context(doc, parsed, kamerstuk, kind))
+        metadata = parsed.metadata.model_copy(update={"kamerstuk": kamerstuk, "kind": kind})
         return LetterRecord(
             id=kamerstuk_id(kamerstuk.dossier, kamerstuk.number)
             if kamerstuk

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kamerbrief.record import DateValue, Metadata, Question, Section, Sender
 from kamerbrief.rules.loader import layout_rules
+from kamerbrief.rules.offices import ministry_of
 from kamerbrief.rules.questions import question_rules
 from kamerbrief.rules.words import word_rules
 from kamerbrief.structure.header import QUESTION_BLOCK_STARTS, Header, read_header
@@ -309,10 +310,10 @@ def parse(raw: str) -> ParsedLetter:
     sections = _sections(text, headings, blocks, spans)
     # The answering minister of an Aanhangsel answer, and the signatories; a minister
     # named in the answer's header who also signs is one sender.
-    senders = [Sender(name=n, role=r) for n, r in header.senders]
+    senders = [Sender(name=n, role=r, ministry=ministry_of(r)) for n, r in header.senders]
     named = {n.split()[-1].casefold() for n, _ in header.senders}
     senders += [
-        Sender(name=s.name, role=s.role)
+        Sender(name=s.name, role=s.role, ministry=ministry_of(s.role))
         for s in signatures
         if not s.name.split() or s.name.split()[-1].casefold() not in named
     ]

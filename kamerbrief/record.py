@@ -53,6 +53,9 @@ class DateValue(_Model):
 class Sender(_Model):
     name: str
     role: str | None = None
+    ministry: str | None = Field(
+        None, description='the ministry or portfolio the role names ("Financiën")'
+    )
 
 
 # What kind of document a record is (metadata.kind).
@@ -239,6 +242,20 @@ class Commitment(ItemSpan):
         default_factory=list,
         description="every occurrence of the promise (the first is the item's own span)",
     )
+    actor_role: str | None = Field(
+        None, description="the actor's office: a signatory's role, a person's first role"
+    )
+    ministry: str | None = Field(
+        None, description="the ministry of the actor's office, else the letter's first one"
+    )
+
+
+class Request(ItemSpan):
+    """What a motion asks of the government: one request of its dictum ("verzoekt de
+    regering ...")."""
+
+    addressee: str | None = Field(None, description='whom it asks, "de regering"')
+    deadline: DateValue | None = Field(None, description="the first date inside the request")
 
 
 class Provenance(_Model):
@@ -263,6 +280,9 @@ class LetterRecord(_Model):
     amounts: list[Amount] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
+    requests: list[Request] = Field(
+        default_factory=list, description="motions: what the Kamer asks of the government"
+    )
     questions: list[Question] = Field(
         default_factory=list, description="answers to Kamervragen: each question and its answer"
     )
@@ -336,6 +356,7 @@ ITEM_TYPES: tuple[ItemType, ...] = (
     ItemType("amount", "amounts", "a", scored=("kind", "value", "unit")),
     ItemType("reference", "references", "r", scored=("kind", "dossier", "number")),
     ItemType("commitment", "commitments", "c", scored=("actor", "strength", "status")),
+    ItemType("request", "requests", "v"),
 )
 ENTITY_TYPES: tuple[ItemType, ...] = tuple(t for t in ITEM_TYPES if t.entity)
 

@@ -18,8 +18,10 @@ from kamerbrief.errors import SetupError
 from kamerbrief.extract.amounts import extract_amounts
 from kamerbrief.extract.commitments import extract_commitments
 from kamerbrief.extract.dates import extract_dates
+from kamerbrief.extract.offices import with_offices
 from kamerbrief.extract.references import extract_references
-from kamerbrief.record import ITEM_TYPES, Kamerstuk
+from kamerbrief.extract.requests import extract_requests
+from kamerbrief.record import ITEM_TYPES, DocumentKind, Kamerstuk
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -34,6 +36,7 @@ class Context:
     doc: Doc
     parsed: ParsedLetter
     kamerstuk: Kamerstuk | None = None
+    kind: DocumentKind | None = None
     items: dict[str, list[Any]] = field(default_factory=dict)
 
 
@@ -66,18 +69,32 @@ STEPS: tuple[Step, ...] = (
         requires=("dates",),
         assigns=("amounts",),
     ),
-    # Commitments read who acts and when.
+    # Commitments read who acts and when, and carry the office the actor speaks for.
     Step(
         "commitments",
-        lambda c: extract_commitments(
-            c.doc,
-            c.parsed,
-            persons=c.items["persons"],
-            organisations=c.items["organisations"],
-            dates=c.items["dates"],
-        ),
+        lambda c: {
+            "commitments": with_offices(
+                extract_commitments(
+                    c.doc,
+                    c.parsed,
+                    persons=c.items["persons"],
+                    organisations=c.items["organisations"],
+                    dates=c.items["dates"],
+                )["commitments"],
+                c.parsed.metadata.senders,
+                c.items["persons"],
+                c.items["organisations"],
+            )
+        },
         requires=("persons", "organisations", "dates"),
         assigns=("commitments",),
+    ),
+    # A motion's requests: what the Kamer asks of the government, with their dates.
+    Step(
+        "requests",
+        lambda c: extract_requests(c.parsed, kind=c.kind, dates=c.items["dates"]),
+        requires=("dates",),
+        assigns=("requests",),
     ),
 )
 

@@ -5,7 +5,6 @@ Tables and the register both use these; they read records only.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from kamerbrief.record import LetterRecord, kamerstuk_id
@@ -34,45 +33,9 @@ def date_range(value: str | None) -> tuple[date | None, date | None, str | None]
     return iso_bounds(value)
 
 
-_OFFICE = r"(?:[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Mm]inisterie)"
-# "Volksgezondheid, Welzijn en Sport": a comma before a capital continues the name,
-# unless another office follows ("Minister-president, Minister van Algemene Zaken").
-_MINISTRY = re.compile(
-    rf"\b{_OFFICE}\s+(?:van|voor)\s+((?:[^,;()\n]|,\s*(?!{_OFFICE}\b)(?=[A-Z]))+)"
-)
-
-
-def ministry_of(role: str | None) -> str | None:
-    """The ministry or portfolio an office names ("Staatssecretaris van Financiën": "Financiën")."""
-    if not role:
-        return None
-    found = _MINISTRY.findall(role)
-    return found[-1].strip().rstrip(".") if found else None
-
-
-def actor_role(record: LetterRecord, actor: str | None) -> str | None:
-    """The office of a commitment's actor: the signatory's role, else the person's first role."""
-    if not actor:
-        return None
-    for sender in record.metadata.senders:
-        if sender.name == actor and sender.role:
-            return sender.role
-    for person in record.persons:
-        if (actor == person.name or actor in person.aliases) and person.roles:
-            return person.roles[0]
-    for org in record.organisations:
-        if actor == org.name and ministry_of(org.name):
-            return org.name
-    return None
-
-
 def letter_ministry(record: LetterRecord) -> str | None:
     """The ministry of the letter's first signatory with one."""
-    for sender in record.metadata.senders:
-        found = ministry_of(sender.role)
-        if found:
-            return found
-    return None
+    return next((s.ministry for s in record.metadata.senders if s.ministry), None)
 
 
 def target_id(kind: str, dossier: str | None, number: str | None) -> str | None:

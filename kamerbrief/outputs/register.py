@@ -26,14 +26,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from kamerbrief.outputs.common import (
-    UniqueIds,
-    actor_role,
-    date_range,
-    letter_ministry,
-    ministry_of,
-    target_id,
-)
+from kamerbrief.outputs.common import UniqueIds, date_range, target_id
 from kamerbrief.record import LetterRecord, kamerstuk_id
 from kamerbrief.rules.register import register_rules
 
@@ -50,41 +43,20 @@ _MIN_TOPIC_WORDS = 2  # shared topic words a link without a citation needs
 
 # -- motions --------------------------------------------------------------------------
 
-_MOTION = re.compile(
-    r"(?:^|\n)\s*De Kamer,\s.*?gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag", re.S
-)
-_DICTUM = re.compile(
-    r"\b(?:verzoekt|roept)\s+(?:de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)"
-    r".*?(?=;\s*(?:\n|$)|,?\s*en\s+gaat\s+over\s+tot\s+de\s+orde)",
-    re.S | re.I,
-)
-_MOVER = re.compile(r"\bMOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+([^\n]+)", re.I)
-_PROPOSED = re.compile(r"\bVoorgesteld\s+$", re.I)
-
 
 def is_motion(record: LetterRecord) -> bool:
-    """Whether the record is a motion: its ``metadata.kind``; in records written before
-    the kind was detected, "De Kamer, ... gaat over tot de orde van de dag"."""
-    if record.metadata.kind is not None:
-        return record.metadata.kind == "motie"
-    return bool(_MOTION.search(record.text))
+    """Whether the record is a motion (``metadata.kind``)."""
+    return record.metadata.kind == "motie"
 
 
 def _motion_member(record: LetterRecord) -> str | None:
-    found = _MOVER.search(record.text)
-    if not found:
-        return None
-    names = re.split(r"\s*(?:,|\ben\b|\bEN\b)\s*", found.group(1).strip())
-    return ", ".join(n.strip().title() for n in names if n.strip()) or None
+    """The members who move a motion: its signatories."""
+    return ", ".join(s.name for s in record.metadata.senders) or None
 
 
 def _record_date(record: LetterRecord) -> str | None:
-    if record.metadata.date and record.metadata.date.value:
-        return record.metadata.date.value
-    for d in record.dates:  # a motion's "Voorgesteld 8 februari 2024"
-        if d.value and _PROPOSED.search(record.text[max(0, d.start - 20) : d.start]):
-            return d.value
-    return None
+    """The letter's date; a motion's is the day it was proposed ("Voorgesteld ...")."""
+    return record.metadata.date.value if record.metadata.date else None
 
 
 # -- topic words ----------------------------------------------------------------------
@@ -136,14 +108,12 @@ class _Letter:
 
 def _rows_of(letter: _Letter) -> list[Row]:
     record = letter.record
-    ministry = letter_ministry(record)
     rows: list[Row] = []
     for i, c in enumerate(record.commitments, 1):
-        role = actor_role(record, c.actor)
         value = c.deadline.value if c.deadline else None
         cites, _ = _cited(record, c.start, c.end)
         rows.append(_row(
-            letter, f"c{i}", "toezegging", c.actor, role, ministry_of(role) or ministry, None,
+            letter, f"c{i}", "toezegging", c.actor, c.actor_role, c.ministry, None,
             c.action, c.deadline.text if c.deadline else None, value, c.strength, c.status,
             c.text, c.start, c.end, c.section, cites,
         ))  # fmt: skip
@@ -151,24 +121,16 @@ def _rows_of(letter: _Letter) -> list[Row]:
         rows[-1]["action_short"] = c.action_short or c.action
         rows[-1]["mentions"] = [[m.start, m.end] for m in c.mentions] or [[c.start, c.end]]
         rows[-1]["question"] = c.question  # the question a promise in an answer answers
-    if letter.motion:
-        member = _motion_member(record)
-        for i, m in enumerate(_DICTUM.finditer(record.text), 1):
-            deadline = next((d for d in record.dates if m.start() <= d.start < m.end()), None)
-            rows.append(_row(
-                letter, f"motie{i}", "motie", None, None, None, member,
-                " ".join(m.group(0).split()), deadline.text if deadline else None,
-                deadline.value if deadline else None, "firm", "new", m.group(0), m.start(),
-                m.end(), _section_at(record, m.start()), [],
-            ))  # fmt: skip
-            rows[-1]["action_short"] = rows[-1]["action"]
-            rows[-1]["mentions"] = [[m.start(), m.end()]]
+    member = _motion_member(record) if letter.motion else None
+    for i, r in enumerate(record.requests, 1):
+        rows.append(_row(
+            letter, f"motie{i}", "motie", None, None, None, member, " ".join(r.text.split()),
+            r.deadline.text if r.deadline else None, r.deadline.value if r.deadline else None,
+            "firm", "new", r.text, r.start, r.end, r.section, [],
+        ))  # fmt: skip
+        rows[-1]["action_short"] = rows[-1]["action"]
+        rows[-1]["mentions"] = [[r.start, r.end]]
     return rows
-
-
-def _section_at(record: LetterRecord, offset: int) -> str | None:
-    inside = [s for s in record.sections if s.start <= offset < max(s.end, s.start + 1)]
-    return max(inside, key=lambda s: s.start).id if inside else None
 
 
 def _row(letter: _Letter, item_id: str, kind: str, *values: Any) -> Row:

@@ -23,10 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from kamerbrief.outputs.common import (
     UniqueIds,
-    actor_role,
     date_range,
     letter_ministry,
-    ministry_of,
     target_id,
 )
 from kamerbrief.record import ENTITY_TYPES, ITEM_TYPES, ErrorRecord, LetterRecord
@@ -81,6 +79,11 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "ministry": "str", "action": "str", "deadline_text": "str", "deadline_value": "str",
         "deadline_start": "date", "deadline_end": "date", "strength": "str", "status": "str",
         "action_short": "str", "occurrences": "int",
+    },
+    "requests": {
+        "letter_id": "str", "item_id": "str", **_ITEM_SPAN, "addressee": "str",
+        "deadline_text": "str", "deadline_value": "str", "deadline_start": "date",
+        "deadline_end": "date",
     },
     "questions": {
         "letter_id": "str", "question_id": "str", "number": "str", "question": "str",
@@ -265,7 +268,7 @@ def _question_rows(record: LetterRecord, lid: str) -> list[Row]:
             "answer_end": a.end if a else None, "answered": a is not None,
             "answered_with": list(q.answered_with), "askers": askers,
             "answered_by": by.name if by else None, "answering_role": by.role if by else None,
-            "ministry": ministry_of(by.role) if by else letter_ministry(record),
+            "ministry": by.ministry if by else letter_ministry(record),
             "ingezonden": sent_day, "ontvangen": received_day, "days_to_answer": days,
         })  # fmt: skip
     return rows
@@ -299,16 +302,23 @@ def _reference_fields(record: LetterRecord, r: Any) -> Row:
 
 
 def _commitment_fields(record: LetterRecord, c: Any) -> Row:
-    role = actor_role(record, c.actor)
     deadline = c.deadline.value if c.deadline else None
     start, end, _ = date_range(deadline)
     return {
-        "actor": c.actor, "actor_role": role,
-        "ministry": ministry_of(role) or letter_ministry(record), "action": c.action,
+        "actor": c.actor, "actor_role": c.actor_role, "ministry": c.ministry, "action": c.action,
         "deadline_text": c.deadline.text if c.deadline else None, "deadline_value": deadline,
         "deadline_start": start, "deadline_end": end, "strength": c.strength,
         "status": c.status, "action_short": c.action_short or c.action,
         "occurrences": max(1, len(c.mentions)),
+    }  # fmt: skip
+
+
+def _request_fields(record: LetterRecord, r: Any) -> Row:
+    deadline = r.deadline.value if r.deadline else None
+    start, end, _ = date_range(deadline)
+    return {
+        "addressee": r.addressee, "deadline_text": r.deadline.text if r.deadline else None,
+        "deadline_value": deadline, "deadline_start": start, "deadline_end": end,
     }  # fmt: skip
 
 
@@ -324,6 +334,7 @@ _ITEM_FIELDS: dict[str, Callable[[LetterRecord, Any], Row]] = {
     "amount": _amount_fields,
     "reference": _reference_fields,
     "commitment": _commitment_fields,
+    "request": _request_fields,
 }
 
 

@@ -242,13 +242,15 @@ class KamerstukRules(BaseModel):
     member_suffix: re.Pattern[str]
     clause_start: re.Pattern[str]
     closing: re.Pattern[str]
+    # "Nr. 12 MOTIE VAN HET LID ...": the number printed on the heading's line
+    number_prefix: re.Pattern[str] | None = None
     # "BRIEF VAN DE LEDEN X EN Y", "Voorstel van wet van de leden X, Y en Z tot ...":
     # documents that the members named sign.
     member_documents: tuple[re.Pattern[str], ...] = ()
 
     @field_validator(
         "proposed_date", "member_separator", "member_suffix", "clause_start", "closing",
-        mode="before",
+        "number_prefix", mode="before",
     )  # fmt: skip
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:

@@ -24,6 +24,7 @@ from kamerbrief.rules.loader import (
     person_rules,
     reference_rules,
 )
+from kamerbrief.rules.motions import motion_rules
 from kamerbrief.rules.numbers import DERIVED_CACHES
 from kamerbrief.rules.questions import question_rules
 from kamerbrief.rules.register import register_rules
@@ -44,6 +45,7 @@ RULE_FILES: dict[str, Callable[[], Any]] = {
     "lexicon.json": lexicon,
     "locations.json": gazetteer,
     "months.json": month_rules,
+    "motions.json": motion_rules,
     "numbers.json": number_rules,
     "offices.json": office_rules,
     "organisations.json": gazetteer,

@@ -308,7 +308,10 @@ def _kamerstuk_header(lines: list[SourceLine], idx: list[int], header: Header) -
     rules = layout_rules().kamerstuk
     content = [i for i in idx if lines[i].text][: rules.heading_window]
     for k, i in enumerate(content):
-        first, glued = _split_proposed(lines[i].text)
+        line = lines[i].text
+        if rules.number_prefix is not None:
+            line = rules.number_prefix.sub("", line)  # "Nr. 12 MOTIE VAN HET LID ..."
+        first, glued = _split_proposed(line)
         if rules.document_of(first) is None:
             continue
         if glued is not None and (value := read_date(glued)):
@@ -316,7 +319,7 @@ def _kamerstuk_header(lines: list[SourceLine], idx: list[int], header: Header) -
             assert found is not None
             _set_proposal(header, found, first, glued, value, i, i + 1)
             return True
-        parts = [lines[i].text]
+        parts = [line]
         n = k + 1
         while n < len(content) and not _has_lower(lines[content[n]].text):
             parts.append(lines[content[n]].text)

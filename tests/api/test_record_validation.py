@@ -33,7 +33,7 @@ def test_a_valid_record_has_every_contract_key() -> None:
     assert set(data) == {
         "schema_version", "id", "source", "text", "metadata", "sections", "persons",
         "organisations", "locations", "dates", "amounts", "references", "commitments",
-        "questions", "warnings", "provenance",
+        "requests", "questions", "warnings", "provenance",
     }  # fmt: skip
     for key in ("persons", "organisations", "locations", "dates", "amounts", "references",
                 "commitments", "questions"):  # fmt: skip

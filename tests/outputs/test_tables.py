@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kamerbrief.cli import app
-from kamerbrief.outputs.common import date_range, ministry_of
+from kamerbrief.outputs.common import date_range
 from kamerbrief.outputs.tables import (
     SCHEMAS,
     arrow_tables,
@@ -210,21 +210,6 @@ def test_cli_table(records, tmp_path):
 )
 def test_date_range(value, expected):
     assert date_range(value) == expected
-
-
-@pytest.mark.parametrize(
-    ("role", "ministry"),
-    [
-        ("Minister van Volksgezondheid, Welzijn en Sport", "Volksgezondheid, Welzijn en Sport"),
-        ("Minister-president, Minister van Algemene Zaken", "Algemene Zaken"),
-        ("Staatssecretaris van Financiën", "Financiën"),
-        ("Minister voor Medische Zorg", "Medische Zorg"),
-        ("Ministerie van Infrastructuur en Waterstaat", "Infrastructuur en Waterstaat"),
-        ("President", None),
-    ],
-)
-def test_ministry_of(role, ministry):
-    assert ministry_of(role) == ministry
 
 
 def test_commitments_carry_the_short_action_and_their_occurrences(records, rows):

@@ -1,0 +1,22 @@
+"""The ministry an office names (kamerbrief/rules/offices.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerbrief.rules.offices import ministry_of
+
+
+@pytest.mark.parametrize(
+    ("role", "ministry"),
+    [
+        ("Minister van Volksgezondheid, Welzijn en Sport", "Volksgezondheid, Welzijn en Sport"),
+        ("Minister-president, Minister van Algemene Zaken", "Algemene Zaken"),
+        ("Staatssecretaris van Financiën", "Financiën"),
+        ("Minister voor Medische Zorg", "Medische Zorg"),
+        ("Ministerie van Infrastructuur en Waterstaat", "Infrastructuur en Waterstaat"),
+        ("President", None),
+    ],
+)
+def test_ministry_of(role, ministry):
+    assert ministry_of(role) == ministry
