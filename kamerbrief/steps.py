@@ -65,7 +65,7 @@ STEPS: tuple[Step, ...] = (
     # Amounts read the dates, so that no date becomes an amount.
     Step(
         "amounts",
-        lambda c: extract_amounts(c.doc, c.parsed, dates=c.items["dates"]),
+        lambda c: extract_amounts(c.doc, c.parsed),  # reads the dates' spans in the doc
         requires=("dates",),
         assigns=("amounts",),
     ),

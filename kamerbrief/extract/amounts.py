@@ -11,16 +11,16 @@ dossier and page numbers, list numbers and headings give no amount.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from kamerbrief.extract.dates import DATE_SPANS
 from kamerbrief.extract.spans import span_fields
 from kamerbrief.extract.token_reader import TokenReader
 from kamerbrief.nlp.sentences import starts_sentence
 from kamerbrief.parse import ParsedLetter
-from kamerbrief.record import Amount, DateItem
+from kamerbrief.record import Amount
 from kamerbrief.rules.numbers import parse_count, parse_digits, parse_group_word, scale_of
 from kamerbrief.rules.values import AmountRules, amount_rules, number_rules
 
@@ -642,13 +642,14 @@ def _text(tokens: list[Token], start: int, end: int) -> str:
     return "".join(t.text_with_ws for t in tokens[start:end]).strip()
 
 
-def _blocked_tokens(doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem]) -> set[int]:
-    """Tokens where no amount is read: dates and the letterhead before the content."""
+def _blocked_tokens(doc: Doc, parsed: ParsedLetter) -> set[int]:
+    """Tokens where no amount is read: the dates step's dates and the letterhead before
+    the content."""
+    if DATE_SPANS not in doc.spans:
+        raise RuntimeError("the amounts step reads the dates step's spans: run it first")
     blocked: set[int] = set()
-    for item in dates:
-        span = doc.char_span(item.start, item.end, alignment_mode="expand")
-        if span is not None:
-            blocked.update(range(span.start, span.end))
+    for span in doc.spans[DATE_SPANS]:
+        blocked.update(range(span.start, span.end))
     for tok in doc:
         if tok.idx >= parsed.content_start:
             break
@@ -656,14 +657,12 @@ def _blocked_tokens(doc: Doc, parsed: ParsedLetter, dates: Sequence[DateItem]) -
     return blocked
 
 
-def find_amounts(doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem]) -> list[AmountMatch]:
-    """Every amount in the letter's content, in text order, as token spans.
-
-    ``dates`` are the letter's date items (the dates step's): no date becomes an amount.
-    """
+def find_amounts(doc: Doc, parsed: ParsedLetter) -> list[AmountMatch]:
+    """Every amount in the letter's content, in text order, as token spans; no date (the
+    dates step's, in ``doc.spans``) becomes an amount."""
     date = parsed.metadata.date
     year = int(date.value[:4]) if date is not None and date.value else None
-    grammar = AmountGrammar(doc, amount_rules(), _blocked_tokens(doc, parsed, dates), year)
+    grammar = AmountGrammar(doc, amount_rules(), _blocked_tokens(doc, parsed), year)
     found: list[AmountMatch] = []
     i = 0
     while i < len(grammar.tokens):
@@ -784,12 +783,10 @@ def _scale_word_of(grammar: AmountGrammar, hit: AmountMatch) -> float:
     return 1.0
 
 
-def extract_amounts(
-    doc: Doc, parsed: ParsedLetter, *, dates: Sequence[DateItem]
-) -> dict[str, object]:
-    """The record's ``amounts``; ``dates`` (the record's) keep dates from becoming amounts."""
+def extract_amounts(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
+    """The record's ``amounts``; the dates step runs first, so that no date becomes one."""
     items = []
-    for hit in find_amounts(doc, parsed, dates=dates):
+    for hit in find_amounts(doc, parsed):
         items.append(
             Amount(
                 **span_fields(doc, parsed, hit.start, hit.end),

@@ -378,7 +378,14 @@ class _Reader:
             verb = self._verb_beside(sent, first, span.end - 1)
             if verb is not None and verb.i > first and not self._opens_clause(sent, first):
                 continue  # "Verduurzaming van ... Chemelot zal ...": not the subject
-            acts = named.kind == "organisation"
+            # a body's undated present describes its work ("De IND beoordeelt ..."), unless
+            # it starts something ("UWV start een vervolgonderzoek"); a ministry's is the
+            # government acting ("IenW herijkt de aanpak")
+            acts = named.kind == "organisation" and (
+                named.name.startswith("Ministerie")
+                or (verb is not None and verb.lower_ in self.rules.inception_verbs)
+                or self._dated_after_letter(sent)
+            )
             subject = (first, span.end - 1)
             clue = self._clue_for(
                 sent, lower, verb, named.name, plural=False, acts=acts, subject=subject
@@ -402,6 +409,15 @@ class _Reader:
             clue = self._clue_for(
                 sent, lower, verb, None, plural=False, acts=dated, subject=(first, last)
             )
+            if (
+                clue is not None
+                and verb is not None
+                and verb.lower_ in rules.want_verbs
+                and sent.doc[first : last + 1].text.lower() in rules.aiming_collectives
+                and not dated
+                and clue.strength != "firm"
+            ):
+                continue  # "Nederland wil werken aan ...": the government's aim, undated
             if clue is not None:
                 return clue
         for tok in tokens:

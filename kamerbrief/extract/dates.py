@@ -603,6 +603,9 @@ def _anchor(parsed: ParsedLetter) -> Point | None:
     return (parts[0], parts[1], parts[2])
 
 
+DATE_SPANS = "kamerbrief_dates"  # the dates step's token spans, in doc.spans
+
+
 def find_dates(doc: Doc, parsed: ParsedLetter) -> list[DateMatch]:
     """Every date expression in the letter's content, in text order, as token spans."""
     grammar = DateGrammar(doc, date_rules())
@@ -626,9 +629,12 @@ def find_dates(doc: Doc, parsed: ParsedLetter) -> list[DateMatch]:
 
 
 def extract_dates(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
-    """The record's ``dates``."""
+    """The record's ``dates``; their token spans go to ``doc.spans[DATE_SPANS]``, where
+    the amounts step reads them."""
     items = []
-    for hit in find_dates(doc, parsed):
+    hits = find_dates(doc, parsed)
+    doc.spans[DATE_SPANS] = [doc[hit.start : hit.end] for hit in hits]
+    for hit in hits:
         items.append(
             DateItem(
                 **span_fields(doc, parsed, hit.start, hit.end),

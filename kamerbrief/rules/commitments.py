@@ -62,6 +62,10 @@ class CommitmentRules(RuleFile):
     ongoing_markers: tuple[str, ...] = ()  # "De NVWA onderzoekt op dit moment ...": work described
     # "zet ik in op ...", "werk ik aan ...": an effort described, a promise only when dated
     effort_verbs: frozenset[str] = frozenset()
+    # "UWV start een vervolgonderzoek": a body's undated present that begins new work
+    inception_verbs: frozenset[str] = frozenset()
+    # "Nederland wil werken aan ...": collectives whose undated wish is an aim
+    aiming_collectives: frozenset[str] = frozenset()
     effort_patterns: tuple[re.Pattern[str], ...] = ()
     # promises of other shapes
     kept_promise_openers: tuple[re.Pattern[str], ...] = ()  # "Conform mijn toezegging ..."

@@ -37,6 +37,8 @@ _HEADER_WINDOW = 80
 _PLACE_DATE_WINDOW = 20
 _DATE_TEXT = re.compile(r"\d{1,2}\s+[a-z]+\s+\d{4}")
 _GLUED_DAY = re.compile(r"^(\d{1,2})(?=[a-z])")
+# a day or a year OCR cut in two: "1 4 maart 1983", "14 maart 19 83"
+_SPACED_DIGITS = re.compile(r"^(\d) (\d)(?= ?[A-Za-z])|(?<= )(1[89]|20) (\d{2})$")
 # a day or a year in which OCR read "1" as "l" or "I" and "0" as "O": "2l april", "l990"
 _OCR_NUMBER = re.compile(r"^[\dlIO]{1,2}(?=\s*[a-z])|(?<=\s)[\dlIO]{4}$")
 _OCR_DIGITS = str.maketrans("lIO", "110")
@@ -47,6 +49,7 @@ def read_date(text: str) -> str | None:
     """ISO day of a letter's date as printed, also with day and month glued ("17juli 1980")
     and with OCR's letters for digits in the day and year ("l maart 1990", "1O mei l990")."""
     text = " ".join(text.split())
+    text = _SPACED_DIGITS.sub(lambda m: "".join(g for g in m.groups() if g), text)
     text = _OCR_NUMBER.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
     return parse_full_date(_GLUED_DAY.sub(r"\1 ", text))
 

@@ -179,3 +179,19 @@ def test_a_dated_present_tense_of_the_writer_is_a_promise(commitments, body, exp
 )  # fmt: skip
 def test_an_undated_effort_is_no_promise(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the government's undated wish is an aim ...
+        ("Nederland wil werken aan een mondiale uitvoeringsagenda.", []),
+        ("Het kabinet wil burgers beter in staat stellen om hun rechten te halen.", []),
+        # ... but not when it is dated, and the ministry's own wish is a promise
+        ("Het kabinet wil dit najaar een wetsvoorstel indienen.", [(None, "soft", "new")]),
+        ("Ten eerste wil het ministerie beter inzicht krijgen in de problemen.",
+         [(None, "soft", "new")]),
+    ],
+)  # fmt: skip
+def test_an_undated_wish_of_the_government_is_an_aim(commitments, body, expected) -> None:
+    assert commitments(body) == expected

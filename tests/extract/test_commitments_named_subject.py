@@ -24,3 +24,23 @@ def test_named_subject_before_zal(bundled_extractor, body: str, actors: list) ->
     record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
     assert not hasattr(record, "error"), record
     assert [c.actor for c in record.commitments] == actors
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        # a body's undated present describes its work ...
+        ("De IND beoordeelt elke aanvraag in een zorgvuldige procedure.", []),
+        ("De NVWA betrekt bij de beoordeling alle relevante informatie.", []),
+        # ... unless it begins new work, is dated after the letter, or a ministry acts
+        ("UWV start een vervolgonderzoek naar de beoordeling.", ["Uitvoeringsinstituut Werknemersverzekeringen"]),
+        ("De IND beoordeelt dit najaar opnieuw alle aanvragen.", ["Immigratie- en Naturalisatiedienst"]),
+        ("Het ministerie van VWS ontwikkelt een afwegingskader voor de regio.", ["Ministerie van Volksgezondheid, Welzijn en Sport"]),
+    ],
+)  # fmt: skip
+def test_a_bodys_present_is_a_promise_only_when_it_begins_or_is_dated(
+    bundled_extractor, body: str, actors: list
+) -> None:
+    text = "Den Haag, 14 maart 2024\n\n" + LETTER.format(body=body)
+    record = bundled_extractor.from_bytes(text.encode(), "brief.txt")
+    assert [c.actor for c in record.commitments] == actors

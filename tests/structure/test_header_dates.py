@@ -41,6 +41,14 @@ De Minister van Onderwijs en Wetenschappen, W. J. Deetman
         ("'s-Gravenhage, 2l april 1990", "'s-Gravenhage", "1990-04-21"),
         ("'s-Gravenhage, 1O mei 1990", "'s-Gravenhage", "1990-05-10"),
         ("'s-Gravenhage, I5 juni l988", "'s-Gravenhage", "1988-06-15"),
+        # OCR's spaces in a day or year, no space after the comma, no hyphen, a capital
+        # month, a full stop after the year
+        ("'s-Gravenhage, 1 4 maart 1983", "'s-Gravenhage", "1983-03-14"),
+        ("'s-Gravenhage, 14 maart 19 83", "'s-Gravenhage", "1983-03-14"),
+        ("'s-Gravenhage,14 maart 1983", "'s-Gravenhage", "1983-03-14"),
+        ("'sGravenhage, 14 maart 1983", "'sGravenhage", "1983-03-14"),
+        ("'s-Gravenhage, 14 Maart 1983", "'s-Gravenhage", "1983-03-14"),
+        ("'s-Gravenhage, 14 maart 1983.", "'s-Gravenhage", "1983-03-14"),
     ],
 )
 def test_place_and_date_line(date_line: str, place: str, iso: str) -> None:
@@ -100,6 +108,9 @@ def test_received_or_adopted_date_of_a_kamerstuk(heading: str, iso: str) -> None
         ("10 oktober 1991", "1991-10-10"),
         ("9-2-1993", "1993-02-09"),
         ("31 februari 1990", None),
+        ("1 4 maart 1983", "1983-03-14"),
+        ("14 maart 19 83", "1983-03-14"),
+        ("14 maart 1983 19 83", None),  # no year cut in two but a year and more
     ],
 )
 def test_read_date(text: str, iso: str | None) -> None:

@@ -31,6 +31,26 @@ def test_footnote_moves_behind_the_paragraph() -> None:
     assert note > text.index("van groot belang.")
 
 
+AANHANGSEL_PAGE = """Vraag 2
+Hoe beoordeelt u de berichten?
+Antwoord 2
+Het kabinet heeft kennisgenomen van de berichten in the Guardian. Het kabinet blijft dit
+1The Guardian, 19 september 2024, «The brutal truth behind Italy’s migrant reduction»,
+https://www.theguardian.com/global-development/2024/sep/19/italy-migrant-reduction
+\u0020
+ah-tk-20242025-583
+uitdragen in Europees verband.
+"""
+
+
+def test_a_footnote_before_an_aanhangsel_page_end_leaves_the_sentence() -> None:
+    # the Aanhangsel's id line ends a page: the note above it moves, the sentence goes on
+    text = parse(AANHANGSEL_PAGE).text
+    assert "Het kabinet blijft dit uitdragen in Europees verband." in text
+    assert "ah-tk-20242025-583" not in text
+    assert text.index("The Guardian, 19 september 2024") > text.index("Europees verband.")
+
+
 def test_repeated_side_column_is_dropped(parsed) -> None:
     text = parsed(LUCHTVAART).text
     body = text[text.index("Geachte voorzitter") :]
