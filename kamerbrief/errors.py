@@ -64,5 +64,9 @@ class RuleDataError(SetupError, ValueError):
     """A rule data file in ``kamerbrief/data`` that is missing, malformed or invalid."""
 
 
+class GoldError(SetupError, ValueError):
+    """A gold file that is malformed or points at a letter that is not there."""
+
+
 class EngineError(SetupError):
     """A batch engine that cannot run (Dask not installed, scheduler unreachable)."""

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model, model_validator
 
 from kamerbrief.errors import ErrorKind
 
@@ -264,8 +264,47 @@ class Provenance(_Model):
     model_version: str | None = None
 
 
-class LetterRecord(_Model):
-    """One letter, structured. Every key is always present."""
+@dataclass(frozen=True)
+class ItemType:
+    """One kind of item in a letter record.
+
+    ``key`` is the record's list of it and ``model`` its items' model, ``prefix`` starts
+    its item ids in the outputs ("p1", "d3"), ``entity`` says it is an entry with mentions
+    (persons, organisations, locations), ``scored`` lists the fields evaluate scores as
+    accuracies over matched items. The record's lists, show, tables and evaluate read
+    this registry: a new item type is an entry here and the extractor step that fills it.
+    """
+
+    name: str
+    key: str
+    prefix: str
+    model: type[BaseModel]
+    entity: bool = False
+    scored: tuple[str, ...] = ()
+    description: str | None = None
+
+
+ITEM_TYPES: tuple[ItemType, ...] = (
+    ItemType("person", "persons", "p", Person, entity=True),
+    ItemType("organisation", "organisations", "o", Organisation, entity=True),
+    ItemType("location", "locations", "l", Location, entity=True),
+    ItemType("date", "dates", "d", DateItem, scored=("value", "approximate")),
+    ItemType("amount", "amounts", "a", Amount, scored=("kind", "value", "unit")),
+    ItemType("reference", "references", "r", Reference, scored=("kind", "dossier", "number")),
+    ItemType("commitment", "commitments", "c", Commitment, scored=("actor", "strength", "status")),
+    ItemType(
+        "request",
+        "requests",
+        "v",
+        Request,
+        description="motions: what the Kamer asks of the government",
+    ),
+)
+ENTITY_TYPES: tuple[ItemType, ...] = tuple(t for t in ITEM_TYPES if t.entity)
+
+
+class _LetterHead(_Model):
+    """A letter record's first keys and its checks; :data:`LetterRecord` adds the rest."""
 
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     id: str
@@ -273,24 +312,9 @@ class LetterRecord(_Model):
     text: str
     metadata: Metadata
     sections: list[Section] = Field(default_factory=list)
-    persons: list[Person] = Field(default_factory=list)
-    organisations: list[Organisation] = Field(default_factory=list)
-    locations: list[Location] = Field(default_factory=list)
-    dates: list[DateItem] = Field(default_factory=list)
-    amounts: list[Amount] = Field(default_factory=list)
-    references: list[Reference] = Field(default_factory=list)
-    commitments: list[Commitment] = Field(default_factory=list)
-    requests: list[Request] = Field(
-        default_factory=list, description="motions: what the Kamer asks of the government"
-    )
-    questions: list[Question] = Field(
-        default_factory=list, description="answers to Kamervragen: each question and its answer"
-    )
-    warnings: list[str] = Field(default_factory=list)
-    provenance: Provenance
 
     @model_validator(mode="after")
-    def _check_offsets_and_sections(self) -> LetterRecord:
+    def _check_offsets_and_sections(self) -> _LetterHead:
         text = self.text
         ids = [s.id for s in self.sections]
         if len(set(ids)) != len(ids):
@@ -303,7 +327,8 @@ class LetterRecord(_Model):
                 raise ValueError(f"section {s.id} is its own parent")
             if not 0 <= s.start <= s.end <= len(text):
                 raise ValueError(f"section {s.id} offsets {s.start}:{s.end} outside text")
-        if len({q.id for q in self.questions}) != len(self.questions):
+        questions = getattr(self, "questions", [])
+        if len({q.id for q in questions}) != len(questions):
             raise ValueError("question ids are not unique")
         for span in self._spans():
             if not 0 <= span.start <= span.end <= len(text):
@@ -323,42 +348,34 @@ class LetterRecord(_Model):
         for t in ITEM_TYPES:
             for item in getattr(self, t.key):
                 spans.extend(item.mentions if t.entity else [item])
-        for q in self.questions:
+        for q in getattr(self, "questions", []):
             spans.append(q)
             if q.answer is not None:
                 spans.append(q.answer)
         return spans
 
 
-@dataclass(frozen=True)
-class ItemType:
-    """One kind of item in a letter record.
-
-    ``key`` is the record's list of it, ``prefix`` starts its item ids in the outputs
-    ("p1", "d3"), ``entity`` says it is an entry with mentions (persons, organisations,
-    locations), ``scored`` lists the fields evaluate scores as accuracies over matched
-    items. Show, tables and evaluate read this registry: a new item type is an entry
-    here, its list on :class:`LetterRecord`, and the extractor step that fills it.
-    """
-
-    name: str
-    key: str
-    prefix: str
-    entity: bool = False
-    scored: tuple[str, ...] = ()
-
-
-ITEM_TYPES: tuple[ItemType, ...] = (
-    ItemType("person", "persons", "p", entity=True),
-    ItemType("organisation", "organisations", "o", entity=True),
-    ItemType("location", "locations", "l", entity=True),
-    ItemType("date", "dates", "d", scored=("value", "approximate")),
-    ItemType("amount", "amounts", "a", scored=("kind", "value", "unit")),
-    ItemType("reference", "references", "r", scored=("kind", "dossier", "number")),
-    ItemType("commitment", "commitments", "c", scored=("actor", "strength", "status")),
-    ItemType("request", "requests", "v"),
+# One letter, structured; every key is always present. Its item lists are those of the
+# item registry, in its order, between the sections and the questions.
+LetterRecord = create_model(
+    "LetterRecord",
+    __base__=_LetterHead,
+    __doc__="One letter, structured. Every key is always present.",
+    __module__=__name__,
+    **{  # type: ignore[call-overload]
+        t.key: (list[t.model], Field(default_factory=list, description=t.description))
+        for t in ITEM_TYPES
+    },
+    questions=(
+        list[Question],
+        Field(
+            default_factory=list,
+            description="answers to Kamervragen: each question and its answer",
+        ),
+    ),
+    warnings=(list[str], Field(default_factory=list)),
+    provenance=(Provenance, ...),
 )
-ENTITY_TYPES: tuple[ItemType, ...] = tuple(t for t in ITEM_TYPES if t.entity)
 
 
 def item_type(name: str) -> ItemType:

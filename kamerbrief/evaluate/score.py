@@ -19,6 +19,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
+from kamerbrief.errors import GoldError
 from kamerbrief.record import (
     ISO_DATE_RE,
     ITEM_TYPES,
@@ -31,10 +32,6 @@ from kamerbrief.record import (
 )
 from kamerbrief.rules.calendar import iso_bounds
 from kamerbrief.rules.words import word_rules
-
-
-class GoldError(ValueError):
-    """A gold file that is malformed or points at a letter that is not there."""
 
 
 class _Gold(BaseModel):

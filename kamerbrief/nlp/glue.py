@@ -155,9 +155,6 @@ def _name_then_word(text: str, words: Counter[str], nouns: Counter[str]) -> int:
     return 0
 
 
-_ARTICLES = frozenset({"de", "het", "een", "deze", "dit"})
-
-
 @cache
 def _place_words() -> frozenset[str]:
     """The capitalised words of the gazetteer's places ("Tilburg", "Loon", "Zand")."""
@@ -246,6 +243,7 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
     words: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     nouns: Counter[str] = Counter()  # words printed after an article
+    articles = word_rules().noun_articles
     for doc in docs:
         previous = None
         for tok in doc:
@@ -254,7 +252,7 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
                 words[low] += 1
                 if previous is not None:
                     pairs[(previous, low)] += 1
-                    if previous in _ARTICLES:
+                    if previous in articles:
                         nouns[low] += 1
                 previous = low if tok.whitespace_ else None
             else:

@@ -17,6 +17,8 @@ class WordRules(RuleFile):
     glue_keep: frozenset[str] = frozenset()
     # subjects and auxiliaries split off a word the letter prints alone ("ikalleen")
     glue_subjects: frozenset[str] = frozenset()
+    # "de", "het": the word after one is a noun
+    noun_articles: frozenset[str] = frozenset()
 
     @field_validator(
         "line_continuations",
@@ -24,6 +26,7 @@ class WordRules(RuleFile):
         "glue_words",
         "glue_keep",
         "glue_subjects",
+        "noun_articles",
         mode="before",
     )
     @classmethod

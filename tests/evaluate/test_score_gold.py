@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from kamerbrief.evaluate.score import GoldError, Score, evaluate, load_gold, norm_text, report
+from kamerbrief.errors import GoldError
+from kamerbrief.evaluate.score import Score, evaluate, load_gold, norm_text, report
 from kamerbrief.record import ITEM_TYPES
 from tests.helpers import ROOT
 
