@@ -427,6 +427,8 @@ class AmountGrammar(TokenReader):
                 return j  # "acht hoofdopgaven", tagged as an infinitive or a plural verb
             if j == i and self._participle_noun(j):
                 return j  # "vier gezinnen zijn verhuisd", tagged as a participle
+            if j == i and digits and self._mistagged_plural(j):
+                return j  # "1.838 zwembaden zijn", "47 zendingen", tagged as a verb or adverb
             if (
                 tok.pos_ in _MODIFIER_POS
                 or tok.lower_ in rules.count_modifiers
@@ -500,6 +502,26 @@ class AmountGrammar(TokenReader):
             and nxt is not None
             and nxt.text not in {".", "!", "?", ";", "te", "om"}
             and nxt.pos_ not in ("VERB", "AUX", "SCONJ")
+        )
+
+    def _mistagged_plural(self, j: int) -> bool:
+        """A plural noun right after a number that is no year, which the tagger called a
+        verb, adverb or adjective: a lower-case word in -en or -s that no noun follows
+        ("in totaal 1.838 zwembaden zijn", "t/m 31 juli 47 zendingen"); not "in 2015
+        verlenen", not "47 open zendingen" (a modifier)."""
+        tok = self.tokens[j]
+        number = self._word(j - 1).replace(".", "")
+        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
+        return (
+            tok.pos_ in ("VERB", "ADV", "ADJ")
+            and tok.is_lower
+            and tok.is_alpha
+            and len(tok) >= 4
+            and tok.lower_.endswith(("en", "s"))
+            and number.isdigit()
+            and not (len(number) == 4 and number.startswith(("19", "20")))
+            and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "PRON"))  # "18 voorkomen we"
+            and self._countable(tok)
         )
 
     def _participle_noun(self, j: int) -> bool:

@@ -403,3 +403,20 @@ def test_amounts_read_the_dates_steps_spans(bundled_nlp) -> None:
         extract_amounts(doc, parsed)  # the dates step has not run on this doc
     extract_dates(doc, parsed)
     assert [a.text for a in extract_amounts(doc, parsed)["amounts"]] == ["3 miljoen euro"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plural noun right after a number, which the tagger took for a verb or adverb ...
+        ("Uit onderzoek blijkt dat er in Nederland in totaal 1.838 zwembaden zijn.",
+         [("1.838 zwembaden", 1838, "zwembaden")]),
+        ("In 2024 zijn t/m 31 juli 47 zendingen paardenvlees geïmporteerd.",
+         [("47 zendingen", 47, "zendingen")]),
+        # ... but not a verb after a year, a label or before its subject
+        ("In 2015 verlenen wij de vergunning.", []),
+        ("In aanvulling op keuze 18 voorkomen we hiermee oxidatie van veen.", []),
+    ],
+)  # fmt: skip
+def test_a_plural_the_tagger_took_for_a_verb_is_counted(amounts_in, sentence, expected) -> None:
+    assert [(a[0], a[2], a[4]) for a in amounts_in(sentence) if a[1] == "quantity"] == expected
