@@ -148,11 +148,23 @@ def _name_then_word(text: str, words: Counter[str], nouns: Counter[str]) -> int:
     known = _known_names()
     for k in range(len(text) - 1, 2, -1):
         name = text[:k]
-        if name in known and words[name.lower()] and _glued_rest(text[k:], words, nouns):
+        if name not in known or not words[name.lower()]:
+            continue
+        if _glued_rest(text[k:], words, nouns) or (
+            name.isupper() and _word_after_acronym(text[k:])
+        ):
             if head_rules().kind_of(text) is not None:
                 return 0  # "IJsselmeergebied", "Noordzeekanaal": a name made by its head word
             return k
     return 0
+
+
+def _word_after_acronym(rest: str) -> bool:
+    """ "NVWAis", "VWSmomenteel": an acronym in capitals takes no lower-case ending, so a
+    function word or a common word of the lexicon after it is a word of its own."""
+    if not rest.islower() or not rest.isalpha():
+        return False
+    return rest in word_rules().glue_words or lexicon().get(rest, COMMON_RANK) < COMMON_RANK
 
 
 @cache
@@ -218,6 +230,10 @@ _NUMBER_WORD = re.compile(  # "1.500bewoners", "95%van", "160Nederlandstalige"
 )
 
 
+# a footnote's number glued to the name that opens it: "1NOS", "3Dagblad", "1The"
+_NOTE_NAME = re.compile(r"(?P<a>[1-9]\d?)(?P<b>[A-Z][a-zà-ÿ]+|[A-Z]{2,})")
+
+
 def _number_glue(token: Token, words: Counter[str]) -> list[str] | None:
     """A number glued to a word ("zijn19", "december2018", "1.500bewoners", "95%van",
     "4xdieren"): the two parts when the word stands alone elsewhere in the letter; codes
@@ -231,6 +247,9 @@ def _number_glue(token: Token, words: Counter[str]) -> list[str] | None:
     m = _NUMBER_WORD.fullmatch(token.text)
     if m and words[m.group("b").lower()]:
         return [m.group("a"), m.group("b")]
+    m = _NOTE_NAME.fullmatch(token.text)
+    if m and (not m.group("b").isupper() or m.group("b") in _known_names()):
+        return [m.group("a"), m.group("b")]  # "1NOS, 29 oktober 2024", "3Dagblad van het ..."
     m = _NAME_NUMBER.fullmatch(token.text)
     if m and words[m.group("a").lower()] and len(m.group("b").replace(".", "")) >= 3:
         return [m.group("a"), m.group("b")]  # "TikTok160": no footnote has three digits

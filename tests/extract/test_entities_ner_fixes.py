@@ -626,7 +626,7 @@ CASES = [
         "portfolios in other names",
         "Bij de behandeling van hoofdstuk XII (Verkeer en Waterstaat) van de rijksbegroting "
         "en tijdens de Raad Buitenlandse Zaken is dit besproken, voor de begrotingsbehandeling "
-        "Justitie en Veiligheid.",
+        "Justitie en Veiligheid. De commissie Buitenlandse Zaken vroeg hierom.",
         [],
         "organisations",
         [],

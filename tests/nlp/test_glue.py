@@ -270,3 +270,39 @@ def test_a_function_word_is_split_from_a_common_word(text, pair) -> None:
 )  # fmt: skip
 def test_words_and_compounds_stay_whole(text, whole) -> None:
     assert whole in tokens(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a footnote's number glued to the word that opens it
+        ("1NOS, 29 oktober 2024, Meer zieken.", ["1", "NOS"]),
+        ("3Dagblad van het Noorden, «Kloof tussen NAM en bewoners».", ["3", "Dagblad"]),
+        ("1De Telegraaf, 23 oktober 2024.", ["1", "De"]),
+    ],
+)  # fmt: skip
+def test_a_footnote_number_glued_to_its_first_word_is_split(text, parts) -> None:
+    found = tokens(text)
+    assert found[:2] == parts
+
+
+@pytest.mark.parametrize("word", ["2CV", "COP29", "A4", "1F"])
+def test_codes_of_a_number_and_capitals_stay_whole(word) -> None:
+    assert word in tokens(f"Het gaat om de {word} van vorig jaar.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a known acronym the letter prints on its own, glued to a common word
+        ("De NVWA controleert. Vanuit de NVWAis hier aandacht voor.", ["NVWA", "is"]),
+        ("VWS is betrokken. De Minister van VWSmomenteel bekijkt dit.", ["VWS", "momenteel"]),
+    ],
+)  # fmt: skip
+def test_an_acronym_is_split_from_a_common_word_glued_to_it(text, pair) -> None:
+    found = tokens(text)
+    assert any(found[k : k + 2] == pair for k in range(len(found)))
+
+
+def test_an_acronym_with_an_ending_stays_whole() -> None:
+    assert "NGOer" in tokens("De NGO helpt. Een NGOer helpt ook.")
