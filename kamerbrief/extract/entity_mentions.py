@@ -26,7 +26,7 @@ ENTITY_TYPES = tuple(t.name for t in ITEM_TYPES if t.entity)  # person, organisa
 
 # "Jemen?3", "Remkes2", "NOS?1"
 _FOOTNOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])[?!]?\d{1,2}$|(?<=[A-Z])[?!]\d{1,2}$")
-_CLAUSE_TAGS = frozenset({"VERB", "AUX", "SCONJ"})  # no name word is one in lower case
+_CLAUSE_TAGS = frozenset({"VERB", "AUX", "SCONJ", "PRON"})  # no name word is one in lower case
 
 
 _PLAIN_NAME = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*$")  # "Grundberg"
@@ -171,6 +171,8 @@ def _clause_start(doc: Doc, start: int, end: int) -> int:
         token = doc[i]
         if token.is_lower and token.pos_ in _CLAUSE_TAGS:
             return i
+        if token.is_lower and token.pos_ == "DET" and doc[i - 1].text[:1].isupper():
+            return i  # "de Raad het wenselijk": an article after a name word, not "Raad voor de"
     return end
 
 

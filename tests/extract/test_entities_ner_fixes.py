@@ -1008,6 +1008,8 @@ def extract_tagged():
          [("Kenniscentrum Waterbouw vraagt", "ORG")], ["Kenniscentrum Waterbouw"]),
         ("Het Internationaal Strafhof dat in Den Haag zetelt, doet uitspraak.",
          [("Internationaal Strafhof dat", "ORG")], ["Internationaal Strafhof"]),
+        ("Vervolgens acht het Kenniscentrum Waterbouw het wenselijk dat de regels wijzigen.",
+         [("Kenniscentrum Waterbouw het wenselijk", "ORG")], ["Kenniscentrum Waterbouw"]),
         # ... and a name with lower-case words of its own stays whole
         ("De Stichting voor bodemkartering stelt de kaart op.",
          [("Stichting voor bodemkartering", "ORG")], ["Stichting voor bodemkartering"]),
