@@ -282,6 +282,7 @@ class Batch:
                 scheduler=self.scheduler,
                 workers=self.jobs,
                 processes=self.dask_processes,
+                timeout=self.timeout,
                 limits=self.limits,
             )
         if self.jobs <= 1:

@@ -17,6 +17,7 @@ is refused: ``too_large``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -45,12 +46,18 @@ class _Node:
 
 
 class _TreeBuilder(HTMLParser):
-    """A forgiving tree of the page: unknown end tags are ignored, open ones closed."""
+    """A forgiving tree of the page: unknown end tags are ignored, open ones closed.
+
+    The tags of the open elements are counted, so that whether one is open takes
+    constant time, not time in the depth: a page of 200,000 ``<li>`` under 250
+    ``<div>`` took 5 s when each start tag searched the stack.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Node("#document", {})
         self.stack: list[_Node] = [self.root]
+        self.open_tags: Counter[str] = Counter()
         self.max_depth = limits().max_depth
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -58,7 +65,7 @@ class _TreeBuilder(HTMLParser):
         if tag in _BLOCK and self._open("p"):
             self._close("p")  # a block ends an open paragraph
         if tag in _SIBLINGS and self.stack[-1].tag == tag:
-            self.stack.pop()
+            self._pop()
         self.stack[-1].children.append(node)
         if tag not in _VOID:
             if len(self.stack) > self.max_depth:
@@ -67,6 +74,7 @@ class _TreeBuilder(HTMLParser):
                     f"the HTML nests elements deeper than the limit of {self.max_depth}",
                 )
             self.stack.append(node)
+            self.open_tags[tag] += 1
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.stack[-1].children.append(_Node(tag, {k: v or "" for k, v in attrs}))
@@ -79,11 +87,16 @@ class _TreeBuilder(HTMLParser):
         self.stack[-1].children.append(data)
 
     def _open(self, tag: str) -> bool:
-        return any(node.tag == tag for node in self.stack[1:])
+        return self.open_tags[tag] > 0
+
+    def _pop(self) -> _Node:
+        node = self.stack.pop()
+        self.open_tags[node.tag] -= 1
+        return node
 
     def _close(self, tag: str) -> None:
         while len(self.stack) > 1:
-            if self.stack.pop().tag == tag:
+            if self._pop().tag == tag:
                 break
 
 

@@ -66,3 +66,33 @@ def test_the_pipeline_that_does_not_load_on_the_workers_is_a_usage_error(inputs:
     assert proc.returncode == 2
     assert "cannot load the spaCy pipeline" in proc.stderr.decode("utf-8")
     assert proc.stdout == b""
+
+
+@pytest.mark.parametrize("mode", [[], ["--dask-threads"]], ids=["processes", "threads"])
+def test_a_slow_input_gives_a_timeout_record_and_the_dask_batch_goes_on(
+    tmp_path: Path, mode: list[str]
+) -> None:
+    # As the local engine's test: the slow input waits an hour (testhook), so only it can
+    # exceed the budget; its worker is restarted (processes) or left (threads).
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, name in enumerate(["a.txt", "b_SLOWINPUT.txt", "c.txt", "d.txt"]):
+        (folder / name).write_text(f"{SEED_TOP.read_text(encoding='utf-8')}\nBrief {i}.\n",
+                                   encoding="utf-8")  # fmt: skip
+    env = dict(os.environ, KAMERBRIEF_TEST_SLOW="_SLOWINPUT")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    proc = subprocess.run(
+        [sys.executable, "-m", "kamerbrief", "extract", str(folder), "--engine", "dask",
+         "--jobs", "2", "--timeout", "10", *mode, *BLANK],
+        capture_output=True, cwd=ROOT, env=env, timeout=240, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 1, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [Path(r["source"]["path"]).name for r in records] == ["a.txt", "b_SLOWINPUT.txt",
+                                                                "c.txt", "d.txt"]  # fmt: skip
+    assert records[1]["error"]["kind"] == "timeout"
+    assert "10 s" in records[1]["error"]["message"]
+    assert all("error" not in r for r in (records[0], *records[2:]))
+    assert "4 inputs, 3 records, 1 errors" in proc.stderr.decode("utf-8")
