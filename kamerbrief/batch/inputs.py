@@ -32,6 +32,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from kamerbrief.errors import SourceError
 from kamerbrief.sources.limits import Limits, limits, ratio_over, use_limits
@@ -159,8 +160,9 @@ def _read_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
 
 
 def _tar_members(archive: str, display: str, base: str, read: bool) -> Iterator[Input]:
-    # Streaming mode: one pass over the compressed data, members in archive order.
-    with tarfile.open(archive, mode="r|*") as tf:
+    # Streaming mode: one pass over the compressed data, members in archive order; the
+    # raw file's position tells how much compressed data a member took (its ratio).
+    with open(archive, "rb") as raw, tarfile.open(fileobj=raw, mode="r|*", bufsize=1 << 20) as tf:
         for member in tf:
             if member.isdir():
                 continue
@@ -182,8 +184,27 @@ def _tar_members(archive: str, display: str, base: str, read: bool) -> Iterator[
                 yield Input(path, name, archive)
             else:
                 fh = tf.extractfile(member)
-                data = fh.read() if fh is not None else b""
+                try:
+                    data = _read_tar_member(fh, raw) if fh is not None else b""
+                except SourceError as exc:
+                    yield Input(path, name, archive, error=exc)
+                    continue
                 yield Input(path, name, archive, data=data)
+
+
+def _read_tar_member(fh: IO[bytes], raw: IO[bytes]) -> bytes:
+    """The bytes of a member, in steps, refused once they are more than the ratio limit
+    times the compressed data read for them (a gzip bomb in a tar)."""
+    lim = limits()
+    start = raw.tell()
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := fh.read(1 << 20):
+        chunks.append(chunk)
+        size += len(chunk)
+        if ratio_over(size, raw.tell() - start, lim.max_ratio):
+            raise _bomb()
+    return b"".join(chunks)
 
 
 def _refused(path: str, name: str, archive: str, why: str) -> Input:
@@ -201,7 +222,7 @@ def _bomb() -> SourceError:
     return SourceError(
         "refused",
         f"archive member refused: it unpacks to more than {limit} times its compressed size"
-        " (the limit of the compression ratio), a ZIP bomb; it was not read",
+        " (the limit of the compression ratio), a decompression bomb; it was not read",
     )
 
 

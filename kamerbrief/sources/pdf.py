@@ -16,10 +16,12 @@ layer, e.g. a scan), ``too_large`` (more pages or objects than the limits of
 
 from __future__ import annotations
 
+import re
+import zlib
 from dataclasses import dataclass
 
 from kamerbrief.errors import ErrorKind, SourceError
-from kamerbrief.sources.limits import limits
+from kamerbrief.sources.limits import limits, ratio_over
 
 PDF_MAGIC = b"%PDF-"
 # Gap within one line, in units of the font size, that splits it into two.
@@ -134,6 +136,36 @@ def _page_text(lines: list[_Line]) -> str:
     return "\n".join(out) + "\n" if out else ""
 
 
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_CHUNK = 64 * 1024
+
+
+def _check_streams(data: bytes, max_ratio: int) -> None:
+    """Refuse a PDF whose compressed (Flate) stream unpacks beyond ``max_ratio`` times its
+    size ("too_large"), unpacked in chunks and thrown away before PDFium loads a page, so
+    that a content-stream bomb of a few kilobytes never fills memory."""
+    for m in _STREAM.finditer(data):
+        if b"FlateDecode" not in data[max(0, m.start() - 300) : m.start()]:
+            continue
+        unpacker = zlib.decompressobj()
+        pos, size = m.end(), 0
+        try:
+            while not unpacker.eof and pos < len(data):
+                pending = data[pos : pos + _CHUNK]
+                pos += len(pending)
+                while pending and not unpacker.eof:
+                    size += len(unpacker.decompress(pending, _CHUNK))
+                    pending = unpacker.unconsumed_tail
+                    if ratio_over(size, pos - m.end() - len(pending), max_ratio):
+                        raise PdfError(
+                            "too_large",
+                            f"a compressed stream of the PDF unpacks to more than {max_ratio}"
+                            " times its size (the limit)",
+                        )
+        except zlib.error:
+            continue  # no Flate data after all: PDFium judges the stream
+
+
 def pdf_text(data: bytes) -> str:
     """The text layer of the PDF ``data``, each page ended by a form feed.
 
@@ -149,6 +181,7 @@ def pdf_text(data: bytes) -> str:
         raise PdfError(
             "too_large", f"the PDF has {declared} objects, over the limit of {lim.max_objects}"
         )
+    _check_streams(data, lim.max_ratio)
     try:
         document = pdfium.PdfDocument(data)
     except (pdfium.PdfiumError, ValueError, OSError) as exc:

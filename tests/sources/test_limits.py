@@ -10,6 +10,7 @@ import io
 import json
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -145,6 +146,35 @@ def test_a_pdf_with_too_many_pages_or_objects_is_too_large() -> None:
     _raises(bomb, "objecten.pdf", "too_large", "600000 objects", "limit of 500000")
 
 
+def _pdf_with_content(stream: bytes) -> bytes:
+    """One page whose content stream is ``stream``, Flate-compressed."""
+    packed = zlib.compress(stream, 9)
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]/Contents 4 0 R>>",
+        b"<</Length %d/Filter/FlateDecode>>stream\n" % len(packed) + packed + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<</Size 5/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_a_pdf_content_stream_bomb_is_too_large_before_its_page_is_loaded() -> None:
+    # 2 million paths in a content stream of a few dozen kilobytes
+    bomb = _pdf_with_content(b"0 0 m 1 1 l S\n" * 2_000_000)
+    assert len(bomb) < 100_000
+    _raises(bomb, "paden.pdf", "too_large", "compressed stream", "200 times")
+    # a page of ordinary drawing, compressed as PDFs are, is read (it has no text layer)
+    _raises(_pdf_with_content(b"0 0 m 1 1 l S\n" * 100), "lijnen.pdf", "empty")
+
+
 def test_an_input_over_the_size_limit_is_too_large() -> None:
     with under(max_bytes=1000):
         _raises(SEED_TOP.read_bytes(), "brief.txt", "too_large", "limit of 1000")
@@ -258,3 +288,21 @@ def test_a_docx_whose_deflate_stream_is_damaged_is_unreadable(tmp_path: Path) ->
     archive.write_bytes(damaged)  # the same damage in an archive member
     inputs = list(expand([str(archive)]))
     assert inputs and all(i.error is None or i.error.kind == "unreadable" for i in inputs)
+
+
+def test_a_tar_gz_member_with_an_absurd_ratio_is_refused_while_it_is_read(tmp_path: Path) -> None:
+    import tarfile
+
+    from kamerbrief.batch.inputs import archive_members
+
+    archive = tmp_path / "bom.tar.gz"
+    with tarfile.open(archive, "w:gz", compresslevel=9) as tf:
+        for name, data in (("bom.txt", b"\0" * (40 * MIB)), ("goed.txt", SEED_TOP.read_bytes())):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    assert archive.stat().st_size < 200_000
+    bomb, good = archive_members(str(archive))
+    assert bomb.error is not None and bomb.error.kind == "refused"
+    assert "200 times" in bomb.error.message and bomb.data is None
+    assert good.error is None and good.data == SEED_TOP.read_bytes()
