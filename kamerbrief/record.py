@@ -126,6 +126,11 @@ class Metadata(_Model):
         None, description="answers to Kamervragen only: numbers, askers, addressees, dates"
     )
 
+    @property
+    def ministry(self) -> str | None:
+        """The ministry of the first signatory that names one."""
+        return next((s.ministry for s in self.senders if s.ministry), None)
+
 
 class Section(_Model):
     id: str

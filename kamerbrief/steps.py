@@ -81,7 +81,7 @@ STEPS: tuple[Step, ...] = (
                     organisations=c.items["organisations"],
                     dates=c.items["dates"],
                 )["commitments"],
-                c.parsed.metadata.senders,
+                c.parsed.metadata,
                 c.items["persons"],
                 c.items["organisations"],
             )

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from kamerbrief.batch.convert import Converted, convert, timeout_record
 from kamerbrief.batch.inputs import Input
+from kamerbrief.batch.window import Done, Pending, in_input_order
 from kamerbrief.errors import EngineError, SetupError, SourceError
 from kamerbrief.sources.limits import Limits, use_limits
 
@@ -270,32 +271,16 @@ class _Engine:
 
     def run(self, inputs: Iterable[Input]) -> Iterator[tuple[Input, Converted]]:
         """(input, record) in input order."""
-        it = enumerate(inputs)
-        queue: list[tuple[int, Input]] = []  # read, not yet sent
-        done: dict[int, tuple[Input, Converted]] = {}
-        next_out, read, exhausted = 0, 0, False
-        while True:
-            while next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
-            window = WINDOW * max(1, len(self.slots))
-            while not exhausted and read - next_out < window:
-                item = next(it, None)
-                if item is None:
-                    exhausted = True
-                else:
-                    queue.append(item)
-                    read += 1
-            if exhausted and next_out == read:
-                return
-            for slot in self.slots:
-                if not slot.busy and slot.restarting is None and queue:
-                    self._send(slot, *queue.pop(0))
-            self._wait(done, queue)
+        return in_input_order(
+            inputs, lambda: WINDOW * max(1, len(self.slots)), self._send_idle, self._wait
+        )
 
-    def _wait(
-        self, done: dict[int, tuple[Input, Converted]], queue: list[tuple[int, Input]]
-    ) -> None:
+    def _send_idle(self, queue: Pending) -> None:
+        for slot in self.slots:
+            if not slot.busy and slot.restarting is None and queue:
+                self._send(slot, *queue.pop(0))
+
+    def _wait(self, done: Done, queue: Pending) -> None:
         from distributed import wait
 
         busy = [slot for slot in self.slots if slot.busy]

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from kamerbrief.batch.convert import Converted, convert, timeout_record
 from kamerbrief.batch.inputs import Input
+from kamerbrief.batch.window import Pending, in_input_order
 from kamerbrief.errors import SetupError, SourceError
 from kamerbrief.sources.limits import Limits, use_limits
 
@@ -190,35 +191,18 @@ class Pool:
         self, inputs: Iterable[Input], window: int | None = None
     ) -> Iterator[tuple[Input, Converted]]:
         """(input, record) in input order."""
-        window = window or WINDOW * self.jobs
-        it = enumerate(inputs)
-        queue: list[tuple[int, Input]] = []  # read, not yet sent
-        done: dict[int, tuple[Input, Converted]] = {}
-        next_out, read, exhausted = 0, 0, False
-        while True:
-            # Hand out what is done, in order: that makes room in the window.
-            while next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
-            # Read ahead as far as the window allows.
-            while not exhausted and read - next_out < window:
-                item = next(it, None)
-                if item is None:
-                    exhausted = True
-                else:
-                    queue.append(item)
-                    read += 1
-            if exhausted and next_out == read:
-                return
-            for worker in self.workers:
-                if worker.ready and worker.seq is None and queue:
-                    seq, inp = queue.pop(0)
-                    worker.seq, worker.input, worker.started = seq, inp, time.monotonic()
-                    try:
-                        worker.conn.send((seq, inp))
-                    except (OSError, ValueError):
-                        pass  # it died: its sentinel says so below
-            self._wait(done)
+        size = window or WINDOW * self.jobs
+        return in_input_order(inputs, lambda: size, self._send, lambda done, _: self._wait(done))
+
+    def _send(self, queue: Pending) -> None:
+        for worker in self.workers:
+            if worker.ready and worker.seq is None and queue:
+                seq, inp = queue.pop(0)
+                worker.seq, worker.input, worker.started = seq, inp, time.monotonic()
+                try:
+                    worker.conn.send((seq, inp))
+                except (OSError, ValueError):
+                    pass  # it died: its sentinel says so in _wait
 
     def _wait(self, done: dict[int, tuple[Input, Converted]]) -> None:
         now = time.monotonic()

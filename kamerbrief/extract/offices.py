@@ -9,22 +9,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kamerbrief.record import Commitment, Organisation, Person, Sender
+from kamerbrief.record import Commitment, Metadata, Organisation, Person, Sender
 from kamerbrief.rules.offices import ministry_of
 
 
 def with_offices(
     commitments: Sequence[Commitment],
-    senders: Sequence[Sender],
+    metadata: Metadata,
     persons: Sequence[Person],
     organisations: Sequence[Organisation],
 ) -> list[Commitment]:
     """``commitments`` with ``actor_role`` and ``ministry`` filled in."""
-    letter = next((s.ministry for s in senders if s.ministry), None)
     out = []
     for c in commitments:
-        role = _role(c.actor, senders, persons, organisations)
-        ministry = ministry_of(role) or letter
+        role = _role(c.actor, metadata.senders, persons, organisations)
+        ministry = ministry_of(role) or metadata.ministry
         out.append(c.model_copy(update={"actor_role": role, "ministry": ministry}))
     return out
 

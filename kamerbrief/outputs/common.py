@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kamerbrief.record import LetterRecord, kamerstuk_id
+from kamerbrief.record import kamerstuk_id
 from kamerbrief.rules.calendar import iso_bounds
 
 
@@ -31,11 +31,6 @@ def date_range(value: str | None) -> tuple[date | None, date | None, str | None]
     if not value:
         return None, None, None
     return iso_bounds(value)
-
-
-def letter_ministry(record: LetterRecord) -> str | None:
-    """The ministry of the letter's first signatory with one."""
-    return next((s.ministry for s in record.metadata.senders if s.ministry), None)
 
 
 def target_id(kind: str, dossier: str | None, number: str | None) -> str | None:

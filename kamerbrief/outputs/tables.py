@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 from kamerbrief.outputs.common import (
     UniqueIds,
     date_range,
-    letter_ministry,
     target_id,
 )
 from kamerbrief.record import ENTITY_TYPES, ITEM_TYPES, ErrorRecord, LetterRecord
@@ -196,7 +195,7 @@ def record_rows(record: LetterRecord, letter_id: str | None = None) -> dict[str,
     rows: dict[str, list[Row]] = {name: [] for name in SCHEMAS}
     d_start, d_end, _ = date_range(md.date.value if md.date else None)
     first = md.senders[0] if md.senders else None
-    ministry = letter_ministry(record)
+    ministry = md.ministry
     rows["letters"].append({
         "letter_id": lid, "record_id": record.id, "title": md.title,
         "date_text": md.date.text if md.date else None,
@@ -268,7 +267,7 @@ def _question_rows(record: LetterRecord, lid: str) -> list[Row]:
             "answer_end": a.end if a else None, "answered": a is not None,
             "answered_with": list(q.answered_with), "askers": askers,
             "answered_by": by.name if by else None, "answering_role": by.role if by else None,
-            "ministry": by.ministry if by else letter_ministry(record),
+            "ministry": by.ministry if by else record.metadata.ministry,
             "ingezonden": sent_day, "ontvangen": received_day, "days_to_answer": days,
         })  # fmt: skip
     return rows

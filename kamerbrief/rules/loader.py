@@ -84,6 +84,14 @@ def one_pattern(value: Any) -> re.Pattern[str]:
     return compile_pattern(value)
 
 
+def needs_groups(patterns: tuple[re.Pattern[str], ...], *groups: str) -> None:
+    """A validator's check that each of ``patterns`` has the named ``groups``."""
+    for p in patterns:
+        missing = set(groups) - set(p.groupindex)
+        if missing:
+            raise ValueError(f"{p.pattern!r} needs the groups {sorted(missing)}")
+
+
 def pattern_list(value: Any, *, non_empty: bool = False) -> tuple[re.Pattern[str], ...]:
     """A validator's list of regular expressions (non-empty strings that compile)."""
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):

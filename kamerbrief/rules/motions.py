@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import field_validator
 
-from kamerbrief.rules.loader import RuleFile, load_rules, one_pattern
+from kamerbrief.rules.loader import RuleFile, load_rules, needs_groups, one_pattern
 
 
 class MotionRules(RuleFile):
@@ -24,8 +24,7 @@ class MotionRules(RuleFile):
     @field_validator("request")
     @classmethod
     def _addressee(cls, value: re.Pattern[str]) -> re.Pattern[str]:
-        if "addressee" not in value.groupindex:
-            raise ValueError("request needs the group 'addressee'")
+        needs_groups((value,), "addressee")
         return value
 
 

@@ -8,14 +8,7 @@ from typing import Any
 
 from pydantic import Field, field_validator, model_validator
 
-from kamerbrief.rules.loader import RuleFile, load_rules, one_pattern, pattern_list
-
-
-def _needs(patterns: tuple[re.Pattern[str], ...], *groups: str) -> None:
-    for p in patterns:
-        missing = set(groups) - set(p.groupindex)
-        if missing:
-            raise ValueError(f"{p.pattern!r} needs the groups {sorted(missing)}")
+from kamerbrief.rules.loader import RuleFile, load_rules, needs_groups, one_pattern, pattern_list
 
 
 class QuestionRules(RuleFile):
@@ -68,16 +61,16 @@ class QuestionRules(RuleFile):
 
     @model_validator(mode="after")
     def _groups(self) -> QuestionRules:
-        _needs(self.question_labels, "numbers")
-        _needs(self.numbered_questions, "numbers")
-        _needs((self.inline_number,), "number")
-        _needs((self.asker_group,), "names", "party")
-        _needs((self.office,), "office", "link", "ministry")
-        _needs((self.plural_offices,), "office", "rest")
-        _needs((self.also_for,), "offices")
-        _needs(self.registration, "year", "number")
-        _needs(self.aanhangsel, "number")
-        _needs((self.vergaderjaar,), "first", "second")
+        needs_groups(self.question_labels, "numbers")
+        needs_groups(self.numbered_questions, "numbers")
+        needs_groups((self.inline_number,), "number")
+        needs_groups((self.asker_group,), "names", "party")
+        needs_groups((self.office,), "office", "link", "ministry")
+        needs_groups((self.plural_offices,), "office", "rest")
+        needs_groups((self.also_for,), "offices")
+        needs_groups(self.registration, "year", "number")
+        needs_groups(self.aanhangsel, "number")
+        needs_groups((self.vergaderjaar,), "first", "second")
         return self
 
     def starts_block(self, line: str, numbered: bool = False) -> bool:
