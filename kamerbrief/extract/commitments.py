@@ -308,11 +308,11 @@ class _Reader:
         if any(p.search(lower) for p in rules.fulfilled_patterns) and any(
             w in lower.split() or w in lower for w in rules.fulfilled_objects
         ):
-            return _Clue(None, self.writer, "firm", "fulfilled")
+            return self._own_clause(sent, _Clue(None, self.writer, "firm", "fulfilled"))
         if any(p.search(lower) for p in rules.kept_promise_openers) and any(
             p.search(lower) for p in rules.delivery_patterns
         ):  # "Conform mijn toezegging stuur ik u hierbij ...": kept by sending this
-            return _Clue(None, self.writer, "firm", "fulfilled")
+            return self._own_clause(sent, _Clue(None, self.writer, "firm", "fulfilled"))
         if any(p.search(lower) for p in rules.not_commitment_patterns):
             return None
         if any(p.search(lower) for p in rules.forecast_patterns) and not any(
@@ -434,6 +434,26 @@ class _Reader:
                 if clue is not None:
                     return clue
         return self._agent_or_subjectless(sent, lower) or self._named_subject(sent, lower)
+
+    def _own_clause(self, sent: Span, clue: _Clue) -> _Clue:
+        """``clue`` with the verb and subject of the writer's main clause ("Conform mijn
+        toezegging ..., stuur ik u hierbij ..."), so that its action is that clause and not
+        the whole sentence; unchanged when there is none."""
+        rules = self.rules
+        for tok in sent:
+            if tok.lower_ not in rules.singular_subjects | rules.plural_subjects:
+                continue
+            verb = self._verb_beside(sent, tok.i, tok.i)
+            if verb is None or not (verb.is_lower and verb.is_alpha):
+                continue
+            # the tagger often misses an inverted verb ("informeer ik"): a known verb, or
+            # the word right after the comma that closes a fronted clause, will do
+            known = rules.commit_verbs_first_person | rules.action_verbs | rules.future_verbs
+            after_comma = verb.i > sent.start and sent.doc[verb.i - 1].text == ","
+            if verb.pos_ in {"VERB", "AUX"} or verb.lower_ in known or after_comma:
+                clue.verb, clue.subject = verb, (tok.i, tok.i)
+                return clue
+        return clue
 
     def _subordinate_promise(
         self,
@@ -678,7 +698,8 @@ def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None
         # ik" -> "ik bekijk samen met UWV"; "Daarom" and the like are dropped
         fronted = _words(list(doc[begin : verb.i]), rules)
         if (
-            any(t.text == "," for t in fronted)
+            clue.status == "fulfilled"  # "Conform mijn toezegging stuur ik ...": not the act
+            or any(t.text == "," for t in fronted)
             or len(fronted) > 15
             or (fronted and fronted[0].lower_ in rules.subordinators)  # "Wanneer ... zal ik"
             or any(t.lower_ == "te" for t in fronted)  # "Om ... te vergroten zetten we in"

@@ -80,6 +80,31 @@ def test_the_action_never_starts_after_its_verb(commitments, body) -> None:
     assert words[1] in {"start", "zet", "bekijk"}
 
 
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        ("Conform mijn toezegging in het commissiedebat van 4 juli jl. stuur ik u bijgaand het"
+         " overzicht van de uitgaven toe.", "ik stuur u bijgaand het overzicht van de uitgaven toe"),
+        ("Zoals toegezegd tijdens het debat over de begroting, informeer ik u hierbij over de"
+         " stand van zaken.", "ik informeer u over de stand van zaken"),
+        # the "ik" of the relative clause is not the main clause's subject
+        ("Ter voldoening aan de toezegging die ik tijdens het debat van 22 september 1988 heb"
+         " gedaan, doe ik u hierbij een notitie toekomen.", "ik doe u een notitie toekomen"),
+    ],
+)  # fmt: skip
+def test_a_kept_promise_acts_in_its_main_clause_not_its_opener(commitments, body, action) -> None:
+    (found,) = commitments(body)
+    assert found.status == "fulfilled"
+    assert found.action == action
+
+
+def test_a_kept_promise_without_own_clause_keeps_the_sentence(commitments) -> None:
+    # no "ik"/"we" with a verb: nothing to cut the act from, the sentence stays whole
+    (found,) = commitments("Hiermee is uitvoering gegeven aan de motie van het lid Omtzigt.")
+    assert found.status == "fulfilled"
+    assert found.action == "Hiermee is uitvoering gegeven aan de motie van het lid Omtzigt"
+
+
 def test_a_sentence_first_word_moved_inside_the_clause_is_lower_case(commitments) -> None:
     (found,) = commitments("Op basis hiervan bekijk ik samen met UWV of een vervolgactie nodig is.")
     assert found.action == "ik bekijk op basis hiervan samen met UWV of een vervolgactie nodig is"
