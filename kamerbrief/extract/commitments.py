@@ -86,11 +86,13 @@ class _Reader:
 
     def _negated(self, sent: Span, verb: Token) -> bool:
         """A negation within the verb's clause: 'zal niet', 'ik ga geen ...'."""
+        doc = sent.doc
         for tok in sent[verb.i - sent.start + 1 : verb.i - sent.start + 7]:
             if tok.text in {",", ";", ":"} or tok.lower_ in self.rules.subordinators:
                 return False
             if tok.lower_ in self.rules.negations:
-                return True
+                after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+                return after not in self.rules.negated_promise_verbs  # "niet nalaten"
         return False
 
     def _verb_beside(self, sent: Span, first: int, last: int) -> Token | None:
@@ -321,7 +323,8 @@ class _Reader:
             return None  # "zal het vaker voorkomen dat ...": a forecast, not a promise
         negated = any(w in rules.negations for w in lower.split())
         if not negated and any(p.search(lower) for p in rules.own_intent_patterns):
-            return _Clue(None, self.writer if "mijn" in lower.split() else self.we, "soft")
+            own = {"mijn", "ik", "mij"} & set(lower.split())
+            return self._own_clause(sent, _Clue(None, self.writer if own else self.we, "soft"))
         if not negated and any(p.search(lower) for p in rules.addressee_receives_patterns):
             return _Clue(None, self.writer, "firm")  # "U ontvangt de evaluatie voor de zomer"
         for pattern in rules.promise_by_patterns:

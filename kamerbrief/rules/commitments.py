@@ -44,6 +44,8 @@ class CommitmentRules(RuleFile):
     articles: frozenset[str]
     name_prefixes: frozenset[str]
     negations: frozenset[str]
+    # "Ik zal niet nalaten ... te informeren": a negation these verbs turn into a promise
+    negated_promise_verbs: frozenset[str] = frozenset()
     max_sentence_chars: int = Field(gt=50)
     # the promised act as a clause
     action_clause_ends: frozenset[str]

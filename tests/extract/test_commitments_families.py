@@ -195,3 +195,37 @@ def test_an_undated_effort_is_no_promise(commitments, body, expected) -> None:
 )  # fmt: skip
 def test_an_undated_wish_of_the_government_is_an_aim(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the signatory as "de ondergetekende", in the third person
+        ("De ondergetekende zal de Kamer vóór het einde van dit jaar een nota doen toekomen.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Ondergetekende is voornemens het wetsontwerp nog dit jaar in te dienen.",
+         [("E.I. Schippers", "soft", "new")]),
+        # "niet nalaten" is a promise, not a negation
+        ("Ik zal niet nalaten Uw Kamer over de uitkomsten van het overleg in te lichten.",
+         [("E.I. Schippers", "firm", "new")]),
+        # a hope to send is a promise to send
+        ("Ik hoop U het rapport vóór 1 juli a.s. te doen toekomen.",
+         [("E.I. Schippers", "firm", "new")]),
+        # intentions in older wording
+        ("Het ligt in mijn voornemen U omtrent de resultaten nader te berichten.",
+         [("E.I. Schippers", "soft", "new")]),
+        ("Ik stel mij voor de Kamer in het najaar nader te informeren.",
+         [("E.I. Schippers", "soft", "new")]),
+        # what the Kamer will be sent, in the passive
+        ("Een nota terzake zal U binnenkort worden toegezonden.",
+         [("E.I. Schippers", "firm", "new")]),
+        # ... and what is none of these
+        ("De ondergetekende moge hier opmerken, dat de voorrechten beperkt zijn.", []),
+        ("De ondergetekende heeft op 26 april jl. de Kamer een brief gezonden.", []),
+        ("Ik hoop dat de Kamer met dit voorstel kan instemmen.", []),
+        ("Ik zal niet aarzelen om de regeling in te trekken als dat nodig is.", []),
+        ("Een nota terzake is U op 3 maart toegezonden.", []),
+    ],
+)  # fmt: skip
+def test_older_formulas_of_promise_and_their_lookalikes(commitments, body, expected) -> None:
+    assert commitments(body) == expected
