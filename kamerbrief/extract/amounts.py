@@ -271,6 +271,8 @@ class AmountGrammar(TokenReader):
             value, end = value * 1000 + int(self.tokens[end].text), end + 1
         if end == i + 1:
             return None
+        if self._measure(end) is not None:
+            return end, float(value), None, False, False  # "23 000 ha", "12 000 m2"
         noun = self._counted_noun(end, digits=True)
         if noun is None or not self._word(noun).endswith(("en", "s", "’s", "'s")):
             return None
@@ -416,9 +418,13 @@ class AmountGrammar(TokenReader):
         modifiers = 0
         while j < len(self.tokens):
             tok = self.tokens[j]
+            if tok.text == "(" and not self._word(j + 1)[:1].isdigit():
+                return None  # "inkomstenbelasting 1964 (afschaffing ...)": an aside, no noun
             if tok.text in "()":
                 j += 1
                 continue
+            if tok.lower_ in rules.clause_words:
+                return None  # "het belastingplan 1979 waarvoor wél wetswijziging nodig is"
             if (tok.pos_ in ("NOUN", "PROPN") or tok.is_upper) and self._countable(tok):
                 return j  # the tagger calls a plural acronym ("BSN’s") a symbol
             if j == i and digits and self._capitalised_plural(j):

@@ -276,7 +276,8 @@ def _roles(text: str, name: Span) -> list[str]:
         roles.append(f"{title} {link.group(1)} {portfolio.group()}" if portfolio else title)
     apposition = re.match(r",\s(?P<role>[^,.;:()\n]{3,80})", after)
     if apposition:
-        role = apposition.group("role").strip()
+        # "Koning, president W. van der Zanden, secretaris": not the next name's initial
+        role = re.sub(r"\s+[A-Z]$", "", apposition.group("role").strip())
         if role.split()[0].lower() in person_rules().apposition_roles:
             roles.append(role)
     return roles

@@ -91,9 +91,11 @@ def citation_patterns() -> CitationPatterns:
     page_plain = f"{_alt(r.page_cues, ignore_case=True)}{_NOT_WORD}" if r.page_cues else "(?!)"
     h_nrcue = f"(?P<nrcue>{nrcue_plain}|{page_plain})"
     number = f"(?P<number>{r.number_shape.pattern})"
+    # a chapter after its cue word: "20 800 Hfdst. XVI", "20 800 hoofdstuk XVI"
+    ccue = f"(?:{_alt(r.chapter_cues, ignore_case=True)}{_S})?" if r.chapter_cues else ""
     dossier = (
         f"(?P<dossier>{r.dossier_shape.pattern})"
-        f"(?:(?:{_SP}+|-)(?P<chapter>{r.chapter_shape.pattern})|-(?P<sub>\\d{{1,4}})(?![\\d]))?"
+        f"(?:(?:{_SP}+{ccue}|-)(?P<chapter>{r.chapter_shape.pattern})|-(?P<sub>\\d{{1,4}})(?![\\d]))?"
     )
     with_number = f"{_COMMA}{nrcue}{_S}{number}"
     letter = r.letter_number_shape.pattern  # Eerste Kamer papers: "35 300, A"

@@ -199,6 +199,13 @@ class SignatureRules(BaseModel):
         default_factory=frozenset,
         description="names a royal message is signed with, alone under its place and date",
     )
+    board_line: re.Pattern[str] | None = Field(
+        default=None, description="a college that signs by its officers ('De Algemene Rekenkamer,')"
+    )
+    board_functions: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="the functions its officers sign with, after the name ('president')",
+    )
 
     @field_validator(
         "also_for_line",
@@ -208,13 +215,14 @@ class SignatureRules(BaseModel):
         "name_start",
         "glued_office",
         "signed_mark",
+        "board_line",
         mode="before",
     )
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:
         return _one_pattern(value)
 
-    @field_validator("not_name_words", "name_particles", mode="before")
+    @field_validator("not_name_words", "name_particles", "board_functions", mode="before")
     @classmethod
     def _lower(cls, value: Any) -> frozenset[str]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -732,6 +740,7 @@ class ReferenceRules(RuleFile):
     chamber_marks: dict[str, Literal["I", "II"]]
     number_cues: tuple[str, ...]
     page_cues: tuple[str, ...] = ()  # "Handelingen II 1984-1985, blz. 2345"
+    chapter_cues: tuple[str, ...] = ()  # "20 800 Hfdst. XVI": a budget chapter's cue word
     item_cues: tuple[str, ...]
     list_words: tuple[str, ...]
     year_shape: re.Pattern[str]
@@ -756,6 +765,7 @@ class ReferenceRules(RuleFile):
     @field_validator(
         "words_after_listed_number",
         "kamerstuk_cues",
+        "chapter_cues",
         "handelingen_cues",
         "aanhangsel_cues",
         "year_cues",

@@ -111,6 +111,8 @@ class AmountRules(RuleFile):
     max_modifiers: int = Field(ge=0, le=6)
     # words between a number and the noun it counts, whatever their tag ("14.000 meer ...")
     count_modifiers: frozenset[str] = frozenset()
+    # words that open a clause after a number: the noun after them is not what it counts
+    clause_words: frozenset[str] = frozenset()
     money_context: frozenset[str]
     # "510 mln.", "5 mld.": abbreviated scales that letters write for sums only
     money_scales: frozenset[str] = frozenset()

@@ -265,10 +265,37 @@ def _royal_signature(lines: list[SourceLine], usable: list[int]) -> list[Signatu
     return []
 
 
+def _board_signatures(lines: list[SourceLine], usable: list[int]) -> list[SignatureBlock]:
+    """A college signed by its officers: "De Algemene Rekenkamer," and below it, on one
+    line or several, "H. E. Koning, president W. van der Zanden, secretaris"."""
+    sig = layout_rules().signature
+    if sig.board_line is None or not sig.board_functions:
+        return []
+    functions = "|".join(re.escape(f) for f in sorted(sig.board_functions, key=len, reverse=True))
+    officer = re.compile(rf"\s*(?P<name>[^,]+?),\s*(?P<function>{functions})\b[.,;]?", re.I)
+    for k, i in enumerate(usable):
+        if not sig.board_line.match(lines[i].text):
+            continue
+        blocks = []
+        for j in usable[k + 1 : k + 4]:
+            text, pos, found = lines[j].text, 0, []
+            while (m := officer.match(text, pos)) is not None and _is_name(m["name"].strip()):
+                found.append(m)
+                pos = m.end()
+            if not found or text[pos:].strip():
+                break
+            for m in found:
+                role = m["function"][:1].upper() + m["function"][1:].lower()
+                blocks.append(SignatureBlock((i,), j, role, strip_titles(m["name"].strip())))
+        if blocks:
+            return blocks
+    return []
+
+
 def find_signatures(lines: list[SourceLine], usable: list[int]) -> list[SignatureBlock]:
     """Signature blocks among the lines ``usable`` (indices in reading order)."""
     found = _role_signatures(lines, usable)
-    return found or _royal_signature(lines, usable)
+    return found or _board_signatures(lines, usable) or _royal_signature(lines, usable)
 
 
 def _role_signatures(lines: list[SourceLine], usable: list[int]) -> list[SignatureBlock]:
@@ -445,7 +472,8 @@ def split_surnames(text: str) -> list[str]:
     "H. A. de Boer Van Dijk"), split by their form: a name is initials, particles
     and a surname; a new name starts at an initial, a capitalised particle ("Van",
     "De") or a second capitalised word after a surname. A particle in lower case
-    goes on with the name ("Gualthérie van Weezel")."""
+    goes on with the name ("Gualthérie van Weezel"), and so does a double name whose
+    second part is one ("Müller-van Ast")."""
     particles = layout_rules().signature.name_particles
     names: list[list[str]] = []
     complete = False  # the current name has its surname
@@ -460,7 +488,8 @@ def split_surnames(text: str) -> list[str]:
         if not names or complete:
             names.append([])
         names[-1].append(word)
-        complete = True
+        # "Müller-van Ast": a double name whose second part begins with a particle goes on
+        complete = word.rpartition("-")[2] not in particles
     return [" ".join(name) for name in names]
 
 

@@ -232,6 +232,11 @@ def test_grouped_numbers_and_minutes_that_are_no_sums(amounts_in, sentence) -> N
         ("Dat staat in het bericht.\n\n1 Mbo-instelling verbiedt telefoons in de klas.", []),
         ("Zie de bron (zorg.nl) 3 Passende contractering (zorg.nl).", []),
         ("Zie nr. 203 2 Kamerstukken II, vergaderjaar 2022/2023.", []),
+        # Thousands grouped by spaces before a unit of measure are a quantity of that unit.
+        ("De oefenterreinen van 23 000 ha nemen af.",
+         [("23 000 ha", "quantity", 23000, None, "ha", None)]),
+        ("Het gaat om 12 000 m2 kantoorruimte.",
+         [("12 000 m2", "quantity", 12000, None, "m2", None)]),
         ("Het gaat om 5 Nederlandse scholen en 12 Bulgaarse bedrijven.",
          [("5 Nederlandse scholen", "quantity", 5, None, "scholen", None),
           ("12 Bulgaarse bedrijven", "quantity", 12, None, "bedrijven", None)]),
@@ -295,6 +300,10 @@ def test_a_series_without_a_label_still_counts(amounts_in) -> None:
         "Dit regelt de Wet maatregelen 1987-1991 inzake voorzieningen.",
         "Het kabinet wil een nieuw tussendoel voor 2040 vaststellen zoals de wet vraagt.",
         "Dat geldt tot en met 1980 belastingplannen van ca. 2 mld. daargelaten.",
+        # a year that names a plan or a law, then a clause or an aside: no count
+        "Dit betreft die onderdelen van het belastingplan 1979 waarvoor wél wetswijziging nodig"
+        " is.",
+        "De Wet op de inkomstenbelasting 1964 (afschaffing van investeringsbijdragen) vervalt.",
     ],
 )
 def test_years_and_periods_before_a_word_count_nothing(amounts_in, sentence) -> None:

@@ -818,6 +818,19 @@ PERSON_CASES = [
         [],
         ["Groenman", "Smits", "Van Dis", "Van Erp", "Van Muiden"],
     ),
+    # ... or straight after "Samenstelling:" in the older print, but not after the common noun
+    (
+        "composition list without Leden",
+        "1 Samenstelling: Joekes (VVD), Notenboom (CDA), Van Dis (SGP) en De Korte (VVD).",
+        [],
+        ["De Korte", "Joekes", "Notenboom", "Van Dis"],
+    ),
+    (
+        "the common noun",
+        "De samenstelling van de commissie Financiën is gewijzigd.",
+        [],
+        [],
+    ),
     # ... a long list goes on after OCR noise in one member, an empty seat is no one ...
     (
         "list after OCR noise",

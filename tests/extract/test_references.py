@@ -258,8 +258,19 @@ def test_year_and_chamber_are_read() -> None:
         ("2Kamervragen (Aanhangsel) 2023–2024, nr. 2267 3Kamerstuk 36 410 A, nr. 51",
          [("Kamervragen (Aanhangsel) 2023–2024, nr. 2267", "handelingen", None, "2267"),
           ("Kamerstuk 36 410 A, nr. 51", "kamerstuk", "36410-A", "51")]),
-        # Not: "nr," without a number, a cue inside a word.
+        # ... "Gedrukte Stukken", the older name of Kamerstukken, with or without a number ...
+        ("Het wetsvoorstel (Gedr. St. 16 225) is in 1981 ingediend.",
+         [("Gedr. St. 16 225", "kamerstuk", "16225", None)]),
+        ("Zie Gedr. St. 16 225, nr. 5.", [("Gedr. St. 16 225, nr. 5", "kamerstuk", "16225", "5")]),
+        # ... and a budget chapter after its cue word.
+        ("De brief (Tweede Kamer, vergaderjaar 1988-1989, 20800 Hfdst. XVI, nr. 174) gaat hierop in.",
+         [("Tweede Kamer, vergaderjaar 1988-1989, 20800 Hfdst. XVI, nr. 174", "kamerstuk",
+           "20800-XVI", "174")]),
+        ("Zie kamerstuk 20 800 hoofdstuk XVI, nr. 174.",
+         [("kamerstuk 20 800 hoofdstuk XVI, nr. 174", "kamerstuk", "20800-XVI", "174")]),
+        # Not: "nr," without a number, a cue inside a word, a chapter of a book.
         ("Het Aanhangsel, nr, bevat dit en 20 901, nr, is niets.", []),
+        ("Zie hoofdstuk XVI van het rapport.", []),
         ("De Kamervragenrubriek (Aanhangsel) 2023–2024 is gesloten.", []),
     ],
 )  # fmt: skip

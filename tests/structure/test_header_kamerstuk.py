@@ -228,6 +228,8 @@ def test_a_members_letter_is_signed_by_the_members_it_names() -> None:
         ("Andela-Baur G. M. P. Cornelissen\nH. A. de Boer Van Dijk",
          ["Andela-Baur", "G. M. P. Cornelissen", "H. A. de Boer", "Van Dijk"]),
         ("Van lersel Deetman", ["Van lersel", "Deetman"]),
+        # a double name whose second part begins with a particle is one name
+        ("G. M. P. Cornelissen Müller-van Ast Dees", ["G. M. P. Cornelissen", "Müller-van Ast", "Dees"]),
     ],
 )  # fmt: skip
 def test_a_members_letter_of_x_cs_is_signed_by_every_name_printed(

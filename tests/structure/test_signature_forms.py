@@ -312,3 +312,26 @@ def test_a_royal_message_is_signed_by_the_monarch(closing: str, senders: list) -
 )  # fmt: skip
 def test_a_committee_signs_by_its_chair_and_clerk(closing: str, senders: list) -> None:
     assert _senders(closing) == senders
+
+
+@pytest.mark.parametrize(
+    ("closing", "senders"),
+    [
+        # a college signs by its officers, two on one line ...
+        (
+            "De Algemene Rekenkamer,\nH. E. Koning, president W. van der Zanden, secretaris\n",
+            [("H. E. Koning", "President"), ("W. van der Zanden", "Secretaris")],
+        ),
+        # ... or one to a line
+        (
+            "De Algemene Rekenkamer,\n\nA. Stuiveling, president\nC. Vendrik, secretaris\n",
+            [("A. Stuiveling", "President"), ("C. Vendrik", "Secretaris")],
+        ),
+        # a college named in a sentence is no signature
+        ("De Algemene Rekenkamer, zo bleek, heeft dit onderzocht.\n", []),
+        # a line of prose after the college's name is no officer
+        ("De Algemene Rekenkamer,\nheeft het rapport op 3 december vastgesteld.\n", []),
+    ],
+)
+def test_a_college_signs_by_its_officers(closing: str, senders: list[tuple[str, str]]) -> None:
+    assert _senders(closing) == senders
