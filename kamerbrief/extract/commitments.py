@@ -38,6 +38,11 @@ from kamerbrief.rules.commitments import CommitmentRules, commitment_rules
 _MAX_ACTION_CHARS = 300
 
 
+# what a word beside a subject is not, when it is to be its verb (the tagger calls an
+# inverted verb a determiner or a noun often enough: "doe ik u hierbij ...")
+_NOT_VERB_POS = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ", "NUM"})
+
+
 @dataclass(frozen=True)
 class _Named:
     start: int  # character offsets of a mention
@@ -107,6 +112,15 @@ class _Reader:
             or before.lower_ in rules.clause_openers
             or before.text in {",", ";", ":", ".", "(", "–", "-"}
         )
+        if (
+            at_start
+            and before is not None
+            and before.lower_ in {"en", "of"}
+            and first - 2 >= sent.start
+            and sent.doc[first - 2].pos_ in {"NOUN", "PROPN"}
+            and (after is None or after.pos_ not in {"VERB", "AUX"})
+        ):
+            return None  # "hebben de minister en ik overleg gevoerd": the verb came first
         if at_start:
             return after
         return before
@@ -193,6 +207,8 @@ class _Reader:
         if kind in ("act", "keep") and self._states_a_result(sent):
             kind = None  # "Zo blijft Nederland een veilige delta": an effect
         if kind is None or (kind == "act" and not acts):
+            if promised and verb.pos_ in _NOT_VERB_POS:
+                return None  # "met de Stichting ... zegt het kabinet toe": not its verb
             if promised:
                 return _Clue(verb, actor, "firm")
             return None
@@ -327,6 +343,9 @@ class _Reader:
             return self._own_clause(sent, _Clue(None, self.writer if own else self.we, "soft"))
         if not negated and any(p.search(lower) for p in rules.addressee_receives_patterns):
             return _Clue(None, self.writer, "firm")  # "U ontvangt de evaluatie voor de zomer"
+        if not negated and any(p.search(lower) for p in rules.own_passive_patterns):
+            # "... zullen onder mijn verantwoordelijkheid worden ingediend"
+            return _Clue(None, self.writer, "firm")
         for pattern in rules.promise_by_patterns:
             m = pattern.search(lower)
             if m is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -35,6 +36,7 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # After an infinitive, these end its clause: the infinitive is a verb, not a noun.
 _CLAUSE_ENDS = frozenset({"PUNCT", "SCONJ", "VERB", "AUX"})
 _YEAR_SPAN = re.compile(r"^(\d{4})[-–](\d{4})$")
+_YEAR_PAIR = re.compile(r"^(\d{4})[/–-](\d{2}|\d{4})$")  # "1987/1988", "1987/88"
 _QUARTER = re.compile(r"^[qQ]([1-4])$")
 
 # A calendar point: (year, month, day) with month and day None at lower precision.
@@ -185,6 +187,9 @@ class DateGrammar(TokenReader):
     def parse(self, i: int, ctx: _Context) -> DateMatch | None:
         """The longest date expression starting at token ``i``."""
         for reader in (
+            self._named_day,
+            self._decade,
+            self._year_pair,
             self._part,
             self._ordinal_period,
             self._period,
@@ -198,6 +203,57 @@ class DateGrammar(TokenReader):
             if found is not None:
                 return found
         return None
+
+    def _named_day(self, i: int, ctx: _Context) -> DateMatch | None:
+        """'Prinsjesdag', 'Prinsjesdag 2025': a day fixed by its place in its month."""
+        spec = self.rules.named_days.get(self._word(i))
+        if spec is None:
+            return None
+        month, weekday, nth = spec
+        year, end = self._year(i + 1), i + 2
+        if year is None:
+            year, end = (ctx.anchor[0] if ctx.anchor else None), i + 1
+        if year is None:
+            return DateMatch(i, end, None)
+        day = 1 + (weekday - date(year, month, 1).weekday()) % 7 + 7 * (nth - 1)
+        return DateMatch(i, end, Interval((year, month, day), (year, month, day)))
+
+    def _decade(self, i: int, ctx: _Context) -> DateMatch | None:
+        """'de jaren negentig', "de jaren '90": the latest such decade the letter's year has
+        begun (the 1990s before 2090), ten years."""
+        start = i
+        if self._word(i) == "de":
+            i += 1
+        if self._word(i) != "jaren":
+            return None
+        k = i + 1 + (self._word(i + 1) in {"'", "’"})
+        word = self._word(k)
+        tens = self.rules.decades.get(word)
+        if tens is None and word.isdigit() and len(word) == 2 and word.endswith("0"):
+            tens = int(word)
+        if tens is None:
+            return None
+        year = ctx.anchor[0] if ctx.anchor else None
+        first = 1900 + tens
+        if year is not None and 2000 + tens <= year:
+            first = 2000 + tens
+        return DateMatch(start, k + 1, Interval((first, None, None), (first + 9, None, None)))
+
+    def _year_pair(self, i: int, ctx: _Context) -> DateMatch | None:
+        """'het schooljaar 1987/1988', 'cursusjaar 1987/88': one period of two years."""
+        before = self._word(i - 1)
+        if before not in self.rules.year_pair_nouns and (
+            f"{self._word(i - 2)} {before}" not in self.rules.year_pair_nouns
+        ):
+            return None
+        m = _YEAR_PAIR.match(self._word(i))
+        if m is None:
+            return None
+        first = int(m[1])
+        second = int(m[2]) if len(m[2]) == 4 else first // 100 * 100 + int(m[2])
+        if second != first + 1:
+            return None
+        return DateMatch(i, i + 1, Interval((first, None, None), (second, None, None)))
 
     def _numeric(self, i: int, ctx: _Context) -> DateMatch | None:
         word = self._word(i)
@@ -557,6 +613,7 @@ def _lookups(rules: DateRules) -> tuple[frozenset[str], dict[int, dict[str, list
         starts = {w for table in tables for w in (k.split()[0] for k in table)}
         starts |= set(rules.periods) | set(rules.relations) | set(rules.ordinals)
         starts |= set(rules.range_openers) | set(month_rules().months)
+        starts |= set(rules.named_days) | ({"jaren"} if rules.decades else set())
         _LOOKUPS[id(rules)] = (frozenset(starts), keys)
     return _LOOKUPS[id(rules)]
 

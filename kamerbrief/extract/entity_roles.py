@@ -51,15 +51,18 @@ def joint_names(found: list[EntityMention], text: str) -> list[EntityMention]:
 
 
 def motion_names(found: list[EntityMention], text: str) -> list[EntityMention]:
-    """The submitter in a motion's or amendment's name written with a hyphen.
+    """The submitter in a motion's or amendment's name written with a hyphen, and the
+    person a body or paper is named after.
 
-    "de motie-Lansink c.s.", "het amendement-Van Weyenberg": the name after the hyphen is
-    a person (annotation guide, Persons), whatever the NER made of the compound.
+    "de motie-Lansink c.s.", "het amendement-Van Weyenberg", "de commissie-Albeda": the
+    name after the hyphen is a person (annotation guide, Persons), whatever the NER made of
+    the compound.
     """
     rules = person_rules()
-    if not rules.joint_titles:
+    heads = rules.joint_titles | rules.eponym_heads
+    if not heads:
         return found
-    titles = "|".join(map(re.escape, sorted(rules.joint_titles, key=len, reverse=True)))
+    titles = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
     particles = "|".join(
         r"\s+".join(map(re.escape, s)) for s in rules.particle_sequences if s[0].isalpha()
     )
@@ -73,7 +76,13 @@ def motion_names(found: list[EntityMention], text: str) -> list[EntityMention]:
         start, end = m.span("name")
         if not text[start].isupper():
             continue  # "motie-achtige", "amendement-van"
-        result = [f for f in result if not (f.start < end and start < f.end)]
+        # "de commissie-Albeda" stays a body as well: only a person or place gives way
+        body = m.group().split("-")[0].lower() in rules.eponym_heads
+        result = [
+            f
+            for f in result
+            if not (f.start < end and start < f.end and not (body and f.kind == "organisation"))
+        ]
         result.append(EntityMention("person", start, end, m.group("name")))
     return result
 

@@ -234,9 +234,18 @@ def _portfolios_named(
     )
     cues = "|".join(map(re.escape, sorted(filters.ministry_cues_before))) or "(?!)"
     verbs = "|".join(map(re.escape, sorted(filters.ministry_verbs_after))) or "(?!)"
+    openers = "|".join(map(re.escape, sorted(filters.ministry_subject_openers))) or "(?!)"
+    objects = "|".join(map(re.escape, sorted(filters.ministry_object_starts))) or "(?!)"
+    # a subject: at a sentence's start or after an opener ("Ook Defensie besteedt"), before
+    # a finite verb; after its verb, before its object ("neemt Defensie de inspanning");
+    # a body's own thing: "het milieubeleid van Defensie" (an office is ruled out later)
+    finite = rf"(?:{verbs}|[a-zà-ÿ]{{2,}}[td])"
     pattern = re.compile(
-        rf"(?:\b(?i:{cues}) (?P<after>{single})|(?:(?<=[.!?] )|(?<=\n)|^)(?P<subject>{single})"
-        rf"(?= (?:{verbs})\b)|(?<![\w-])(?P<name>{names}))(?![\w-])",
+        rf"(?:\b(?i:{cues}) (?P<after>{single})"
+        rf"|(?:(?<=[.!?] )|(?<=\n)|^|\b(?i:{openers}) )(?P<subject>{single})(?= {finite}\b)"
+        rf"|\b[a-zà-ÿ]{{2,}}[td] (?P<inverted>{single})(?= (?:{objects})\b)"
+        rf"|\b[a-zà-ÿ-]{{3,}} van (?P<of>{single})(?=[\s.,;:)])"
+        rf"|(?<![\w-])(?P<name>{names}))(?![\w-])",
         re.MULTILINE,
     )
     joint = r"(?:,\s*|\s+en\s+(?:van\s+)?)"
@@ -244,10 +253,13 @@ def _portfolios_named(
         rf"(?i:ministeries|departementen) van (?P<list>(?:{names})(?:{joint}(?:{names}))+)"
     )
     in_lists = [m.span("list") for m in listed.finditer(text, start)]
+    not_owners = filters.portfolio_name_heads | filters.portfolio_holders | person_rules().titles
     out = []
     for m in pattern.finditer(text, start):
-        group = "after" if m.group("after") else "subject" if m.group("subject") else "name"
+        group = next(g for g in ("after", "subject", "inverted", "of", "name") if m.group(g))
         s, e = m.span(group)
+        if group == "of" and m.group().split()[0].lower() in not_owners:
+            continue  # "de begroting van Defensie", "mijn collega van Financiën"
         name = " ".join(m.group(group).split())
         listed = any(a <= s and e <= b for a, b in in_lists)
         if group == "name" and " " not in name and not listed:

@@ -75,6 +75,7 @@ class CommitmentRules(RuleFile):
     decision_patterns: tuple[re.Pattern[str], ...] = ()  # "heb ik besloten ... te verlengen"
     own_intent_patterns: tuple[re.Pattern[str], ...] = ()  # "Het is mijn voornemen om ..."
     addressee_receives_patterns: tuple[re.Pattern[str], ...] = ()  # "U ontvangt ... in mei"
+    own_passive_patterns: tuple[re.Pattern[str], ...] = ()  # "zal door mij worden ingediend"
     # one row per promise: repeated when the actions share this share of their words
     same_promise_overlap: float = Field(gt=0.5, le=1.0)
 
@@ -94,6 +95,7 @@ class CommitmentRules(RuleFile):
         "decision_patterns",
         "own_intent_patterns",
         "addressee_receives_patterns",
+        "own_passive_patterns",
         "effort_patterns",
         mode="before",
     )

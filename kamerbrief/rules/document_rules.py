@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from kamerbrief.record import DocumentKind
 from kamerbrief.rules.loader import RuleFile, load_rules, one_pattern, pattern_list
+from kamerbrief.rules.words import lexicon
 
 _KINDS = frozenset(get_args(DocumentKind))
 
@@ -128,13 +129,30 @@ class HeadingRules(BaseModel):
     note_number_end: re.Pattern[str]
     not_headings: tuple[re.Pattern[str], ...]
     quoted_after: tuple[re.Pattern[str], ...]
+    # a run-in heading of any words: a short title, then a sentence's first word
+    # ("Defensie-activiteiten en het milieu De belangrijkste ...") or, for one word, its
+    # full stop ("Geluidhinder. Vliegtuigen ..."); group "title", group "stop" for the latter
+    run_in_free: re.Pattern[str] | None = None
+    run_in_not_words: frozenset[str] = frozenset()  # verbs and titles: a sentence, no title
+    run_in_common_rank: int = Field(default=0, ge=0)  # one word this common is no title
+    # a line this long is a paragraph OCR joined, where a heading may run in
+    run_in_min_line: int = Field(default=300, ge=40)
 
     @field_validator("run_in", "answer_labels", "not_headings", "quoted_after", mode="before")
     @classmethod
     def _compile_many(cls, value: Any) -> tuple[re.Pattern[str], ...]:
         return _patterns(value)
 
-    @field_validator("abbreviation", "note_number_end", "numbered_question", mode="before")
+    @field_validator("run_in_not_words", mode="before")
+    @classmethod
+    def _lower_words(cls, value: Any) -> frozenset[str]:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise ValueError("expected a list of words")
+        return frozenset(v.lower() for v in value)
+
+    @field_validator(
+        "abbreviation", "note_number_end", "numbered_question", "run_in_free", mode="before"
+    )
     @classmethod
     def _compile_one(cls, value: Any) -> re.Pattern[str]:
         return _pattern(value)
@@ -148,13 +166,30 @@ class HeadingRules(BaseModel):
     def introduces_quote(self, line: str) -> bool:
         return any(p.search(line) for p in self.quoted_after)
 
-    def run_in_end(self, line: str) -> int | None:
-        """The length of a heading printed at the start of a paragraph's line, or None."""
+    def run_in_end(self, line: str) -> tuple[int, int] | None:
+        """(end of the heading, start of the paragraph after it) of a heading printed at the
+        start of a paragraph's line, or None."""
         for p in self.run_in:
             m = p.match(line)
             if m and "title" in p.groupindex:
-                return m.end("title")
-        return None
+                return m.end("title"), m.end("title")
+        return self._free_run_in_end(line)
+
+    def _free_run_in_end(self, line: str) -> tuple[int, int] | None:
+        if self.run_in_free is None:
+            return None
+        m = self.run_in_free.match(line)
+        if m is None:
+            return None
+        words = m["title"].lower().split()
+        if any(w in self.run_in_not_words for w in words):
+            return None
+        if len(words) == 1:  # "Inderdaad. Het ...": a common word answers, it names nothing
+            if lexicon().get(words[0], self.run_in_common_rank) < self.run_in_common_rank:
+                return None
+        elif m["stop"]:
+            return None  # "Dat klopt niet. De ...": a short sentence
+        return m.end("title"), m.end("stop") if m["stop"] else m.end("title")
 
 
 class StructureRules(RuleFile):

@@ -534,6 +534,8 @@ class PersonRules(RuleFile):
     particle_sequences: tuple[tuple[str, ...], ...]
     apposition_roles: frozenset[str]
     joint_titles: frozenset[str] = frozenset()
+    # "de commissie-Albeda", "het kabinet-Lubbers": a body or paper named after a person
+    eponym_heads: frozenset[str] = frozenset()
     noble_particles: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()  # an office before a name: "minister"
     party_joined_titles: frozenset[str] = frozenset()  # "CDA-Kamerlid Omtzigt"
@@ -553,6 +555,7 @@ class PersonRules(RuleFile):
         "particles",
         "apposition_roles",
         "joint_titles",
+        "eponym_heads",
         "noble_particles",
         "office_titles",
         "party_joined_titles",
@@ -576,6 +579,10 @@ class EntityFilterRules(RuleFile):
     name_articles: frozenset[str] = frozenset()  # "Ondersteuningsteam Zorg voor de Jeugd"
     ministry_cues_before: frozenset[str] = frozenset()  # "vanuit Defensie"
     ministry_verbs_after: frozenset[str] = frozenset()  # "Defensie heeft ..."
+    # "Ook Defensie besteedt ...": words that open a clause before a portfolio as subject
+    ministry_subject_openers: frozenset[str] = frozenset()
+    # "neemt Defensie de inspanning op zich": what follows a portfolio after its verb
+    ministry_object_starts: frozenset[str] = frozenset()
     # "mijn collega van Justitie en Veiligheid": a holder of the office, no body
     portfolio_holders: frozenset[str] = frozenset()
     # "de Raad Buitenlandse Zaken": a name whose head stands right before the portfolio
@@ -591,6 +598,8 @@ class EntityFilterRules(RuleFile):
         "name_articles",
         "ministry_cues_before",
         "ministry_verbs_after",
+        "ministry_subject_openers",
+        "ministry_object_starts",
         "portfolio_holders",
         "portfolio_name_heads",
         mode="before",

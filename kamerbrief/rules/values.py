@@ -60,6 +60,13 @@ class DateRules(RuleFile):
     not_after: frozenset[str]
     not_before_words: frozenset[str]
     year_range: tuple[int, int]
+    # "het schooljaar 1987/1988": the nouns before a year pair that is one period, not a
+    # citation's vergaderjaar
+    year_pair_nouns: frozenset[str] = frozenset()
+    # "de jaren negentig", "de jaren '90": the decade's words and the first year's last digits
+    decades: dict[str, int] = Field(default_factory=dict)
+    # "Prinsjesdag": days named by their place in a month, (month, weekday 0 = Monday, nth)
+    named_days: dict[str, tuple[int, int, int]] = Field(default_factory=dict)
 
     _phrase_fields = ("years_ago", "range_words", "trim_leading")
 

@@ -50,23 +50,25 @@ def split_lines(raw: str) -> list[SourceLine]:
 
 def _split_run_in(lines: list[SourceLine]) -> list[SourceLine]:
     """A heading printed at the start of a paragraph that OCR joined into one line
-    ("Inleiding Op 27 september ...", "Artikel 8, lid 1 De commissie ...") on a line of its own.
+    ("Inleiding Op 27 september ...", "Artikel 8, lid 1 De commissie ...", "Geluidhinder.
+    Vliegtuigen ...") on a line of its own; the full stop after a one-word heading goes.
     """
     rules = structure_rules()
     out: list[SourceLine] = []
     for line in lines:
-        end = (
+        split = (
             rules.headings.run_in_end(line.text)
-            if len(line.text) >= rules.ocr.paragraph_line
+            if len(line.text) >= rules.headings.run_in_min_line
             else None
         )
-        if end is None:
+        if split is None:
             out.append(line)
             continue
-        rest = line.text[end:]
+        end, body = split
+        rest = line.text[body:]
         skip = len(rest) - len(rest.lstrip())
         out.append(SourceLine(line.text[:end], line.start, line.page))
-        out.append(SourceLine(rest.lstrip(), line.start + end + skip, line.page))
+        out.append(SourceLine(rest.lstrip(), line.start + body + skip, line.page))
     return out
 
 

@@ -229,3 +229,35 @@ def test_an_undated_wish_of_the_government_is_an_aim(commitments, body, expected
 )  # fmt: skip
 def test_older_formulas_of_promise_and_their_lookalikes(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the writer as the agent of a passive
+        ("Daartoe strekkende wetsvoorstellen zullen de komende maanden onder mijn"
+         " verantwoordelijkheid worden ingediend.", [("E.I. Schippers", "firm", "new")]),
+        ("Het rapport zal door mij voor de zomer aan de Kamer worden gezonden.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Door mij werd toegezegd over dit onderwerp met betrokkenen nader overleg te voeren.",
+         [("E.I. Schippers", "firm", "new")]),
+        # a decision that something will (not) happen
+        ("Ik heb nu besloten dat geen maatregelen worden uitgevoerd voordat de nota is"
+         " verschenen.", [("E.I. Schippers", "firm", "new")]),
+        # a promise the letter keeps, in older wording
+        ("Onder verwijzing naar mijn toezegging tijdens het overleg treft U hieronder de"
+         " beloofde informatie aan.", [("E.I. Schippers", "firm", "fulfilled")]),
+        # the cabinet's promise, its verb before it and a name in between
+        ("In een overleg met de Stichting van de Arbeid zegt het kabinet toe te zullen komen"
+         " met voorstellen.", [(None, "firm", "new")]),
+        # not: a passive by someone else, the letter announcing its own parts, a meeting held
+        ("Het rapport zal door de Raad van State worden uitgebracht.", []),
+        ("Alvorens op deze ontwikkelingen in te gaan, zal ik eerst de uitgangspunten schetsen"
+         " die bij de besluitvorming een rol spelen.", []),
+        ("Hieronder zal ik achtereenvolgens ingaan op de kosten en de baten.", []),
+        ("Op 23 januari 1989 hebben de minister en ik overleg gevoerd met de vaste commissie.",
+         []),
+    ],
+)  # fmt: skip
+def test_passives_decisions_and_the_letter_announcing_itself(commitments, body, expected) -> None:
+    assert commitments(body) == expected

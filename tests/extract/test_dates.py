@@ -163,3 +163,39 @@ def test_date_items_carry_their_section(bundled_extractor) -> None:
 
 def test_a_huge_number_of_years_ago_gives_no_crash(dates_in) -> None:
     assert dates_in("Dat gebeurde " + "9" * 330 + " jaar geleden.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letter_date", "expected"),
+    [
+        # a school or budget year written as a pair is one period ...
+        ("In het schooljaar 1987/1988 is de regeling gestart.", "1988-03-14",
+         [("1987/1988", "1987/1988", False)]),
+        ("Voor het cursusjaar 1987/88 is dit geregeld.", "1988-03-14",
+         [("1987/88", "1987/1988", False)]),
+        # ... but not a citation's vergaderjaar, nor two years that do not follow
+        ("Zie Kamerstukken II 1987/1988, 18 886, nr. 34.", "1988-03-14", []),
+        ("In het schooljaar 1987/1990 is niets geregeld.", "1988-03-14", []),
+        # decades: the latest one the letter's year has begun
+        ("In de jaren negentig zal de krijgsmacht kleiner worden.", "1991-05-01",
+         [("de jaren negentig", "1990/1999", False)]),
+        ("Sinds de jaren '80 groeit het verkeer.", "1991-05-01",
+         [("de jaren '80", "1980/1989", False)]),
+        ("In de jaren twintig moet de uitstoot omlaag.", "2024-06-14",
+         [("de jaren twintig", "2020/2029", False)]),
+        # a day named by its place in the month: the third Tuesday of September
+        ("De begroting wordt rond Prinsjesdag gepresenteerd.", "2024-04-05",
+         [("Prinsjesdag", "2024-09-17", False)]),
+        ("Op Prinsjesdag 2022 is dit aangekondigd.", "2024-04-05",
+         [("Prinsjesdag 2022", "2022-09-20", False)]),
+        # a holiday period like a season
+        ("Ik informeer u voor de zomervakantie over de uitkomsten.", "2022-03-21",
+         [("voor de zomervakantie", "2022-04/2022-06", True)]),
+        # not: years that are many years, a word of its own
+        ("De jaren verstrijken en de dertig leden vergaderen.", "2024-06-14", []),
+    ],
+)  # fmt: skip
+def test_school_years_decades_named_days_and_holidays(
+    dates_in, sentence, letter_date, expected
+) -> None:
+    assert dates_in(sentence, letter_date) == expected

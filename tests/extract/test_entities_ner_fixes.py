@@ -122,6 +122,14 @@ CASES = [
         "persons",
         ["Eric Wiebes"],
     ),
+    # Named areas and shipping lanes of the North Sea are places (gazetteer).
+    (
+        "north sea areas",
+        "Grind wordt alleen op de Klaverbank gewonnen en de IJ-geul wordt verdiept.",
+        [],
+        "locations",
+        ["IJ-geul", "Klaverbank"],
+    ),
     # One sense per discourse: the letter's other mentions type an unconfirmed person.
     (
         "person retyped",
@@ -586,7 +594,35 @@ CASES = [
         "organisations",
         ["Financiën"],
     ),
-    # ... but not as a topic or in an office.
+    (
+        "ministry as subject after an opener",
+        "Ook Defensie besteedt al geruime tijd aandacht aan het milieu.",
+        [],
+        "organisations",
+        ["Defensie"],
+    ),
+    (
+        "ministry as subject after its verb",
+        "Bij die uitvoering neemt Defensie de inspanning op zich.",
+        [],
+        "organisations",
+        ["Defensie"],
+    ),
+    (
+        "what the ministry has",
+        "Tevens bied ik u hierbij het milieubeheersplan van Defensie aan.",
+        [],
+        "organisations",
+        ["Defensie"],
+    ),
+    # ... but not as a topic or in an office, a budget or a colleague's title.
+    (
+        "portfolio in a budget and a colleague's title",
+        "De begroting van Defensie groeit. Ik sprak mijn collega van Financiën.",
+        [],
+        "organisations",
+        [],
+    ),
     (
         "portfolio as topic",
         "De uitgaven aan Defensie stijgen. De Minister van Defensie is tevreden.",
@@ -916,6 +952,15 @@ PERSON_CASES = [
         ["Van Weyenberg"],
     ),
     ("no name after the hyphen", "Een motie-achtige uitspraak volstaat niet.", [], []),
+    # ... and the person a committee or a cabinet is named after.
+    ("eponymous committee", "Het advies van de commissie-Albeda is gevolgd.", [], ["Albeda"]),
+    (
+        "eponymous cabinets",
+        "Het kabinet-Lubbers deed wat het kabinet-Den Uyl had voorgesteld.",
+        [],
+        ["Den Uyl", "Lubbers"],
+    ),
+    ("no eponym", "De commissie-vergadering en het kabinetsbesluit volgen.", [], []),
 ]
 
 

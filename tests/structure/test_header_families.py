@@ -204,8 +204,9 @@ Hierbij deel ik u mee dat ik voornemens ben het terrein te verkopen aan de gemee
 """
 
 
-def test_registry_stamp_before_the_addressee_is_header() -> None:
-    meta = parse(REGISTRY_STAMP).metadata
+@pytest.mark.parametrize("griffie", ["griffie", "gritfie", "grifiie"])  # as OCR reads it
+def test_registry_stamp_before_the_addressee_is_header(griffie: str) -> None:
+    meta = parse(REGISTRY_STAMP.replace("griffie", griffie)).metadata
     assert (
         meta.addressee == "de Voorzitters van de Eerste en van de Tweede Kamer der Staten-Generaal"
     )

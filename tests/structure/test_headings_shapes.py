@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kamerbrief.parse import parse
 
 HEAD = """Aan de Voorzitter van de Tweede Kamer
@@ -172,6 +174,34 @@ def test_run_in_heading_of_an_ocr_paragraph() -> None:
     assert [s.title for s in parsed.sections] == ["Inleiding", "Algemene opmerkingen"]
     start = parsed.text.index("Op 27 september 1982")
     assert parsed.text[parsed.sections[0].start : start].strip() == "Inleiding"
+
+
+_LONG = (
+    "Vliegtuigen en schietoefeningen veroorzaken geluidhinder. Rond alle militaire "
+    "luchtvaartterreinen zijn in het structuurschema geluidzones vastgesteld, en buiten die "
+    "zones is de hinder in de regel beperkt tot enkele dagen per jaar."
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        # a heading of any words, run in before the sentence's first word ...
+        ("Defensie-activiteiten en het milieu De belangrijkste activiteiten die het milieu "
+         "belasten zijn vliegbewegingen en schietoefeningen. " + _LONG, "Defensie-activiteiten en het milieu"),
+        # ... or one word and its full stop
+        ("Geluidhinder. " + _LONG, "Geluidhinder"),
+        # not: a sentence with a verb, a title before a name, a common word that answers
+        ("Daarom heeft minister De Jonge besloten dat de zones blijven. " + _LONG, None),
+        ("Volgens de staatssecretaris Van Houwelingen is dat niet nodig. " + _LONG, None),
+        ("Inderdaad. " + _LONG, None),
+        ("Dat klopt niet. " + _LONG, None),
+    ],
+)  # fmt: skip
+def test_run_in_headings_of_any_words(paragraph: str, title: str | None) -> None:
+    text = OCR.split("Inleiding Op")[0] + paragraph + "\n"
+    titles = [s.title for s in parse(text).sections]
+    assert titles == ([title] if title else [])
 
 
 NUMBERED_QUESTIONS = """Geachte voorzitter,
