@@ -31,8 +31,11 @@ _PERCENT_RANGE = re.compile(rf"^({_NUM})[-–]({_NUM})(%)$")  # "10-15%"
 _SIGNED_PERCENT = re.compile(rf"^([+\-−±])({_NUM})(%)$")  # "(-3%)", "(+5%)"
 _PERCENT_COMPOUND = re.compile(rf"^({_NUM})(%)-[a-zß-ÿ]+$")  # "40%-doelstelling"
 _ROUND_SUM = re.compile(rf"^({_NUM})[,.][-–—]{{1,2}}\.?$")  # "ƒ 450,-", "€ 35,-", "f 25,—"
-_GLUED_MONEY = re.compile(rf"^([fƒ€$£])({_NUM})$")  # "f7 min." in a scanned letter
-_THOUSANDS_GROUP = re.compile(r"^\d{3}$")  # "f 4 500 000": groups after a currency sign
+# "f7 min." in a scanned letter, "f100.000,--" with the dashes of a round sum
+_GLUED_MONEY = re.compile(rf"^([fƒ€$£])({_NUM})(?:[,.][-–—]{{1,2}}\.?)?$")
+# "f 4 500 000", "ƒ 25 000,-": groups after a currency sign, the last with a round sum's dash
+_THOUSANDS_GROUP = re.compile(r"^(\d{3})(?:[,.][-–—]{1,2}\.?)?$")
+_GLUED_SCALE = re.compile(rf"^({_NUM})([a-z]{{2,8}}\.?)$")  # "€5mln", "12,5mld"
 _TIMES_TOKEN = re.compile(r"^(\d+)([x×])$")  # "12x overbelading"
 _SIGNED = re.compile(rf"^[+±]({_NUM})$")
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
@@ -117,6 +120,8 @@ class AmountGrammar(TokenReader):
             return i + 1, parse_digits(m[m.lastindex or 1]) or 0.0, None, False
         if word in self.rules.one_words and scale_of(self._word(i + 1)) is not None:
             return i + 1, 1.0, None, False  # "een miljard euro"
+        if (m := _GLUED_SCALE.match(word)) and (scale := scale_of(m[2])) is not None:
+            return i + 1, (parse_digits(m[1]) or 0.0) * scale, None, False  # "€5mln"
         if m := _SIGNED.match(word):
             return i + 1, parse_digits(m[1]) or 0.0, None, False
         if (m := _TIMES_TOKEN.match(self.tokens[i].text)) and not self._word(i - 1).isdigit():
@@ -228,7 +233,8 @@ class AmountGrammar(TokenReader):
                 and _THOUSANDS_GROUP.match(self.tokens[end].text)
                 and self.tokens[end - 1].whitespace_
             ):
-                value, end = value * 1000 + int(self.tokens[end].text), end + 1
+                value = value * 1000 + int(_THOUSANDS_GROUP.match(self.tokens[end].text)[1])
+                end += 1
         word = self._word(end)
         scale = self.rules.ocr_scales.get(word) or scale_of(word.rstrip("."))
         if scale is not None:
@@ -300,7 +306,12 @@ class AmountGrammar(TokenReader):
         if code is None or (len(word) == 2 and word.endswith(".") and self._opens_line(i)):
             return None  # "f. 25 gemeenten ...": item f of a list, not a sign
         nxt = self._word(i + width)
-        if parse_digits(nxt) is None and not _RANGE_TOKEN.match(nxt) and not _ROUND_SUM.match(nxt):
+        if (
+            parse_digits(nxt) is None
+            and not _RANGE_TOKEN.match(nxt)
+            and not _ROUND_SUM.match(nxt)
+            and not _GLUED_SCALE.match(nxt)
+        ):
             return None  # "f" or "eur" not followed by digits
         return code, width
 

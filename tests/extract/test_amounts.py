@@ -64,6 +64,7 @@ def test_money_in_every_written_form(amounts_in, sentence, expected) -> None:
     [
         ("Het aandeel steeg met 12%.", [("12%", "percentage", 12, None, "%", None)]),
         ("Het aandeel steeg met 12 procent.", [("12 procent", "percentage", 12, None, "%", None)]),
+        ("De uitgaven stijgen met 5 pct. per jaar.", [("5 pct.", "percentage", 5, None, "%", None)]),
         ("De rente daalt 0,5 procentpunt.", [("0,5 procentpunt", "percentage", 0.5, None, "procentpunt", None)]),
         ("Het doel is minimaal vijftig procent minder.",
          [("minimaal vijftig procent", "percentage", 50, None, "%", "minimaal")]),
@@ -385,6 +386,13 @@ def test_a_slash_for_a_guilder_sign(amounts_in, sentence, expected) -> None:
         ("Het kost een half miljard euro.", [("een half miljard euro", 5e8, "EUR")]),
         # item f of a list is no sign
         ("De maatregelen zijn:\nf. 25 gemeenten doen mee.", [("25 gemeenten", 25, "gemeenten")]),
+        # the dash of a round sum after thousands grouped by spaces, or glued to the sign ...
+        ("Het bedrag van ƒ 25 000,- wordt uitgekeerd.", [("ƒ 25 000,-", 25e3, "NLG")]),
+        ("De heffing bedraagt f100.000,-- per bedrijf.",
+         [("f100.000,-- per bedrijf", 1e5, "NLG")]),
+        # ... a scale glued to the number, and an English scale in a quoted source
+        ("Er komt €5mln bij voor de regio.", [("€5mln", 5e6, "EUR")]),
+        ("De VS trekken USD 5 billion uit.", [("USD 5 billion", 5e9, "USD")]),
     ],
 )  # fmt: skip
 def test_sums_in_the_forms_of_every_era(amounts_in, sentence, expected) -> None:
