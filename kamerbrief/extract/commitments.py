@@ -80,7 +80,7 @@ class _Reader:
     # -- helpers --------------------------------------------------------------------
 
     def _strength(self, lower: str, default: str = "firm") -> str:
-        if any(p.search(lower) for p in self.rules.soft_patterns):
+        if self.rules.soft_patterns.search_any(lower):
             return "soft"
         return default
 
@@ -174,9 +174,9 @@ class _Reader:
         if verb is None:
             return None
         kind = self._verb_kind(verb, plural=plural)
-        promised = any(p.search(lower) for p in self.rules.firm_patterns) or (
+        promised = self.rules.firm_patterns.search_any(lower) or (
             actor in (self.writer, self.we)  # "heb ik besloten ... te": the writer's decision
-            and any(p.search(lower) for p in self.rules.decision_patterns)
+            and self.rules.decision_patterns.search_any(lower)
             and not self._dated_before_letter(sent)
         )
         own = actor is None or actor in (self.writer, self.we)
@@ -199,7 +199,7 @@ class _Reader:
         if kind == "past":
             if promised:
                 return _Clue(verb, actor, "firm")
-            if any(p.search(lower) for p in self.rules.soft_patterns):
+            if self.rules.soft_patterns.search_any(lower):
                 return _Clue(verb, actor, "soft")
             return None
         default = "soft" if kind == "want" else "firm"
@@ -235,7 +235,7 @@ class _Reader:
         zetten in op ...", is the letter's promise)."""
         if verb.lower_ not in self.rules.effort_verbs:
             return False
-        if not any(p.search(lower) for p in self.rules.effort_patterns):
+        if not self.rules.effort_patterns.search_any(lower):
             return False
         return not self._dated_after_letter(sent)
 
@@ -305,24 +305,22 @@ class _Reader:
         lower = sent.text.lower()
         if len(sent.text) > rules.max_sentence_chars:
             return None
-        if any(p.search(lower) for p in rules.fulfilled_patterns) and any(
+        if rules.fulfilled_patterns.search_any(lower) and any(
             w in lower.split() or w in lower for w in rules.fulfilled_objects
         ):
             return self._own_clause(sent, _Clue(None, self.writer, "firm", "fulfilled"))
-        if any(p.search(lower) for p in rules.kept_promise_openers) and any(
-            p.search(lower) for p in rules.delivery_patterns
-        ):  # "Conform mijn toezegging stuur ik u hierbij ...": kept by sending this
+        kept = rules.kept_promise_openers.search_any(lower)
+        if kept and rules.delivery_patterns.search_any(lower):
+            # "Conform mijn toezegging stuur ik u hierbij ...": kept by sending this
             return self._own_clause(sent, _Clue(None, self.writer, "firm", "fulfilled"))
-        if any(p.search(lower) for p in rules.not_commitment_patterns):
+        if rules.not_commitment_patterns.search_any(lower):
             return None
-        if any(p.search(lower) for p in rules.forecast_patterns) and not any(
-            p.search(lower) for p in rules.firm_patterns
-        ):
+        if rules.forecast_patterns.search_any(lower) and not rules.firm_patterns.search_any(lower):
             return None  # "zal het vaker voorkomen dat ...": a forecast, not a promise
         negated = any(w in rules.negations for w in lower.split())
-        if not negated and any(p.search(lower) for p in rules.own_intent_patterns):
+        if not negated and rules.own_intent_patterns.search_any(lower):
             return _Clue(None, self.writer if "mijn" in lower.split() else self.we, "soft")
-        if not negated and any(p.search(lower) for p in rules.addressee_receives_patterns):
+        if not negated and rules.addressee_receives_patterns.search_any(lower):
             return _Clue(None, self.writer, "firm")  # "U ontvangt de evaluatie voor de zomer"
         for pattern in rules.promise_by_patterns:
             m = pattern.search(lower)
@@ -501,7 +499,7 @@ class _Reader:
     def _agent_or_subjectless(self, sent: Span, lower: str) -> _Clue | None:
         """'In 2023 wordt door het RIVM een notitie opgesteld'; 'Het streven is om ...'."""
         rules = self.rules
-        if any(p.search(lower) for p in rules.subjectless_patterns):
+        if rules.subjectless_patterns.search_any(lower):
             return _Clue(None, None, self._strength(lower, "soft"))
         words = [t.lower_ for t in sent]
         if not any(w in rules.passive_verbs for w in words):
@@ -811,7 +809,7 @@ def _deadline_in(
         if not (lo <= item.start and item.end <= hi):
             continue
         before = letter[max(lo, item.start - 80) : item.start].lower()
-        if any(p.search(before) for p in rules.not_deadline_before):
+        if rules.not_deadline_before.search_any(before):
             continue
         tail = letter[item.end : item.end + 6].lower().lstrip()
         if re.search(r"\bjl\b", item.text.lower()) or tail.startswith("jl"):
@@ -928,7 +926,7 @@ def extract_commitments(
                     )  # fmt: skip
                 if deadline is None and n + 1 < len(sentences):
                     after = sentences[n + 1]  # "Dat doe ik voor de zomer."
-                    if any(p.search(after.text.lower()) for p in rules.deadline_refer_back):
+                    if rules.deadline_refer_back.search_any(after.text.lower()):
                         deadline = _deadline_in(
                             after.start_char, after.end_char, letter, dates, rules, letter_date
                         )
