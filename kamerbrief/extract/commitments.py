@@ -21,6 +21,7 @@ anything, how firmly, and whether the letter reports the promise as kept:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -67,7 +68,8 @@ class _Reader:
         rules: CommitmentRules,
     ) -> None:
         self.rules = rules
-        self.named = named
+        self.named = named  # by start
+        self.named_starts = [n.start for n in named]
         self.dates = dates
         senders = [s.name for s in parsed.metadata.senders]
         self.writer = senders[0] if senders else None
@@ -245,7 +247,7 @@ class _Reader:
         doc = verb.doc
         if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in self.rules.inverted_subjects:
             return False
-        gap = doc.text[: verb.idx].rstrip(" ,")
+        gap = self.letter[: verb.idx].rstrip(" ,")
         return any(item.end == len(gap) for item in self.dates)
 
     def _aim_only(self, sent: Span, verb: Token) -> bool:
@@ -274,6 +276,10 @@ class _Reader:
                 return False
         return True
 
+    def text_of(self, span: Span) -> str:
+        """``span.text``, cut from the letter (the doc's text) instead of joined token by token."""
+        return self.letter[span.start_char : span.end_char]
+
     def _ongoing(self, lower: str) -> bool:
         return any(f" {m} " in f" {lower} " for m in self.rules.ongoing_markers)
 
@@ -299,11 +305,14 @@ class _Reader:
 
     # -- one sentence ---------------------------------------------------------------
 
-    def read(self, sent: Span, previous: Span | None, last_person: str | None) -> _Clue | None:
+    def read(
+        self, sent: Span, text: str, previous: Span | None, last_person: str | None
+    ) -> _Clue | None:
+        """The clue of a promise in ``sent``, whose text is ``text``, or None."""
         rules = self.rules
         self.sentence_end = sent.end
-        lower = sent.text.lower()
-        if len(sent.text) > rules.max_sentence_chars:
+        lower = text.lower()
+        if len(text) > rules.max_sentence_chars:
             return None
         if rules.fulfilled_patterns.search_any(lower) and any(
             w in lower.split() or w in lower for w in rules.fulfilled_objects
@@ -331,7 +340,7 @@ class _Reader:
                     None,
                     actor,
                     "firm",
-                    action_from=None if previous is None else previous.text,
+                    action_from=None if previous is None else self.text_of(previous),
                     previous=previous,
                 )
         tokens = list(sent)
@@ -561,7 +570,10 @@ class _Reader:
         return True
 
     def _named_in(self, sent: Span) -> list[_Named]:
-        return [n for n in self.named if sent.start_char <= n.start and n.end <= sent.end_char]
+        """The mentions inside ``sent``, in order."""
+        lo = bisect_left(self.named_starts, sent.start_char)
+        hi = bisect_right(self.named_starts, sent.end_char)
+        return [n for n in self.named[lo:hi] if n.end <= sent.end_char]
 
     def _phrases(self, sent: Span, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
         """(first, last) token indices of each phrase in the sentence."""
@@ -898,25 +910,28 @@ def extract_commitments(
     """
     rules = commitment_rules()
     named = _named_mentions(persons, organisations)
+    persons_named = [n for n in named if n.kind == "person"]
+    person_starts = [n.start for n in persons_named]
     reader = _Reader(parsed, named, dates, rules)
     letter = parsed.text
     questions = [(q.start, q.end) for q in parsed.questions]
     letter_date = _letter_date(parsed)
-    sentences = [s for s in text_sentences(doc)]
+    sentences = text_sentences(doc)
+    texts = [reader.text_of(s) for s in sentences]
     rows: list[_Row] = []
     previous: Span | None = None
     last_person: str | None = None
-    for n, sent in enumerate(sentences):
+    for n, (sent, text) in enumerate(zip(sentences, texts, strict=True)):
         asked = any(lo <= sent.start_char < hi for lo, hi in questions)
-        if sent.start_char >= parsed.content_start and sent.text.strip() and not asked:
-            clue = reader.read(sent, previous, last_person)
+        if sent.start_char >= parsed.content_start and text.strip() and not asked:
+            clue = reader.read(sent, text, previous, last_person)
             if clue is not None:
-                stripped = sent.text.strip()
-                start = sent.start_char + sent.text.index(stripped)
+                stripped = text.strip()
+                start = sent.start_char + text.index(stripped)
                 action, lo, hi = _action(sent, clue, rules)
-                if sent.text.rstrip().endswith(":") and n + 1 < len(sentences) and action:
+                if text.rstrip().endswith(":") and n + 1 < len(sentences) and action:
                     # "we zetten in op:" and a list: the first item completes the act
-                    listed = " ".join(sentences[n + 1].text.split()).strip(" .;:,")
+                    listed = " ".join(texts[n + 1].split()).strip(" .;:,")
                     action = _cap(f"{action}: {listed}")
                 deadline = _deadline_in(lo, hi, letter, dates, rules, letter_date)
                 if deadline is None and clue.previous is not None:  # "Dat is toegezegd door ..."
@@ -926,7 +941,7 @@ def extract_commitments(
                     )  # fmt: skip
                 if deadline is None and n + 1 < len(sentences):
                     after = sentences[n + 1]  # "Dat doe ik voor de zomer."
-                    if rules.deadline_refer_back.search_any(after.text.lower()):
+                    if rules.deadline_refer_back.search_any(texts[n + 1].lower()):
                         deadline = _deadline_in(
                             after.start_char, after.end_char, letter, dates, rules, letter_date
                         )
@@ -965,13 +980,9 @@ def extract_commitments(
                     same.item.mentions.append(item.mentions[0])
                     if same.item.deadline is None:
                         same.item.deadline = item.deadline
-        people = [
-            n.name
-            for n in named
-            if n.kind == "person" and sent.start_char <= n.start < sent.end_char
-        ]
-        if people:
-            last_person = people[-1]
+        k = bisect_left(person_starts, sent.end_char) - 1  # the last person named in sent
+        if k >= 0 and person_starts[k] >= sent.start_char:
+            last_person = persons_named[k].name
         previous = sent
     return {"commitments": [r.item for r in rows]}
 
