@@ -21,6 +21,7 @@ anything, how firmly, and whether the letter reports the promise as kept:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -72,7 +73,8 @@ class _Reader:
         rules: CommitmentRules,
     ) -> None:
         self.rules = rules
-        self.named = named
+        self.named = named  # by start
+        self.named_starts = [n.start for n in named]
         self.dates = dates
         senders = [s.name for s in parsed.metadata.senders]
         self.writer = senders[0] if senders else None
@@ -85,7 +87,7 @@ class _Reader:
     # -- helpers --------------------------------------------------------------------
 
     def _strength(self, lower: str, default: str = "firm") -> str:
-        if any(p.search(lower) for p in self.rules.soft_patterns):
+        if self.rules.soft_patterns.search_any(lower):
             return "soft"
         return default
 
@@ -190,9 +192,9 @@ class _Reader:
         if verb is None:
             return None
         kind = self._verb_kind(verb, plural=plural)
-        promised = any(p.search(lower) for p in self.rules.firm_patterns) or (
+        promised = self.rules.firm_patterns.search_any(lower) or (
             actor in (self.writer, self.we)  # "heb ik besloten ... te": the writer's decision
-            and any(p.search(lower) for p in self.rules.decision_patterns)
+            and self.rules.decision_patterns.search_any(lower)
             and not self._dated_before_letter(sent)
         )
         own = actor is None or actor in (self.writer, self.we)
@@ -217,7 +219,7 @@ class _Reader:
         if kind == "past":
             if promised:
                 return _Clue(verb, actor, "firm")
-            if any(p.search(lower) for p in self.rules.soft_patterns):
+            if self.rules.soft_patterns.search_any(lower):
                 return _Clue(verb, actor, "soft")
             return None
         default = "soft" if kind == "want" else "firm"
@@ -253,7 +255,7 @@ class _Reader:
         zetten in op ...", is the letter's promise)."""
         if verb.lower_ not in self.rules.effort_verbs:
             return False
-        if not any(p.search(lower) for p in self.rules.effort_patterns):
+        if not self.rules.effort_patterns.search_any(lower):
             return False
         return not self._dated_after_letter(sent)
 
@@ -263,7 +265,7 @@ class _Reader:
         doc = verb.doc
         if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in self.rules.inverted_subjects:
             return False
-        gap = doc.text[: verb.idx].rstrip(" ,")
+        gap = self.letter[: verb.idx].rstrip(" ,")
         return any(item.end == len(gap) for item in self.dates)
 
     def _aim_only(self, sent: Span, verb: Token) -> bool:
@@ -292,6 +294,10 @@ class _Reader:
                 return False
         return True
 
+    def text_of(self, span: Span) -> str:
+        """``span.text``, cut from the letter (the doc's text) instead of joined token by token."""
+        return self.letter[span.start_char : span.end_char]
+
     def _ongoing(self, lower: str) -> bool:
         return any(f" {m} " in f" {lower} " for m in self.rules.ongoing_markers)
 
@@ -317,33 +323,34 @@ class _Reader:
 
     # -- one sentence ---------------------------------------------------------------
 
-    def read(self, sent: Span, previous: Span | None, last_person: str | None) -> _Clue | None:
+    def read(
+        self, sent: Span, text: str, previous: Span | None, last_person: str | None
+    ) -> _Clue | None:
+        """The clue of a promise in ``sent``, whose text is ``text``, or None."""
         rules = self.rules
         self.sentence_end = sent.end
-        lower = sent.text.lower()
-        if len(sent.text) > rules.max_sentence_chars:
+        lower = text.lower()
+        if len(text) > rules.max_sentence_chars:
             return None
-        if any(p.search(lower) for p in rules.fulfilled_patterns) and any(
+        if rules.fulfilled_patterns.search_any(lower) and any(
             w in lower.split() or w in lower for w in rules.fulfilled_objects
         ):
             return self._own_clause(sent, _Clue(None, self.writer, "firm", "fulfilled"))
-        if any(p.search(lower) for p in rules.kept_promise_openers) and any(
-            p.search(lower) for p in rules.delivery_patterns
-        ):  # "Conform mijn toezegging stuur ik u hierbij ...": kept by sending this
+        kept = rules.kept_promise_openers.search_any(lower)
+        if kept and rules.delivery_patterns.search_any(lower):
+            # "Conform mijn toezegging stuur ik u hierbij ...": kept by sending this
             return self._own_clause(sent, _Clue(None, self.writer, "firm", "fulfilled"))
-        if any(p.search(lower) for p in rules.not_commitment_patterns):
+        if rules.not_commitment_patterns.search_any(lower):
             return None
-        if any(p.search(lower) for p in rules.forecast_patterns) and not any(
-            p.search(lower) for p in rules.firm_patterns
-        ):
+        if rules.forecast_patterns.search_any(lower) and not rules.firm_patterns.search_any(lower):
             return None  # "zal het vaker voorkomen dat ...": a forecast, not a promise
         negated = any(w in rules.negations for w in lower.split())
-        if not negated and any(p.search(lower) for p in rules.own_intent_patterns):
+        if not negated and rules.own_intent_patterns.search_any(lower):
             own = {"mijn", "ik", "mij"} & set(lower.split())
             return self._own_clause(sent, _Clue(None, self.writer if own else self.we, "soft"))
-        if not negated and any(p.search(lower) for p in rules.addressee_receives_patterns):
+        if not negated and rules.addressee_receives_patterns.search_any(lower):
             return _Clue(None, self.writer, "firm")  # "U ontvangt de evaluatie voor de zomer"
-        if not negated and any(p.search(lower) for p in rules.own_passive_patterns):
+        if not negated and rules.own_passive_patterns.search_any(lower):
             # "... zullen onder mijn verantwoordelijkheid worden ingediend"
             return _Clue(None, self.writer, "firm")
         for pattern in rules.promise_by_patterns:
@@ -355,7 +362,7 @@ class _Reader:
                     None,
                     actor,
                     "firm",
-                    action_from=None if previous is None else previous.text,
+                    action_from=None if previous is None else self.text_of(previous),
                     previous=previous,
                 )
         tokens = list(sent)
@@ -523,7 +530,7 @@ class _Reader:
     def _agent_or_subjectless(self, sent: Span, lower: str) -> _Clue | None:
         """'In 2023 wordt door het RIVM een notitie opgesteld'; 'Het streven is om ...'."""
         rules = self.rules
-        if any(p.search(lower) for p in rules.subjectless_patterns):
+        if rules.subjectless_patterns.search_any(lower):
             return _Clue(None, None, self._strength(lower, "soft"))
         words = [t.lower_ for t in sent]
         if not any(w in rules.passive_verbs for w in words):
@@ -585,7 +592,10 @@ class _Reader:
         return True
 
     def _named_in(self, sent: Span) -> list[_Named]:
-        return [n for n in self.named if sent.start_char <= n.start and n.end <= sent.end_char]
+        """The mentions inside ``sent``, in order."""
+        lo = bisect_left(self.named_starts, sent.start_char)
+        hi = bisect_right(self.named_starts, sent.end_char)
+        return [n for n in self.named[lo:hi] if n.end <= sent.end_char]
 
     def _phrases(self, sent: Span, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
         """(first, last) token indices of each phrase in the sentence."""
@@ -833,7 +843,7 @@ def _deadline_in(
         if not (lo <= item.start and item.end <= hi):
             continue
         before = letter[max(lo, item.start - 80) : item.start].lower()
-        if any(p.search(before) for p in rules.not_deadline_before):
+        if rules.not_deadline_before.search_any(before):
             continue
         tail = letter[item.end : item.end + 6].lower().lstrip()
         if re.search(r"\bjl\b", item.text.lower()) or tail.startswith("jl"):
@@ -922,25 +932,28 @@ def extract_commitments(
     """
     rules = commitment_rules()
     named = _named_mentions(persons, organisations)
+    persons_named = [n for n in named if n.kind == "person"]
+    person_starts = [n.start for n in persons_named]
     reader = _Reader(parsed, named, dates, rules)
     letter = parsed.text
     questions = [(q.start, q.end) for q in parsed.questions]
     letter_date = _letter_date(parsed)
-    sentences = [s for s in text_sentences(doc)]
+    sentences = text_sentences(doc)
+    texts = [reader.text_of(s) for s in sentences]
     rows: list[_Row] = []
     previous: Span | None = None
     last_person: str | None = None
-    for n, sent in enumerate(sentences):
+    for n, (sent, text) in enumerate(zip(sentences, texts, strict=True)):
         asked = any(lo <= sent.start_char < hi for lo, hi in questions)
-        if sent.start_char >= parsed.content_start and sent.text.strip() and not asked:
-            clue = reader.read(sent, previous, last_person)
+        if sent.start_char >= parsed.content_start and text.strip() and not asked:
+            clue = reader.read(sent, text, previous, last_person)
             if clue is not None:
-                stripped = sent.text.strip()
-                start = sent.start_char + sent.text.index(stripped)
+                stripped = text.strip()
+                start = sent.start_char + text.index(stripped)
                 action, lo, hi = _action(sent, clue, rules)
-                if sent.text.rstrip().endswith(":") and n + 1 < len(sentences) and action:
+                if text.rstrip().endswith(":") and n + 1 < len(sentences) and action:
                     # "we zetten in op:" and a list: the first item completes the act
-                    listed = " ".join(sentences[n + 1].text.split()).strip(" .;:,")
+                    listed = " ".join(texts[n + 1].split()).strip(" .;:,")
                     action = _cap(f"{action}: {listed}")
                 deadline = _deadline_in(lo, hi, letter, dates, rules, letter_date)
                 if deadline is None and clue.previous is not None:  # "Dat is toegezegd door ..."
@@ -950,7 +963,7 @@ def extract_commitments(
                     )  # fmt: skip
                 if deadline is None and n + 1 < len(sentences):
                     after = sentences[n + 1]  # "Dat doe ik voor de zomer."
-                    if any(p.search(after.text.lower()) for p in rules.deadline_refer_back):
+                    if rules.deadline_refer_back.search_any(texts[n + 1].lower()):
                         deadline = _deadline_in(
                             after.start_char, after.end_char, letter, dates, rules, letter_date
                         )
@@ -989,13 +1002,9 @@ def extract_commitments(
                     same.item.mentions.append(item.mentions[0])
                     if same.item.deadline is None:
                         same.item.deadline = item.deadline
-        people = [
-            n.name
-            for n in named
-            if n.kind == "person" and sent.start_char <= n.start < sent.end_char
-        ]
-        if people:
-            last_person = people[-1]
+        k = bisect_left(person_starts, sent.end_char) - 1  # the last person named in sent
+        if k >= 0 and person_starts[k] >= sent.start_char:
+            last_person = persons_named[k].name
         previous = sent
     return {"commitments": [r.item for r in rows]}
 

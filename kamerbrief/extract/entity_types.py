@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -176,12 +177,11 @@ def short_ministries(found: list[EntityMention], text: str, start: int) -> list[
     or vanuit EZ"); "de uitgaven aan Defensie" is a topic. "de Minister van Defensie" and
     "mijn collega van Justitie en Veiligheid" are offices.
     """
-    filters = entity_filter_rules()
-    ministries = office_rules().ministries()
-    named = _portfolios_named(text, start, ministries, filters)
+    ministries = _portfolio_patterns()[0]
+    named = _portfolios_named(text, start)
     found = [f for f in found if not (_plural_ministries(f) and _holds(f, named))]
     taken = [(f.start, f.end) for f in found]
-    office = _office_before(filters)
+    office = _office_before()
     extra = []
     for s, e, name, listed in named:
         if any(a < e and s < b for a, b in taken):
@@ -192,10 +192,12 @@ def short_ministries(found: list[EntityMention], text: str, start: int) -> list[
     return found + extra
 
 
-def _office_before(filters: EntityFilterRules) -> re.Pattern[str]:
+@cache
+def _office_before() -> re.Pattern[str]:
     """What makes the portfolio after it no ministry: an office ("Minister van X", "...
     en van X", "Minister Bruins (X"), a committee, a chapter of the budget ("hoofdstuk
     XII (X") or another name's head ("de Raad Buitenlandse Zaken")."""
+    filters = entity_filter_rules()
     holders = person_rules().titles | filters.portfolio_holders
     holder = "|".join(map(re.escape, sorted(holders, key=len, reverse=True)))
     heads = "|".join(map(re.escape, sorted(filters.portfolio_name_heads, key=len, reverse=True)))
@@ -219,11 +221,15 @@ def _plural_ministries(f: EntityMention) -> bool:
     )
 
 
-def _portfolios_named(
-    text: str, start: int, ministries: dict[str, str], filters: EntityFilterRules
-) -> list[tuple[int, int, str, bool]]:
-    """(start, end, portfolio, in a list of ministries) of each portfolio that names its
-    ministry if no office."""
+@cache
+def _portfolio_patterns() -> tuple[
+    dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]
+]:
+    """The ministries by portfolio, the portfolios by their words, the pattern of a
+    portfolio that names its ministry if no office, and that of a list of ministries
+    ("Ministeries van X en Y"); built once from the rule data."""
+    ministries = office_rules().ministries()
+    filters = entity_filter_rules()
     by_words = {" ".join(name.split()): name for name in ministries}
     names = "|".join(
         r"\s+".join(map(re.escape, name.split()))
@@ -249,11 +255,26 @@ def _portfolios_named(
         re.MULTILINE,
     )
     joint = r"(?:,\s*|\s+en\s+(?:van\s+)?)"
-    listed = re.compile(
+    lists = re.compile(
         rf"(?i:ministeries|departementen) van (?P<list>(?:{names})(?:{joint}(?:{names}))+)"
     )
-    in_lists = [m.span("list") for m in listed.finditer(text, start)]
-    not_owners = filters.portfolio_name_heads | filters.portfolio_holders | person_rules().titles
+    return ministries, by_words, pattern, lists
+
+
+@cache
+def _not_owners() -> frozenset[str]:
+    """Words before "van <portfolio>" that make it no ministry's own thing: a budget, a
+    committee, an office ("de begroting van Defensie", "mijn collega van Financiën")."""
+    filters = entity_filter_rules()
+    return filters.portfolio_name_heads | filters.portfolio_holders | person_rules().titles
+
+
+def _portfolios_named(text: str, start: int) -> list[tuple[int, int, str, bool]]:
+    """(start, end, portfolio, in a list of ministries) of each portfolio that names its
+    ministry if no office."""
+    _, by_words, pattern, lists = _portfolio_patterns()
+    in_lists = [m.span("list") for m in lists.finditer(text, start)]
+    not_owners = _not_owners()
     out = []
     for m in pattern.finditer(text, start):
         group = next(g for g in ("after", "subject", "inverted", "of", "name") if m.group(g))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidatorFunctionWrapHandler, field_validator
 
-from kamerbrief.rules.loader import RuleFile, compile_pattern, load_rules
+from kamerbrief.rules.loader import Patterns, RuleFile, compile_pattern, load_rules
 
 
 class CommitmentRules(RuleFile):
@@ -33,13 +33,13 @@ class CommitmentRules(RuleFile):
     commit_verbs_first_person: frozenset[str]
     particle_verbs: dict[str, tuple[str, ...]]
     result_openers: tuple[str, ...]
-    firm_patterns: tuple[re.Pattern[str], ...]
-    soft_patterns: tuple[re.Pattern[str], ...]
-    fulfilled_patterns: tuple[re.Pattern[str], ...]
+    firm_patterns: Patterns
+    soft_patterns: Patterns
+    fulfilled_patterns: Patterns
     fulfilled_objects: frozenset[str]
-    promise_by_patterns: tuple[re.Pattern[str], ...]
-    not_commitment_patterns: tuple[re.Pattern[str], ...]
-    subjectless_patterns: tuple[re.Pattern[str], ...]
+    promise_by_patterns: Patterns
+    not_commitment_patterns: Patterns
+    subjectless_patterns: Patterns
     passive_verbs: frozenset[str]
     articles: frozenset[str]
     name_prefixes: frozenset[str]
@@ -54,11 +54,11 @@ class CommitmentRules(RuleFile):
     action_after: tuple[re.Pattern[str], ...]
     action_short_words: int = Field(gt=5)
     # the deadline
-    not_deadline_before: tuple[re.Pattern[str], ...]
-    deadline_refer_back: tuple[re.Pattern[str], ...]
-    deadline_phrases: tuple[re.Pattern[str], ...]
+    not_deadline_before: Patterns
+    deadline_refer_back: Patterns
+    deadline_phrases: Patterns
     # what is no promise
-    forecast_patterns: tuple[re.Pattern[str], ...]
+    forecast_patterns: Patterns
     aim_verbs: frozenset[str] = frozenset()  # "We willen voorkomen dat ...": an aim, no act
     want_without_verb: tuple[str, ...] = ()  # "Daar wil ik graag in gesprek": an act all the same
     ongoing_markers: tuple[str, ...] = ()  # "De NVWA onderzoekt op dit moment ...": work described
@@ -68,14 +68,14 @@ class CommitmentRules(RuleFile):
     inception_verbs: frozenset[str] = frozenset()
     # "Nederland wil werken aan ...": collectives whose undated wish is an aim
     aiming_collectives: frozenset[str] = frozenset()
-    effort_patterns: tuple[re.Pattern[str], ...] = ()
+    effort_patterns: Patterns = Patterns()
     # promises of other shapes
-    kept_promise_openers: tuple[re.Pattern[str], ...] = ()  # "Conform mijn toezegging ..."
-    delivery_patterns: tuple[re.Pattern[str], ...] = ()  # "... stuur ik u hierbij ..."
-    decision_patterns: tuple[re.Pattern[str], ...] = ()  # "heb ik besloten ... te verlengen"
-    own_intent_patterns: tuple[re.Pattern[str], ...] = ()  # "Het is mijn voornemen om ..."
-    addressee_receives_patterns: tuple[re.Pattern[str], ...] = ()  # "U ontvangt ... in mei"
-    own_passive_patterns: tuple[re.Pattern[str], ...] = ()  # "zal door mij worden ingediend"
+    kept_promise_openers: Patterns = Patterns()  # "Conform mijn toezegging ..."
+    delivery_patterns: Patterns = Patterns()  # "... stuur ik u hierbij ..."
+    decision_patterns: Patterns = Patterns()  # "heb ik besloten ... te verlengen"
+    own_intent_patterns: Patterns = Patterns()  # "Het is mijn voornemen om ..."
+    addressee_receives_patterns: Patterns = Patterns()  # "U ontvangt ... in mei"
+    own_passive_patterns: Patterns = Patterns()  # "zal door mij worden ingediend"
     # one row per promise: repeated when the actions share this share of their words
     same_promise_overlap: float = Field(gt=0.5, le=1.0)
 
@@ -97,13 +97,13 @@ class CommitmentRules(RuleFile):
         "addressee_receives_patterns",
         "own_passive_patterns",
         "effort_patterns",
-        mode="before",
+        mode="wrap",
     )
     @classmethod
-    def _compile_all(cls, value: object) -> tuple[re.Pattern[str], ...]:
+    def _compile_all(cls, value: object, handler: ValidatorFunctionWrapHandler) -> Patterns:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValueError("expected a list of regular expressions (strings)")
-        return tuple(compile_pattern(v) for v in value)
+        return handler(Patterns(compile_pattern(v) for v in value))
 
     @field_validator(
         "own_bodies",

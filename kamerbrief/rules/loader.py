@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+from re import _constants, _parser  # the standard library's own parser of patterns
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -22,6 +24,37 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern)
     except re.error as exc:
         raise ValueError(f"bad regular expression {pattern!r}: {exc}") from exc
+
+
+def required_text(pattern: re.Pattern[str]) -> str:
+    """The longest run of literal characters that every match of ``pattern`` holds ("" when
+    none is certain): "hierbij" for ``\\bhierbij\\b[^.]{0,80}\\b(?:bied|stuur)\\b``."""
+    if pattern.flags & re.IGNORECASE:
+        return ""
+    best = run = ""
+    for op, arg in _parser.parse(pattern.pattern, pattern.flags):
+        if op is _constants.LITERAL:
+            run += chr(arg)
+        elif op is not _constants.AT:  # "\\b", "^": zero width, the run goes on
+            run = ""
+        best = max(best, run, key=len)
+    return best
+
+
+class Patterns(tuple[re.Pattern[str], ...]):
+    """Compiled patterns that tell fast whether any of them occurs in a text: a pattern is
+    only tried on a text that holds its :func:`required_text`."""
+
+    _needles: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def __new__(cls, patterns: Iterable[re.Pattern[str]] = ()) -> Patterns:
+        self = super().__new__(cls, patterns)
+        self._needles = tuple((required_text(p), p) for p in self)
+        return self
+
+    def search_any(self, text: str) -> bool:
+        """``any(p.search(text) for p in self)``."""
+        return any(needle in text and p.search(text) is not None for needle, p in self._needles)
 
 
 class RuleFile(BaseModel):

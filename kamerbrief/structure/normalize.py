@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from kamerbrief.rules.document_rules import structure_rules
 from kamerbrief.rules.loader import layout_rules, month_rules
@@ -195,17 +196,29 @@ def _confusion_edits(text: str, known: frozenset[str]) -> list[Edit]:
     return edits
 
 
+@cache
+def _after_number() -> frozenset[str]:
+    """The words OCR glues to a number ("14maart"): the data's own and the months."""
+    return frozenset(structure_rules().ocr.glued_after_number) | frozenset(month_rules().months)
+
+
+_WORD = re.compile(r"\b[^\W\d_]+\b")
+
+
 def _glued_edits(text: str, known: frozenset[str]) -> list[Edit]:
     """A space where OCR lost it: "14maart", "10oktober", "1Is het ...", "ministervan"."""
     ocr = structure_rules().ocr
-    after_number = set(ocr.glued_after_number) | set(month_rules().months)
+    after_number = _after_number()
     edits: list[Edit] = []
     for m in _GLUED_NUMBER.finditer(text):
         word = m.group(2)
         capitalised = word[0].isupper() and word[1:].islower()
         if word.lower() in after_number or (capitalised and word.lower() in known):
             edits.append(Edit(m.end(1), m.end(1), " "))
-    for m in re.finditer(r"\b[^\W\d_]+\b", text):
+    lowered = text.lower()
+    if not any(small in lowered for small in ocr.glued_function_words):
+        return edits  # no word can end in one
+    for m in _WORD.finditer(text):
         token = m.group()
         low = token.lower()
         for small in ocr.glued_function_words:
@@ -264,6 +277,8 @@ def ocr_edits(text: str, known: frozenset[str]) -> list[Edit]:
         ],
         key=lambda e: (e.start, e.end),
     )
+    if not edits:
+        return []
     urls = [(m.start(), m.end()) for m in _URL_SPAN.finditer(text)]
     out: list[Edit] = []
     for e in edits:
@@ -274,7 +289,7 @@ def ocr_edits(text: str, known: frozenset[str]) -> list[Edit]:
     return out
 
 
-def apply_edits(text: str, start: int, edits: list[Edit]) -> list[Piece]:
+def apply_edits(text: str, start: int, edits: Sequence[Edit]) -> list[Piece]:
     """``text`` (source from ``start``) with ``edits`` as pieces: copied runs, written repairs."""
     pieces: list[Piece] = []
     pos = 0
@@ -306,12 +321,20 @@ def respaced(text: str, start: int, known: frozenset[str]) -> list[Piece]:
     """
     if not known:
         return [Piece(text, start)]
+    return apply_edits(text, start, _line_edits(text, known, getattr(known, "broken_words", False)))
+
+
+@lru_cache(maxsize=4096)
+def _line_edits(text: str, known: frozenset[str], broken_words: bool) -> tuple[Edit, ...]:
+    """The edits of :func:`respaced`, in order. Memoised: the structure and the document
+    kind repair the same lines of a letter with the same known words (``broken_words`` is
+    part of the key, as ``known`` compares by its words alone)."""
     edits = ocr_edits(text, known)
     for e in _spacing_edits(text, known):
         if not any(o.start < e.end and e.start < o.end for o in edits):
             edits.append(e)
     edits.sort(key=lambda e: (e.start, e.end))
-    return apply_edits(text, start, edits)
+    return tuple(edits)
 
 
 def join_wrapped(lines: list[SourceLine], known: frozenset[str] = frozenset()) -> list[Piece]:
@@ -359,6 +382,7 @@ class KnownWords(frozenset):  # type: ignore[type-arg]
         return self
 
 
+@lru_cache(maxsize=4)
 def known_words(text: str) -> KnownWords:
     """Lower-cased words and hyphenated compounds that occur inside lines of ``text``."""
     words: set[str] = set()
