@@ -231,6 +231,7 @@ _NUMBER_WORD = re.compile(  # "1.500bewoners", "95%van", "160Nederlandstalige"
 
 
 # a footnote's number glued to the name that opens it: "1NOS", "3Dagblad", "1The"
+_DASH_DAY = re.compile(r"(?P<a>[-–])(?P<b>(?:0?[1-9]|[12]\d|3[01]))")
 _NOTE_NAME = re.compile(r"(?P<a>[1-9]\d?)(?P<b>[A-Z][a-zà-ÿ]+|[A-Z]{2,})")
 
 
@@ -247,6 +248,9 @@ def _number_glue(token: Token, words: Counter[str]) -> list[str] | None:
     m = _NUMBER_WORD.fullmatch(token.text)
     if m and words[m.group("b").lower()]:
         return [m.group("a"), m.group("b")]
+    m = _DASH_DAY.fullmatch(token.text)
+    if m and token.i + 1 < len(token.doc) and month_number(token.nbor().lower_):
+        return [m.group("a"), m.group("b")]  # "-1 december 1989": a list item's dash, a day
     m = _NOTE_NAME.fullmatch(token.text)
     if m and (not m.group("b").isupper() or m.group("b") in _known_names()):
         return [m.group("a"), m.group("b")]  # "1NOS, 29 oktober 2024", "3Dagblad van het ..."

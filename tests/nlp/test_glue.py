@@ -113,6 +113,9 @@ def test_split_paragraphs_carry_no_annotation_a_parser_would_trust() -> None:
         ("De bewoners klagen. Fokus heeft bijna 1.500bewoners.", ["1.500", "bewoners"]),
         ("Dat is van belang. Fokus heeft ongeveer 95%van de omzet.", ["95%", "van"]),
         ("Het besluit van december. Per 1 december2018 geldt de regel.", ["december", "2018"]),
+        # a list item's dash glued to the day of a date
+        ("Dit is het verloop. Het voorstel: -1 december 1989: het overleg; -7 december: dit.",
+         ["-", "1"]),
     ],
 )  # fmt: skip
 def test_a_number_glued_to_a_word_is_split(text, parts) -> None:
@@ -129,6 +132,8 @@ def test_a_number_glued_to_a_word_is_split(text, parts) -> None:
         # codes
         ("Tijdens COP29 en de G20 is CO2 besproken, zie 2024Z01234.", "COP29"),
         ("Tijdens COP29 en de G20 is CO2 besproken, zie 2024Z01234.", "2024Z01234"),
+        # a minus before a number that is no day of a month
+        ("De groei was dit jaar. Het saldo is -3 procent van het bbp.", "-3"),
     ],
 )
 def test_codes_and_footnote_numbers_stay_whole(text, word) -> None:
