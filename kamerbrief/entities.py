@@ -60,6 +60,13 @@ def _not_on_date_line(found: list[EntityMention], parsed: ParsedLetter) -> list[
     return [f for f in found if not (f.kind == "location" and (f.start, f.end) in spans)]
 
 
+def _merged_signatories(f: EntityMention, signed: list[EntityMention]) -> bool:
+    """Whether ``f`` is one person the NER made of several signatories printed side by side
+    ("Wolters G. Terpstra Gerritse"): the signature's own names stand instead."""
+    inside = {(e.start, e.end) for e in signed if f.start <= e.start and e.end <= f.end}
+    return f.kind == "person" and len(inside) >= 2
+
+
 def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     """The record's ``persons``, ``organisations`` and ``locations``."""
     definitions = find_definitions(parsed.text)
@@ -77,7 +84,8 @@ def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     found = one_sense(found, parsed.text)
     found = joint_names(found, parsed.text)
     found = motion_names(found, parsed.text)
-    found += signatories(parsed, found)
+    signed = signatories(parsed, found)
+    found = [f for f in found if not _merged_signatories(f, signed)] + signed
     found += askers(parsed, found)
     found += surnames_elsewhere(doc, parsed, found)
     found += names_elsewhere(found, parsed.text, parsed.content_start, evidence)

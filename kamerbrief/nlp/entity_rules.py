@@ -78,7 +78,11 @@ class Gazetteer:
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         data = gazetteer()
-        for label, entries in (("ORG", data.organisations), ("LOC", data.locations)):
+        for label, entries in (
+            ("ORG", data.organisations),
+            ("LOC", data.locations),
+            ("PER", data.persons),
+        ):
             for entry in entries:
                 self.matcher.add(f"{label}|{entry.name}", list(nlp.tokenizer.pipe(entry.forms)))
 

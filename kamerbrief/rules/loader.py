@@ -661,6 +661,7 @@ class GazetteerEntry(BaseModel):
 class Gazetteer(RuleFile):
     organisations: tuple[GazetteerEntry, ...] = ()
     locations: tuple[GazetteerEntry, ...] = ()
+    persons: tuple[GazetteerEntry, ...] = ()
 
     @property
     def location_forms(self) -> frozenset[str]:
@@ -670,7 +671,7 @@ class Gazetteer(RuleFile):
     @model_validator(mode="after")
     def _forms_are_unique(self) -> Gazetteer:
         seen: dict[str, str] = {}
-        for entry in (*self.organisations, *self.locations):
+        for entry in (*self.organisations, *self.locations, *self.persons):
             for form in entry.forms:
                 if seen.setdefault(form, entry.name) != entry.name:
                     raise ValueError(f"{form!r} names both {seen[form]!r} and {entry.name!r}")
@@ -683,6 +684,10 @@ class OrganisationsFile(RuleFile):
 
 class LocationsFile(RuleFile):
     locations: tuple[GazetteerEntry, ...]
+
+
+class PersonsFile(RuleFile):
+    persons: tuple[GazetteerEntry, ...]
 
 
 @cache
@@ -699,19 +704,22 @@ def entity_filter_rules() -> EntityFilterRules:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """Known organisations and locations (data/organisations.json, data/locations.json)."""
+    """Known organisations, locations and public figures (data/organisations.json,
+    data/locations.json, data/public_figures.json)."""
     organisations = load_rules(OrganisationsFile, "organisations.json")
     locations = load_rules(LocationsFile, "locations.json")
+    persons = load_rules(PersonsFile, "public_figures.json")
     merged = {
-        "about": "organisations.json and locations.json",
+        "about": "organisations.json, locations.json and public_figures.json",
         "organisations": organisations.organisations,
         "locations": locations.locations,
+        "persons": persons.persons,
     }
     try:
         return Gazetteer.model_validate(merged)
     except ValueError as exc:
         raise RuleDataError(
-            f"invalid gazetteer (organisations.json, locations.json): {exc}"
+            f"invalid gazetteer (organisations.json, locations.json, public_figures.json): {exc}"
         ) from exc
 
 

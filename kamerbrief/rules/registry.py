@@ -50,6 +50,7 @@ RULE_FILES: dict[str, Callable[[], Any]] = {
     "offices.json": office_rules,
     "organisations.json": gazetteer,
     "persons.json": person_rules,
+    "public_figures.json": gazetteer,
     "questions.json": question_rules,
     "references.json": reference_rules,
     "register.json": register_rules,

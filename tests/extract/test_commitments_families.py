@@ -250,6 +250,9 @@ def test_older_formulas_of_promise_and_their_lookalikes(commitments, body, expec
         # the cabinet's promise, its verb before it and a name in between
         ("In een overleg met de Stichting van de Arbeid zegt het kabinet toe te zullen komen"
          " met voorstellen.", [(None, "firm", "new")]),
+        # a predecessor's promise (the office's, no actor named)
+        ("Tijdens de behandeling heeft mijn ambtsvoorganger aan het lid De Boer toegezegd, zijn"
+         " vraag schriftelijk te beantwoorden.", [(None, "firm", "new")]),
         # not: a passive by someone else, the letter announcing its own parts, a meeting held
         ("Het rapport zal door de Raad van State worden uitgebracht.", []),
         ("Alvorens op deze ontwikkelingen in te gaan, zal ik eerst de uitgangspunten schetsen"

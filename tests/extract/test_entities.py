@@ -283,3 +283,28 @@ def test_a_letter_between_two_nouns_is_a_label_not_an_initial(bundled_extractor)
 )  # fmt: skip
 def test_two_bodies_joined_by_en_are_two(record, text, bodies) -> None:
     assert names(record(text).organisations) == bodies
+
+
+MEMBERS_SIGN = """Tweede Kamer der Staten-Generaal
+2
+Zitting 1980-1981
+14 181
+Wet voorzieningen gezondheidszorg
+Nr. 94
+AMENDEMENT VAN HET LID G. M. P. CORNELISSEN CS.
+Ontvangen 19 maart 1981
+De ondergetekenden stellen het volgende amendement voor:
+Aan artikel 63 wordt een onderdeel R toegevoegd.
+Toelichting Dit amendement beoogt meer ruimte te scheppen voor een directeur met bestuurlijke
+kwaliteiten in het bureau van de Raad.
+G. M. P. Cornelissen Müller-van Ast Dees
+Tweede Kamer, zitting 1980-1981, 14 181, nr. 94
+"""
+
+
+def test_members_signing_side_by_side_are_each_a_person(bundled_extractor) -> None:
+    """The NER reads the line of names as one person; the signature's names stand instead."""
+    record = bundled_extractor.from_bytes(MEMBERS_SIGN.encode(), "amendement.txt")
+    names = {m.text for p in record.persons for m in p.mentions if m.start > 300}
+    assert {"G. M. P. Cornelissen", "Müller-van Ast", "Dees"} <= names
+    assert not any(" Dees" in n or "Ast Dees" in n for n in names)

@@ -952,6 +952,20 @@ PERSON_CASES = [
         ["Van Weyenberg"],
     ),
     ("no name after the hyphen", "Een motie-achtige uitspraak volstaat niet.", [], []),
+    # ... public figures the NER misreads in a quoted English headline (gazetteer) ...
+    (
+        "public figures in a headline",
+        "1New York Post, 17 oktober 2024, «Zelensky says he told Trump Ukraine will join»",
+        [],
+        ["Trump", "Zelensky"],
+    ),
+    (
+        "a public figure's full name",
+        "President Vladimir Poetin en Ursula von der Leyen spraken elkaar.",
+        [("Poetin", "PER")],
+        ["Ursula von der Leyen", "Vladimir Poetin"],
+    ),
+    ("no figure inside a word", "De Trumpregering en het Poetinregime zijn genoemd.", [], []),
     # ... and the person a committee or a cabinet is named after.
     ("eponymous committee", "Het advies van de commissie-Albeda is gevolgd.", [], ["Albeda"]),
     (
