@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from kamerbrief.nlp.sentences import starts_sentence
 from kamerbrief.rules.calendar import month_number
 from kamerbrief.rules.loader import gazetteer, head_rules
+from kamerbrief.rules.values import amount_rules
 from kamerbrief.rules.words import lexicon, word_rules
 
 MIN_PART = 3  # either part of a split, but a glue word in front: at least this many letters
@@ -230,6 +231,18 @@ _NUMBER_WORD = re.compile(  # "1.500bewoners", "95%van", "160Nederlandstalige"
 )
 
 
+# a number glued to a compound of an acronym and a noun: "193VN-lidstaten"
+_NUMBER_ACRONYM = re.compile(r"(?P<a>\d(?:[\d.,]*\d)?)(?P<b>[A-Z]{2,}-[a-zà-ÿ]{3,})")
+
+
+def _common_word(word: str) -> bool:
+    """A lower-case word common enough to be a word of its own after a number
+    ("1.500bewoners"), or a word of per cent ("21procentpunten"); no code ("3D", "5G") is."""
+    return word.islower() and (
+        lexicon().get(word, COMMON_RANK) < COMMON_RANK or word in amount_rules().percent_words
+    )
+
+
 # a footnote's number glued to the name that opens it: "1NOS", "3Dagblad", "1The"
 _DASH_DAY = re.compile(r"(?P<a>[-–])(?P<b>(?:0?[1-9]|[12]\d|3[01]))")
 _NOTE_NAME = re.compile(r"(?P<a>[1-9]\d?)(?P<b>[A-Z][a-zà-ÿ]+|[A-Z]{2,})")
@@ -246,8 +259,11 @@ def _number_glue(token: Token, words: Counter[str]) -> list[str] | None:
         if m.group("a") in word_rules().glue_words or month_number(m.group("a")):
             return [m.group("a"), m.group("b")]
     m = _NUMBER_WORD.fullmatch(token.text)
-    if m and words[m.group("b").lower()]:
+    if m and (words[m.group("b").lower()] or _common_word(m.group("b"))):
         return [m.group("a"), m.group("b")]
+    m = _NUMBER_ACRONYM.fullmatch(token.text)
+    if m:
+        return [m.group("a"), m.group("b")]  # "193VN-lidstaten", "2.067EER-studenten"
     m = _DASH_DAY.fullmatch(token.text)
     if m and token.i + 1 < len(token.doc) and month_number(token.nbor().lower_):
         return [m.group("a"), m.group("b")]  # "-1 december 1989": a list item's dash, a day

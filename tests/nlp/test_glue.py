@@ -113,6 +113,9 @@ def test_split_paragraphs_carry_no_annotation_a_parser_would_trust() -> None:
         ("De bewoners klagen. Fokus heeft bijna 1.500bewoners.", ["1.500", "bewoners"]),
         ("Dat is van belang. Fokus heeft ongeveer 95%van de omzet.", ["95%", "van"]),
         ("Het besluit van december. Per 1 december2018 geldt de regel.", ["december", "2018"]),
+        # a common word or a word of per cent, and a compound of an acronym, need no evidence
+        ("De uitstoot daalt. Het aandeel daalt met 21procentpunten.", ["21", "procentpunten"]),
+        ("De lidstaten stemden. Er zijn 193VN-lidstaten.", ["193", "VN-lidstaten"]),
         # a list item's dash glued to the day of a date
         ("Dit is het verloop. Het voorstel: -1 december 1989: het overleg; -7 december: dit.",
          ["-", "1"]),
@@ -132,6 +135,8 @@ def test_a_number_glued_to_a_word_is_split(text, parts) -> None:
         # codes
         ("Tijdens COP29 en de G20 is CO2 besproken, zie 2024Z01234.", "COP29"),
         ("Tijdens COP29 en de G20 is CO2 besproken, zie 2024Z01234.", "2024Z01234"),
+        # a code of a number and a capital, and an ordinal's ending, stay whole
+        ("De film is gemaakt. Hij is in 3D gedraaid en het 5G-netwerk werkt.", "3D"),
         # a minus before a number that is no day of a month
         ("De groei was dit jaar. Het saldo is -3 procent van het bbp.", "-3"),
     ],
