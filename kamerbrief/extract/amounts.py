@@ -639,10 +639,12 @@ class AmountGrammar(TokenReader):
         ):
             return True  # "Natura 2000", "Horizon 2020": part of a name; not "IND 260 aanvragen"
             # nor "de NAM 1,5 euro per vat"
+        opener = self.tokens[end] if end < len(self.tokens) else None
         if line_start and (
-            nxt in {".", ")"} or (end < len(self.tokens) and self.tokens[end].is_title)
+            nxt in {".", ")"}
+            or (opener is not None and (opener.is_title or (opener.is_upper and len(opener) > 1)))
         ):
-            return True  # "1. ...", "1) ...", a footnote "1 Kamerstuk ..."
+            return True  # "1. ...", "1) ...", a footnote "1 Kamerstuk ...", "5 NIS directive"
         if (
             prev is not None
             and prev.text in {".", ";"}

@@ -231,6 +231,10 @@ def test_grouped_numbers_and_minutes_that_are_no_sums(amounts_in, sentence) -> N
         # A number that opens a line or follows a closing bracket before a capitalised word
         # labels a footnote or an item; footnotes cite Kamerstukken, they do not count them.
         ("Dat staat in het bericht.\n\n1 Mbo-instelling verbiedt telefoons in de klas.", []),
+        ("Dat volgt uit de richtlijn.\n\n5 NIS directive, Publicatieblad van de EU.", []),
+        # ... but an acronym counted inside a sentence is counted
+        ("Daarna zijn er 2000 BSN’s gecontroleerd.",
+         [("2000 BSN’s", "quantity", 2000, None, "BSN’s", None)]),
         ("Zie de bron (zorg.nl) 3 Passende contractering (zorg.nl).", []),
         ("Zie nr. 203 2 Kamerstukken II, vergaderjaar 2022/2023.", []),
         # Thousands grouped by spaces before a unit of measure are a quantity of that unit.
