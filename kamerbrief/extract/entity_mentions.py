@@ -323,6 +323,21 @@ def _second_body(name: str, tail: str, joiners: frozenset[str]) -> str | None:
     return tail[cut - len(name) + len(words[last]) + 2 :]
 
 
+def _joined_bodies(f: EntityMention, joiners: frozenset[str]) -> tuple[str, EntityMention] | None:
+    """(the first name, the second body) of one NER span over two bodies joined by "en"
+    ("House of Animals en RTÉ Investigates"), by the rule of :func:`_second_body`; None
+    when the span is one name ("Ministerie van Volkshuisvesting en Ruimtelijke Ordening")."""
+    for joiner in joiners:
+        cut = f.text.rfind(f" {joiner} ")
+        if cut <= 0 or len(f.text[:cut].split()) < 2:
+            continue
+        second = _second_body(f.text[:cut], f.text[cut:], joiners)
+        if second:
+            start = f.start + len(f.text) - len(second)
+            return f.text[:cut], EntityMention("organisation", start, f.end, second)
+    return None
+
+
 def complete_bodies(found: list[EntityMention], text: str) -> list[EntityMention]:
     """Bodies whose name the NER cut short, completed over the words that continue it.
 
@@ -350,6 +365,11 @@ def complete_bodies(found: list[EntityMention], text: str) -> list[EntityMention
     for f in found:
         if f.kind != "organisation" or f.canonical or id(f) in dropped:
             continue
+        split = _joined_bodies(f, filters.name_joiners)
+        if split is not None:  # "Stockholm Center for Freedom en Amnesty International"
+            f.end, f.text = f.start + len(split[0]), split[0]
+            added.append(split[1])
+            continue
         m = linked.match(text, f.end)
         words_of = set(f.text.split())
         # a name with a link takes one joined part: "... voor Wiskunde" + " en Informatica",
@@ -367,8 +387,8 @@ def complete_bodies(found: list[EntityMention], text: str) -> list[EntityMention
                 added.append(EntityMention("organisation", start, f.end + len(m.group()), second))
             continue
         inside = [g for g in found if g is not f and f.end <= g.start < m.end()]
-        if any(g.kind != "organisation" or g.end > m.end() for g in inside):
-            continue
+        if any(g.kind != "organisation" or g.end > m.end() or g.canonical for g in inside):
+            continue  # a place, a person, or a known body of its own ("... en Amnesty ...")
         body = _another_body(m.group(), f.end, inside, filters.name_links | filters.name_articles)
         if body is not None:
             if body not in found:

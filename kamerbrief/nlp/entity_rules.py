@@ -98,6 +98,14 @@ class Gazetteer:
         # an entity of the NER that holds two known names is a list of them, no longer name
         # ("Loon op Zand en Waalwijk")
         lists = {(e.start, e.end) for e in doc.ents if self._lists(doc, e, matches)}
+        # "Stockholm Center for Freedom en Amnesty International": a name, "en" and a known
+        # name closing the entity are two bodies; the first keeps the NER's label
+        heads = []
+        for e in doc.ents:
+            tail = self._known_tail(doc, e, matches)
+            if tail is not None:
+                lists.add((e.start, e.end))
+                heads.append(Span(doc, e.start, tail.start - 1, label=e.label_))
         keep = [
             span
             for span in matches
@@ -118,8 +126,25 @@ class Gazetteer:
                 for e in doc.ents
             )
         ]
-        _overwrite_ents(doc, keep)
+        _overwrite_ents(doc, filter_spans([*keep, *heads]))
         return doc
+
+    @staticmethod
+    def _known_tail(doc: Doc, ent: Span, matches: list[Span]) -> Span | None:
+        """The known body that closes ``ent`` after "en" and a name of two words or more
+        before it, or None."""
+        if ent.label_ != "ORG":
+            return None
+        for m in matches:
+            if (
+                m.label_ == "ORG"
+                and m.end == ent.end
+                and m.start - 1 >= ent.start + 2
+                and doc[m.start - 1].lower_ == "en"
+                and doc[m.start - 2].text[:1].isupper()
+            ):
+                return m
+        return None
 
     @staticmethod
     def _lists(doc: Doc, ent: Span, matches: list[Span]) -> bool:

@@ -54,6 +54,8 @@ def _split_point(
             return k  # "EuropeseCommissie": both words printed on their own
         if camel and left in glue and text[k:] in _known_names():
             return k  # "inNederland", "vanUNHCR": a function word before a known name
+        if camel and (text[:k],) in _long_names().get(text[k:], ()):
+            return k  # "AmnestyInternational": a known name of two words, glued
     return (
         _name_then_word(text, words, nouns)
         or _long_name_then_word(token, words, nouns)

@@ -494,6 +494,29 @@ CASES = [
         "organisations",
         ["Deltares", "RIVM"],
     ),
+    # ... and one NER span over two bodies joined by "en" is split: before a known body,
+    # or when both are names of two words or more; one name with "en" stays whole.
+    (
+        "a name, en, a known body",
+        "Volgens het Stockholm Center for Freedom en Amnesty International is dat zo.",
+        [("Stockholm Center for Freedom en Amnesty International", "ORG")],
+        "organisations",
+        ["Amnesty International", "Stockholm Center for Freedom"],
+    ),
+    (
+        "two names of two words",
+        "Het onderzoek van House of Animals en RTÉ Investigates toont dit.",
+        [("House of Animals en RTÉ Investigates", "ORG")],
+        "organisations",
+        ["House of Animals", "RTÉ Investigates"],
+    ),
+    (
+        "one name with en",
+        "Het Centrum voor Wiskunde en Informatica doet onderzoek.",
+        [("Centrum voor Wiskunde en Informatica", "ORG")],
+        "organisations",
+        ["Centrum voor Wiskunde en Informatica"],
+    ),
     # ... an information system and its acronym are no place ...
     (
         "system and its acronym",

@@ -162,6 +162,8 @@ def test_a_footnote_number_glued_to_a_year_is_split() -> None:
         ("UNHCR is actief. Het kabinet is in gesprek met UNHCRover de opvang.", ["UNHCR", "over"]),
         ("Nederland blijft aandringen op een oplossing. Daarom blijft Nederlandaandringen op"
          " overleg.", ["Nederland", "aandringen"]),
+        # a known name of two words, glued together
+        ("Dat deelt ook AmnestyInternational in een rapport.", ["Amnesty", "International"]),
         # the last word of a longer known name, after the name's other words
         ("Dat is aan de Verenigde Natiesgecommuniceerd. Het is ook aan de NAVO gecommuniceerd.",
          ["Naties", "gecommuniceerd"]),
