@@ -230,11 +230,10 @@ class AmountGrammar(TokenReader):
         if float(value).is_integer() and value < 1000:
             while (
                 end < len(self.tokens)
-                and _THOUSANDS_GROUP.match(self.tokens[end].text)
                 and self.tokens[end - 1].whitespace_
+                and (group := _THOUSANDS_GROUP.match(self.tokens[end].text))
             ):
-                value = value * 1000 + int(_THOUSANDS_GROUP.match(self.tokens[end].text)[1])
-                end += 1
+                value, end = value * 1000 + int(group[1]), end + 1
         word = self._word(end)
         scale = self.rules.ocr_scales.get(word) or scale_of(word.rstrip("."))
         if scale is not None:

@@ -469,15 +469,16 @@ class _Reader:
         toezegging ..., stuur ik u hierbij ..."), so that its action is that clause and not
         the whole sentence; unchanged when there is none."""
         rules = self.rules
+        subjects = rules.singular_subjects | rules.plural_subjects
+        # the tagger often misses an inverted verb ("informeer ik"): a known verb, or the
+        # word right after the comma that closes a fronted clause, will do
+        known = rules.commit_verbs_first_person | rules.action_verbs | rules.future_verbs
         for tok in sent:
-            if tok.lower_ not in rules.singular_subjects | rules.plural_subjects:
+            if tok.lower_ not in subjects:
                 continue
             verb = self._verb_beside(sent, tok.i, tok.i)
             if verb is None or not (verb.is_lower and verb.is_alpha):
                 continue
-            # the tagger often misses an inverted verb ("informeer ik"): a known verb, or
-            # the word right after the comma that closes a fronted clause, will do
-            known = rules.commit_verbs_first_person | rules.action_verbs | rules.future_verbs
             after_comma = verb.i > sent.start and sent.doc[verb.i - 1].text == ","
             if verb.pos_ in {"VERB", "AUX"} or verb.lower_ in known or after_comma:
                 clue.verb, clue.subject = verb, (tok.i, tok.i)

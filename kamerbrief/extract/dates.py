@@ -105,6 +105,12 @@ class _Context:
         """The letter's date; in a letter without one, the last full date read."""
         return self.letter_date or self.last_full
 
+    @property
+    def year(self) -> int | None:
+        """The year of :attr:`anchor`, or None."""
+        anchor = self.anchor
+        return None if anchor is None else anchor[0]
+
     def year_for(self, month: int, day: int | None, mark: str | None) -> int | None:
         """The year of a day or month written without one."""
         if mark is not None and self.anchor is not None:
@@ -118,7 +124,7 @@ class _Context:
             if last_month is not None and last_month - month > 6:
                 return year + 1  # "op 31 december 2024 en 2 januari": the next January
             return year
-        return None if self.anchor is None else self.anchor[0]
+        return self.year
 
 
 class DateGrammar(TokenReader):
@@ -212,7 +218,7 @@ class DateGrammar(TokenReader):
         month, weekday, nth = spec
         year, end = self._year(i + 1), i + 2
         if year is None:
-            year, end = (ctx.anchor[0] if ctx.anchor else None), i + 1
+            year, end = ctx.year, i + 1
         if year is None:
             return DateMatch(i, end, None)
         day = 1 + (weekday - date(year, month, 1).weekday()) % 7 + 7 * (nth - 1)
@@ -233,7 +239,7 @@ class DateGrammar(TokenReader):
             tens = int(word)
         if tens is None:
             return None
-        year = ctx.anchor[0] if ctx.anchor else None
+        year = ctx.year
         first = 1900 + tens
         if year is not None and 2000 + tens <= year:
             first = 2000 + tens

@@ -325,17 +325,17 @@ def _second_body(name: str, tail: str, joiners: frozenset[str]) -> str | None:
 
 def _joined_bodies(f: EntityMention, joiners: frozenset[str]) -> tuple[str, EntityMention] | None:
     """(the first name, the second body) of one NER span over two bodies joined by "en"
-    ("House of Animals en RTÉ Investigates"), by the rule of :func:`_second_body`; None
-    when the span is one name ("Ministerie van Volkshuisvesting en Ruimtelijke Ordening")."""
-    for joiner in joiners:
-        cut = f.text.rfind(f" {joiner} ")
-        if cut <= 0 or len(f.text[:cut].split()) < 2:
-            continue
-        second = _second_body(f.text[:cut], f.text[cut:], joiners)
-        if second:
-            start = f.start + len(f.text) - len(second)
-            return f.text[:cut], EntityMention("organisation", start, f.end, second)
-    return None
+    ("House of Animals en RTÉ Investigates"), by the rule of :func:`_second_body` at the
+    span's last joiner; None when the span is one name ("Ministerie van Volkshuisvesting en
+    Ruimtelijke Ordening") or the first part has fewer than two words."""
+    head, space, rest = f.text.partition(" ")
+    second = _second_body(head, space + rest, joiners) if space else None
+    if not second:
+        return None
+    first = f.text[: len(f.text) - len(second)].rstrip().rsplit(" ", 1)[0]  # without "en"
+    if len(first.split()) < 2:
+        return None
+    return first, EntityMention("organisation", f.end - len(second), f.end, second)
 
 
 def complete_bodies(found: list[EntityMention], text: str) -> list[EntityMention]:

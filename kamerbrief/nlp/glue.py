@@ -245,8 +245,9 @@ def _common_word(word: str) -> bool:
     )
 
 
-# a footnote's number glued to the name that opens it: "1NOS", "3Dagblad", "1The"
+# a list item's dash glued to the day of a date: "-1 december 1989"
 _DASH_DAY = re.compile(r"(?P<a>[-–])(?P<b>(?:0?[1-9]|[12]\d|3[01]))")
+# a footnote's number glued to the name that opens it: "1NOS", "3Dagblad", "1The"
 _NOTE_NAME = re.compile(r"(?P<a>[1-9]\d?)(?P<b>[A-Z][a-zà-ÿ]+|[A-Z]{2,})")
 
 

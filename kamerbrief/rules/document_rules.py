@@ -16,7 +16,13 @@ from typing import Any, get_args
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from kamerbrief.record import DocumentKind
-from kamerbrief.rules.loader import RuleFile, load_rules, one_pattern, pattern_list
+from kamerbrief.rules.loader import (
+    RuleFile,
+    load_rules,
+    lower_case_words,
+    one_pattern,
+    pattern_list,
+)
 from kamerbrief.rules.words import lexicon
 
 _KINDS = frozenset(get_args(DocumentKind))
@@ -146,9 +152,7 @@ class HeadingRules(BaseModel):
     @field_validator("run_in_not_words", mode="before")
     @classmethod
     def _lower_words(cls, value: Any) -> frozenset[str]:
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise ValueError("expected a list of words")
-        return frozenset(v.lower() for v in value)
+        return lower_case_words(value, "run_in_not_words")
 
     @field_validator(
         "abbreviation", "note_number_end", "numbered_question", "run_in_free", mode="before"

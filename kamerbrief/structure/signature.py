@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from kamerbrief.rules.loader import layout_rules
@@ -265,14 +266,24 @@ def _royal_signature(lines: list[SourceLine], usable: list[int]) -> list[Signatu
     return []
 
 
+@cache
+def _officer() -> re.Pattern[str] | None:
+    """One officer of a college as it signs: "H. E. Koning, president"; None without
+    functions in the data."""
+    functions = layout_rules().signature.board_functions
+    if not functions:
+        return None
+    alternatives = "|".join(re.escape(f) for f in sorted(functions, key=len, reverse=True))
+    return re.compile(rf"\s*(?P<name>[^,]+?),\s*(?P<function>{alternatives})\b[.,;]?", re.I)
+
+
 def _board_signatures(lines: list[SourceLine], usable: list[int]) -> list[SignatureBlock]:
     """A college signed by its officers: "De Algemene Rekenkamer," and below it, on one
     line or several, "H. E. Koning, president W. van der Zanden, secretaris"."""
     sig = layout_rules().signature
-    if sig.board_line is None or not sig.board_functions:
+    officer = _officer()
+    if sig.board_line is None or officer is None:
         return []
-    functions = "|".join(re.escape(f) for f in sorted(sig.board_functions, key=len, reverse=True))
-    officer = re.compile(rf"\s*(?P<name>[^,]+?),\s*(?P<function>{functions})\b[.,;]?", re.I)
     for k, i in enumerate(usable):
         if not sig.board_line.match(lines[i].text):
             continue
