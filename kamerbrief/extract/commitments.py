@@ -35,8 +35,19 @@ from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Commitment, DateItem, DateValue, Mention, Organisation, Person
 from kamerbrief.rules.calendar import iso_bounds
 from kamerbrief.rules.commitments import CommitmentRules, commitment_rules
+from kamerbrief.rules.offices import ministry_of
 
 _MAX_ACTION_CHARS = 300
+# the ministry or portfolio after an office: capitalised words, joined by "en" or commas
+_OFFICE_NAME = r"(?:\s+(?:van|voor)\s+[A-Z][\w'-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w'-]*)*)?"
+
+
+@cache
+def _office_pattern(offices: frozenset[str]) -> re.Pattern[str]:
+    """ "De Minister van Justitie en Veiligheid", "de staatssecretaris": an office with its
+    article, its ministry optional."""
+    words = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
+    return re.compile(rf"\b(?:[Dd]e|DE)\s+(?P<office>(?:{words}|{words.title()})\b{_OFFICE_NAME})")
 
 
 # what a word beside a subject is not, when it is to be its verb (the tagger calls an
@@ -71,8 +82,11 @@ class _Reader:
         named: list[_Named],
         dates: Sequence[DateItem],
         rules: CommitmentRules,
+        persons: Sequence[Person] = (),
     ) -> None:
         self.rules = rules
+        self.senders = parsed.metadata.senders
+        self.person_roles = [(p.name, p.roles) for p in persons if p.roles]
         self.named = named  # by start
         self.named_starts = [n.start for n in named]
         self.dates = dates
@@ -421,6 +435,15 @@ class _Reader:
             )
             if clue is not None:
                 return clue
+        for first, last, holder in self._offices_in(sent):
+            verb = self._verb_beside(sent, first, last)
+            if verb is not None and verb.i > first and not self._opens_clause(sent, first):
+                continue
+            clue = self._clue_for(
+                sent, lower, verb, holder, plural=False, acts=False, subject=(first, last)
+            )
+            if clue is not None:
+                return clue
         for first, last in collective:
             body = self._body_named_after(sent, last)
             if body is not None:  # "het ministerie van IenW zal": the ministry itself
@@ -592,6 +615,41 @@ class _Reader:
                 return False
         return True
 
+    def _offices_in(self, sent: Span) -> list[tuple[int, int, str | None]]:
+        """(first, last token, holder) of each office named as a subject in ``sent``: "De
+        Minister van Justitie en Veiligheid heeft toegezegd ...", "de staatssecretaris zal
+        ..."."""
+        found = []
+        for m in _office_pattern(self.rules.office_subjects).finditer(sent.text):
+            span = sent.doc.char_span(
+                sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+            )
+            if span is not None:
+                found.append((span.start, span.end - 1, self._office_holder(m.group("office"))))
+        return found
+
+    def _office_holder(self, office: str) -> str | None:
+        """Who holds ``office``: the signatory whose role names the same ministry (or the
+        only signatory, of a bare "de minister" of that kind), else a person of the letter
+        with that role, else the office itself ("Minister van Financiën"); None for a bare
+        office that is no signatory's."""
+        kind = office.split()[0].lower()
+        ministry = (ministry_of(office) or "").lower()
+        for sender in self.senders:
+            role = (sender.role or "").lower()
+            if kind not in role:
+                continue
+            if (ministry and (ministry_of(sender.role) or "").lower() == ministry) or (
+                not ministry and len(self.senders) == 1
+            ):
+                return sender.name
+        if not ministry:
+            return None
+        for name, roles in self.person_roles:
+            if any(kind in r.lower() and ministry == (ministry_of(r) or "").lower() for r in roles):
+                return name
+        return office[:1].upper() + office[1:]
+
     def _named_in(self, sent: Span) -> list[_Named]:
         """The mentions inside ``sent``, in order."""
         lo = bisect_left(self.named_starts, sent.start_char)
@@ -632,6 +690,8 @@ def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
             and doc[tok.i + 1].lower_ in rules.past_verbs | rules.future_verbs
         ):  # "... benadrukken en is ook onderdeel van ...": a new clause without subject
             return tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
+        if tok.lower_ == "en" and tok.i > after + 1 and _new_main_clause(sent, tok.i + 1, rules):
+            return tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
         if tok.text == "," and tok.i + 1 < sent.end:
             nxt = doc[tok.i + 1]
             if nxt.lower_ in rules.action_clause_ends:
@@ -649,6 +709,39 @@ def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
     while end > sent.start and sent.doc[end - 1].is_punct and sent.doc[end - 1].text != ")":
         end -= 1
     return end
+
+
+_CONJUNCT_REACH = 6  # words before the finite verb of a main clause after "en"
+_CLAUSE_GOES_ON = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADV", "ADP", "ADJ", "NUM"})
+
+
+def _new_main_clause(sent: Span, at: int, rules: CommitmentRules) -> bool:
+    """Whether a main clause with a subject of its own starts at token ``at``, after "en":
+    a phrase, then a finite verb ("en de Commissie brengt dit op", "en vanuit EZ wordt
+    nagegaan"). A finite verb right after "en" shares the subject ("maken de balans op en
+    besluiten ..."); an infinitive shares the auxiliary ("zal evalueren en de sector
+    raadplegen"); "en hoe ..." is a subordinate clause. A main clause goes on after its
+    verb ("brengt dit op"); a verb that ends a clause ("... en met uw Kamer delen.", "...
+    en EOT'n worden uitgevoerd voordat ...") or follows a preposition ("voor biobased
+    bouw", a tagger's slip) is no new clause's."""
+    doc = sent.doc
+    if at >= sent.end or doc[at].lower_ in rules.subordinators:
+        return False
+    for tok in doc[at : min(sent.end - 1, at + _CONJUNCT_REACH + 1)]:
+        if "Fin" in tok.morph.get("VerbForm"):
+            after = doc[tok.i + 1 : min(sent.end, tok.i + 3)]
+            goes_on = (
+                len(after) == 2
+                and not any(t.is_punct or t.is_space for t in after)
+                and after[0].pos_ in _CLAUSE_GOES_ON
+                and after[0].lower_ not in rules.subordinators
+            )
+            # a finite verb follows a phrase's head, never a preposition or an article
+            placed = tok.i > at and doc[tok.i - 1].pos_ not in {"ADP", "DET", "ADJ"}
+            return placed and goes_on
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
+            return False
+    return False
 
 
 def _inserted_clause(sent: Span, after: int, rules: CommitmentRules) -> tuple[int, int] | None:
@@ -690,15 +783,21 @@ def _join(tokens: Sequence[Token]) -> str:
     return " ".join(text.split()).strip(" .;:,")
 
 
+def _glued(left: Token, right: Token) -> bool:
+    """Two words the glue repair split ("hetkabinet" -> "het", "kabinet"): no space between
+    them in the letter, both letters at the seam. The action prints them apart."""
+    return not left.whitespace_ and left.text[-1:].isalpha() and right.text[:1].isalpha()
+
+
 def _join_lowering(tokens: Sequence[Token], sent: Span) -> str:
     """As :func:`_join`, with the sentence's first word in lower case when it moved inside
     the clause ("Op basis hiervan bekijk ik" -> "ik bekijk op basis hiervan") and is no
-    name."""
+    name, and words glued in the letter apart."""
     opening = next((t for t in sent if not t.is_space), None)
     parts = []
     for k, t in enumerate(tokens):
         joined = k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1
-        text = t.text_with_ws if joined else t.text + " "
+        text = t.text_with_ws if joined and not _glued(t, tokens[k + 1]) else t.text + " "
         moved = k > 0 and opening is not None and t.i == opening.i
         if moved and t.pos_ != "PROPN" and t.text[1:].islower():
             text = text[:1].lower() + text[1:]
@@ -719,7 +818,8 @@ def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None
         return _cap(text), sent.start_char, sent.end_char
     verb = clue.verb
     if verb is None or clue.subject is None or not (sent.start <= verb.i < sent.end):
-        return _cap(" ".join(sent.text.split()).strip(" .;:,")), sent.start_char, sent.end_char
+        text = _promised(" ".join(sent.text.split()).strip(" .;:,"), rules)
+        return _cap(text), sent.start_char, sent.end_char
     doc = sent.doc
     first, last = clue.subject
     first = max(first, sent.start)
@@ -766,14 +866,18 @@ def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None
             *_words([t for t in doc[verb.i + 1 : end] if not _inside(t.i, inserted)], rules),
         ]
         begin = _clause_start(sent, first)
-    text = _join_lowering(tokens, sent)
-    for pattern in rules.action_after:  # "heeft toegezegd dat ...": what was promised
-        m = pattern.search(text.lower())
-        if m is not None and m.end() < len(text):
-            text = text[m.end() :]
-            break
+    text = _promised(_join_lowering(tokens, sent), rules)
     close = doc[end - 1].idx + len(doc[end - 1].text) if end > sent.start else sent.end_char
     return _cap(text), doc[begin].idx, close
+
+
+def _promised(text: str, rules: CommitmentRules) -> str:
+    """What was promised, after "heeft toegezegd dat ...", "werd toegezegd ... te voeren"."""
+    for pattern in rules.action_after:
+        m = pattern.search(text.lower())
+        if m is not None and m.end() < len(text):
+            return text[m.end() :]
+    return text
 
 
 def _final_particle(
@@ -935,7 +1039,7 @@ def extract_commitments(
     named = _named_mentions(persons, organisations)
     persons_named = [n for n in named if n.kind == "person"]
     person_starts = [n.start for n in persons_named]
-    reader = _Reader(parsed, named, dates, rules)
+    reader = _Reader(parsed, named, dates, rules, persons)
     letter = parsed.text
     questions = [(q.start, q.end) for q in parsed.questions]
     letter_date = _letter_date(parsed)

@@ -26,6 +26,7 @@ class CommitmentRules(RuleFile):
     subordinators: frozenset[str]
     promise_subordinators: frozenset[str] = frozenset()  # "waarover ik ... zal informeren"
     unit_subjects: frozenset[str] = frozenset()  # "De werkgroep zal ...": a unit by its kind
+    office_subjects: frozenset[str] = frozenset()  # "De Minister van BZ zal ...": an office
     clause_openers: frozenset[str]
     not_verbs: frozenset[str]
     stative_verbs: frozenset[str]

@@ -19,6 +19,8 @@ class WordRules(RuleFile):
     glue_subjects: frozenset[str] = frozenset()
     # "de", "het": the word after one is a noun
     noun_articles: frozenset[str] = frozenset()
+    # particles of separable verbs, printed apart in a main clause ("maken de balans op")
+    verb_particles: frozenset[str] = frozenset()
 
     @field_validator(
         "line_continuations",
@@ -27,6 +29,7 @@ class WordRules(RuleFile):
         "glue_keep",
         "glue_subjects",
         "noun_articles",
+        "verb_particles",
         mode="before",
     )
     @classmethod

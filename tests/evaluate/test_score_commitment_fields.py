@@ -12,6 +12,7 @@ from kamerbrief.evaluate.score import (
     action_words,
     deadline_verdict,
     evaluate,
+    separable_verbs,
     totals,
 )
 from kamerbrief.record import Commitment, DateValue, LetterRecord, Mention, Metadata, Provenance
@@ -35,6 +36,16 @@ def test_action_words_meet_across_inflection_and_participles() -> None:
     assert action_words(None) == set()
 
 
+def test_a_separable_verb_printed_apart_meets_the_gold_verb() -> None:
+    # a main clause puts the particle last, a te-infinitive before "te"
+    assert "opma" in separable_verbs("het kabinet maakt in het voorjaar de balans op")
+    assert "afst" in separable_verbs("mijn reisagenda hierop af te stemmen")
+    assert "uitw" in separable_verbs("We werken maatregelen voor landbouwgronden uit")
+    # a preposition is no particle of the words after it, nor of a function word before it
+    assert separable_verbs("ik informeer de Kamer") == set()
+    assert "opde" not in separable_verbs("ik wacht op de brief")
+
+
 @pytest.mark.parametrize(
     ("gold", "pred", "right"),
     [
@@ -42,6 +53,12 @@ def test_action_words_meet_across_inflection_and_participles() -> None:
         ("toewerken naar nieuwe drinkwaterbronnen", "werken toe naar nieuwe drinkwaterbronnen", True),
         ("een vervolgonderzoek laten uitvoeren door UWV", "UWV een vervolgonderzoek", False),
         ("de regeling in 2025 evalueren", None, False),
+        ("maatregelen voor het beheer van landbouwgronden uitwerken",
+         "We werken maatregelen voor het beheer van landbouwgronden uit", True),
+        ("experts van het RIVM laten meekijken naar de vereisten",
+         "experts van het RIVM bereid zijn mee te kijken naar de vereisten", True),
+        ("de balans opmaken", "we maken de balans op", True),
+        ("de balans opmaken", "we maken de balans", False),
         ("de Kamer informeren", "ik uw Kamer over de evaluatie, de monitor, de brief van de"
          " sector en de reactie van de toezichthouder op de jaarcijfers informeer", False),
     ],

@@ -150,3 +150,47 @@ def test_short_form_keeps_the_particle_of_a_separable_verb(commitments) -> None:
     assert found.action_short.endswith(" … uit")
     assert len(found.action_short.split()) <= 26  # 23 words, the ellipsis and the particle
     assert short_action("ik werk " + "x " * 30 + "uit", 25, "uit").endswith("… uit")
+
+
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        # "en" and a main clause with a subject of its own end the act
+        ("Het kabinet blijft de zorgen uitdragen in Europees verband en de Europese Commissie"
+         " brengt dit steeds op in contacten met de landen.",
+         "Het kabinet blijft de zorgen uitdragen in Europees verband"),
+        ("Ik heb de bereidheid uitgesproken mijn reisagenda hierop af te stemmen en vanuit EZ"
+         " wordt bijvoorbeeld nagegaan hoe de regelgeving kan helpen.",
+         "mijn reisagenda hierop af te stemmen"),
+        # ... but a verb that shares the subject, or the auxiliary, goes on with the act
+        ("We maken na de zomer de balans op en besluiten of het project doorgaat.",
+         "We maken na de zomer de balans op en besluiten of het project doorgaat"),
+        ("Ik zal de regeling evalueren en de sector raadplegen.",
+         "Ik zal de regeling evalueren en de sector raadplegen"),
+        ("Ik zal het rapport voorzien van mijn reactie en met uw Kamer delen.",
+         "Ik zal het rapport voorzien van mijn reactie en met uw Kamer delen"),
+        ("Ik zal bekijken hoe de regeling werkt en welke knelpunten er zijn.",
+         "Ik zal bekijken hoe de regeling werkt en welke knelpunten er zijn"),
+        # what was promised, after "werd toegezegd" or "heeft aangegeven", as a te-clause
+        ("Door mij werd toegezegd over dit onderwerp met betrokkenen nader overleg te voeren.",
+         "over dit onderwerp met betrokkenen nader overleg te voeren"),
+        ("In het debat heb ik toegezegd de Kamer voor de zomer te informeren over de uitkomsten.",
+         "de Kamer voor de zomer te informeren over de uitkomsten"),
+        ("Ik heb eerder aangegeven de regeling te willen evalueren.",
+         "de regeling te willen evalueren"),
+    ],
+)  # fmt: skip
+def test_the_action_ends_where_another_clause_begins(commitments, body, action) -> None:
+    assert [c.action for c in commitments(body)] == [action]
+
+
+def test_words_glued_in_the_letter_stand_apart_in_the_action(commitments) -> None:
+    # the glue repair split "hetkabinet" and "ditnajaar" into two tokens each, without a
+    # space between them in the letter; the action prints them apart
+    body = (
+        "Het kabinet zal de Kamer informeren. Ook hetkabinet zal de regeling ditnajaar"
+        " evalueren, en het kabinet zal dit najaar de Kamer informeren."
+    )
+    actions = [c.action for c in commitments(body)]
+    assert "hetkabinet" not in " ".join(actions)
+    assert any(a.startswith("het kabinet zal de regeling dit najaar evalueren") for a in actions)

@@ -44,3 +44,28 @@ def test_a_bodys_present_is_a_promise_only_when_it_begins_or_is_dated(
     text = "Den Haag, 14 maart 2024\n\n" + LETTER.format(body=body)
     record = bundled_extractor.from_bytes(text.encode(), "brief.txt")
     assert [c.actor for c in record.commitments] == actors
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        # an office promises: the signatory who holds it, else the office itself
+        ("De Minister van Volksgezondheid, Welzijn en Sport heeft toegezegd de regeling te"
+         " verlengen.", ["E.I. Schippers"]),
+        ("Tijdens het debat heeft de minister toegezegd met een brief te komen.", ["E.I. Schippers"]),
+        ("De Minister van Justitie en Veiligheid heeft toegezegd de mogelijkheden te verkennen.",
+         ["Minister van Justitie en Veiligheid"]),
+        ("De staatssecretaris van Financiën zal de Kamer voor de zomer informeren.",
+         ["Staatssecretaris van Financiën"]),
+        ("De Minister van Economische Zaken heeft aangegeven de regeling te willen evalueren.",
+         ["Minister van Economische Zaken"]),
+        # an office that describes, decided in the past, or is only cited: no promise
+        ("De minister van Financiën stuurt de Kamer jaarlijks een overzicht.", []),
+        ("De minister van Financiën heeft in 2019 besloten de regeling af te schaffen.", []),
+        ("Volgens de minister van Financiën zal de economie volgend jaar groeien.", []),
+        ("De regering heeft dit altijd willen voorkomen.", []),
+    ],
+)  # fmt: skip
+def test_an_office_as_subject(bundled_extractor, body: str, actors: list) -> None:
+    record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
+    assert [c.actor for c in record.commitments] == actors
