@@ -33,9 +33,10 @@ from spacy.tokens import Doc, Span, Token
 from kamerbrief.nlp.sentences import text_sentences
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Commitment, DateItem, DateValue, Mention, Organisation, Person
-from kamerbrief.rules.calendar import iso_bounds
+from kamerbrief.rules.calendar import iso_bounds, month_number
 from kamerbrief.rules.commitments import CommitmentRules, commitment_rules
 from kamerbrief.rules.offices import ministry_of
+from kamerbrief.rules.values import date_rules
 
 _MAX_ACTION_CHARS = 300
 # the ministry or portfolio after an office: capitalised words, joined by "en" or commas
@@ -47,12 +48,18 @@ def _office_pattern(offices: frozenset[str]) -> re.Pattern[str]:
     """ "De Minister van Justitie en Veiligheid", "de staatssecretaris": an office with its
     article, its ministry optional."""
     words = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
-    return re.compile(rf"\b(?:[Dd]e|DE)\s+(?P<office>(?:{words}|{words.title()})\b{_OFFICE_NAME})")
+    return re.compile(
+        rf"\b(?:[Dd]e|DE|[Bb]eide)\s+(?P<office>(?:{words}|{words.title()})\b{_OFFICE_NAME})"
+    )
 
 
 # what a word beside a subject is not, when it is to be its verb (the tagger calls an
 # inverted verb a determiner or a noun often enough: "doe ik u hierbij ...")
 _NOT_VERB_POS = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ", "NUM"})
+# right after a finite verb these are its object ("zal dat niet doen"), no subordinator
+_OBJECT_PRONOUNS = frozenset({"dat", "die", "wat"})
+# relative clauses a main clause goes on after ("informatie die nodig is en zal ...")
+_RELATIVES = frozenset({"die", "waarin", "waarbij", "waarmee", "waarop", "waarover"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,7 @@ class _Clue:
     subject: tuple[int, int] | None = None  # first and last token of the subject as written
     previous: Span | None = None  # the sentence the action is read from, if not this one
     clause_end: int | None = None  # where a subordinate clause's act ends (a token index)
+    coordinated: bool = False  # the verb of a second clause sharing the subject: "... en zal"
 
 
 class _Reader:
@@ -109,8 +117,12 @@ class _Reader:
         """A negation within the verb's clause: 'zal niet', 'ik ga geen ...'."""
         doc = sent.doc
         for tok in sent[verb.i - sent.start + 1 : verb.i - sent.start + 7]:
+            if tok.i == verb.i + 1 and tok.lower_ in _OBJECT_PRONOUNS:
+                continue  # "zal dat niet doen": an object, not a clause
             if tok.text in {",", ";", ":"} or tok.lower_ in self.rules.subordinators:
                 return False
+            if tok.lower_ == "en" and doc[tok.i - 1].pos_ in {"VERB", "AUX"}:
+                return False  # "zal dat onderzoeken en ... niet": the next clause's
             if tok.lower_ in self.rules.negations:
                 after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
                 return after not in self.rules.negated_promise_verbs  # "niet nalaten"
@@ -189,9 +201,35 @@ class _Reader:
         subject: tuple[int, int] | None = None,
     ) -> _Clue | None:
         clue = self._clue_kind(sent, lower, verb, actor, plural=plural, acts=acts)
+        if clue is None and verb is not None and subject is not None:
+            second = self._coordinated_verb(sent, max(subject[1], verb.i))
+            if second is not None:
+                clue = self._clue_kind(sent, lower, second, actor, plural=plural, acts=acts)
+                if clue is not None:
+                    clue.coordinated = True
         if clue is not None:
             clue.subject = subject
         return clue
+
+    def _coordinated_verb(self, sent: Span, after: int) -> Token | None:
+        """The finite verb of a second clause that shares the subject, after "en": "Nederland
+        heeft zich sterk gemaakt en zal dit blijven doen"; None when the clause after "en"
+        has a subject of its own ("en zal ik ...")."""
+        rules = self.rules
+        verbs = rules.future_verbs | rules.keep_verbs | rules.go_verbs
+        subjects = rules.singular_subjects | rules.plural_subjects | rules.third_person_subjects
+        doc = sent.doc
+        for tok in doc[after + 1 : sent.end - 2]:
+            if tok.text == ";" or (
+                tok.lower_ in rules.subordinators and tok.lower_ not in _RELATIVES
+            ):
+                return None  # "bevestigd dat X is en blijft": inside a clause of its own
+            if tok.lower_ == "en" and doc[tok.i + 1].lower_ in verbs:
+                nxt = doc[tok.i + 2]
+                if nxt.lower_ in subjects or nxt.is_punct:
+                    return None
+                return doc[tok.i + 1]
+        return None
 
     def _clue_kind(
         self,
@@ -633,7 +671,7 @@ class _Reader:
         only signatory, of a bare "de minister" of that kind), else a person of the letter
         with that role, else the office itself ("Minister van Financiën"); None for a bare
         office that is no signatory's."""
-        kind = office.split()[0].lower()
+        kind = office.split()[0].lower().removesuffix("s")  # "ministers": one of them
         ministry = (ministry_of(office) or "").lower()
         for sender in self.senders:
             role = (sender.role or "").lower()
@@ -845,6 +883,10 @@ def _action(sent: Span, clue: _Clue, rules: CommitmentRules) -> tuple[str | None
             if not first <= t.i <= last and not _inside(t.i, inserted)
         ]
         tokens = [*subject, verb, *_words(fronted + _words(rest, rules), rules)]
+    elif clue.coordinated:  # "Nederland heeft ... en zal dit blijven doen": Nederland zal ...
+        end = _clause_end(sent, verb.i, rules)
+        tokens = [*doc[first : last + 1], verb, *_words(list(doc[verb.i + 1 : end]), rules)]
+        begin = verb.i
     elif clue.clause_end is not None:  # "waarover ik u ... zal informeren": ik zal u ... informeren
         end = clue.clause_end
         rest = [*doc[last + 1 : verb.i], *doc[verb.i + 1 : end]]
@@ -953,10 +995,28 @@ def _deadline_in(
         tail = letter[item.end : item.end + 6].lower().lstrip()
         if re.search(r"\bjl\b", item.text.lower()) or tail.startswith("jl"):
             continue  # "7 juli jl.": past
-        if _ends_before(item.value, after):
-            continue
-        return DateValue(text=item.text, value=item.value)
+        value = item.value
+        if _ends_before(value, after):
+            value = _coming(item.text, value)
+            if _ends_before(value, after):
+                continue
+        return DateValue(text=item.text, value=value)
     return None
+
+
+def _coming(text: str, value: str | None) -> str | None:
+    """The value a year on, of a month or season named without a year that a promise
+    points to: "dit voorjaar" or "begin juli" in a letter of November is next year's;
+    unchanged when the text names a year or the past ("vorig najaar", "afgelopen zomer")."""
+    if value is None or any(c.isdigit() for c in text):
+        return value
+    rules = date_rules()
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if any(rules.relative_periods.get(w) == "last" for w in words):
+        return value
+    if not any(month_number(w) or w in rules.periods for w in words):
+        return value
+    return re.sub(r"\d{4}", lambda m: str(int(m.group()) + 1), value)
 
 
 def _ends_before(value: str | None, day: date | None) -> bool:

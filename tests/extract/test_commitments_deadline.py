@@ -62,3 +62,30 @@ def test_the_deadline_bounds_the_promised_act(deadlines, body, deadline) -> None
 )
 def test_a_date_that_belongs_to_something_else_is_no_deadline(deadlines, body) -> None:
     assert deadlines(body)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "deadline"),
+    [
+        # a month or season without a year that has passed this year: the coming one
+        ("Ik zal uw Kamer in februari informeren over de voortgang.", ("februari", "2025-02")),
+        ("Begin februari zal de Raad voor Cultuur zijn adviezen publiceren.",
+         ("Begin februari", "2025-02-01/2025-02-10")),
+        # ... one still ahead stays this year's
+        ("Ik zal uw Kamer in september informeren over de voortgang.", ("september", "2024-09")),
+    ],
+)  # fmt: skip
+def test_a_yearless_date_a_promise_points_to_is_ahead(deadlines, body, deadline) -> None:
+    assert deadlines(body) == [deadline]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a year or the past said outright stays where it is, and binds no promise
+        "Ik heb in februari 2024 gesproken met de sector en zal de Kamer informeren.",
+        "Vorig voorjaar is de regeling ingevoerd en ik zal de Kamer informeren.",
+    ],
+)
+def test_a_dated_past_is_never_rolled_ahead(deadlines, body) -> None:
+    assert deadlines(body) == [None]

@@ -264,3 +264,29 @@ def test_older_formulas_of_promise_and_their_lookalikes(commitments, body, expec
 )  # fmt: skip
 def test_passives_decisions_and_the_letter_announcing_itself(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a second clause after "en" shares the subject and promises
+        ("Nederland heeft zich voor de positie van migranten sterk gemaakt en zal dit blijven"
+         " doen.", [(None, "firm", "new")]),
+        ("Ik heb met de sector gesproken en zal de Kamer voor de zomer informeren.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Mijn ministerie is in gesprek geweest met Studielink om informatie te verstrekken die"
+         " nodig is en zal ook in de toekomst ondersteuning blijven aanbieden.",
+         [("E.I. Schippers", "firm", "new")]),
+        # ... not when negated, nor inside a clause of its own
+        ("Ik heb met de sector gesproken en zal dat niet opnieuw doen.", []),
+        ("Ik zal dat niet doen.", []),
+        ("Het ministerie heeft bevestigd dat Oekraïne gecommitteerd is en blijft aan het verdrag.",
+         []),
+        ("Het aantal aanvragen is gestegen en zal de komende jaren verder stijgen.", []),
+        # both ministers, one of them the writer
+        ("Beide ministers hebben toegezegd toe te zien op de uitvoering van de afspraken.",
+         [("E.I. Schippers", "firm", "new")]),
+    ],
+)  # fmt: skip
+def test_a_promise_in_a_second_clause_or_by_both_ministers(commitments, body, expected) -> None:
+    assert commitments(body) == expected
