@@ -496,8 +496,16 @@ class _Reader:
             verb = self._verb_beside(sent, first, last)
             # "In het voorjaar 2025 maakt het kabinet de balans op": a dated act
             dated = self._dated_after_letter(sent)
+            # "Het kabinet stelt een handreiking op": the government announcing its act
+            # (an effort or work it describes, "Het kabinet zet in op ...", is none)
+            governs = (
+                sent.doc[first : last + 1].text.lower() in rules.acting_collectives
+                and verb is not None
+                and not self._effort(sent, lower, verb)
+                and not self._ongoing(lower)  # "onderzoekt op dit moment": work described
+            )
             clue = self._clue_for(
-                sent, lower, verb, None, plural=False, acts=dated, subject=(first, last)
+                sent, lower, verb, None, plural=False, acts=dated or governs, subject=(first, last)
             )
             if (
                 clue is not None

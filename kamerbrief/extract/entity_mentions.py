@@ -186,11 +186,17 @@ def _particle_of_surname(doc: Doc, i: int, end: int) -> bool:
     return after.text[:1].isupper() and after.lower_ not in people.titles | people.particles
 
 
+_HEAD_AND_NAME = re.compile(r"(?P<head>[^\W\d_]+)[\s-]+[A-ZÀ-Þ]")
+
+
 def _is_name(text: str) -> bool:
     filters = entity_filter_rules()
     bodies = head_rules().organisation
     # "stichting Kiem", "vaste commissie voor Financiën": a body's name in lower case
     lower_head = text.split()[0].lower() in bodies.before | bodies.qualifiers
+    # "commissie Kolthoff", "commissie-Albeda": a body's head before the name it bears
+    named = _HEAD_AND_NAME.match(text)
+    lower_head = lower_head or bool(named and named["head"].lower() in bodies.words)
     if len(text) < 2 or not (text[0].isupper() or text[0].isdigit() or lower_head):
         return False
     low = text.lower()

@@ -21,6 +21,7 @@ types for either pipeline.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 from typing import Any, ClassVar
@@ -67,6 +68,25 @@ def _overwrite_ents(doc: Doc, spans: list[Span]) -> None:
     doc.ents = sorted([*spans, *rest], key=lambda s: s.start)
 
 
+_LOWER_CASE_FORM_WORDS = 3  # "Nederlandse orde van advocaten", "Raad van state"
+
+
+def _lower_case_forms(forms: Sequence[str]) -> list[str]:
+    """A long name as older letters and laws print it, capitalised only at its start:
+    "Nederlandse orde van advocaten" for "Nederlandse Orde van Advocaten"."""
+    out = []
+    for form in forms:
+        words = form.split(" ")
+        if len(words) < _LOWER_CASE_FORM_WORDS or not form[:1].isupper():
+            continue
+        if any(w.isupper() and len(w) > 1 for w in words):
+            continue  # an acronym inside ("Raad voor de EU") keeps its case
+        lowered = " ".join([words[0], *(w.lower() for w in words[1:])])
+        if lowered not in forms:
+            out.append(lowered)
+    return out
+
+
 class Gazetteer:
     """Marks the known organisations and locations, correcting the NER.
 
@@ -84,7 +104,8 @@ class Gazetteer:
             ("PER", data.persons),
         ):
             for entry in entries:
-                self.matcher.add(f"{label}|{entry.name}", list(nlp.tokenizer.pipe(entry.forms)))
+                forms = [*entry.forms, *_lower_case_forms(entry.forms)]
+                self.matcher.add(f"{label}|{entry.name}", list(nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc) -> Doc:
         found = []

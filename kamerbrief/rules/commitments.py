@@ -69,6 +69,8 @@ class CommitmentRules(RuleFile):
     inception_verbs: frozenset[str] = frozenset()
     # "Nederland wil werken aan ...": collectives whose undated wish is an aim
     aiming_collectives: frozenset[str] = frozenset()
+    # "Het kabinet stelt een handreiking op": collectives whose undated present is an act
+    acting_collectives: frozenset[str] = frozenset()
     effort_patterns: Patterns = Patterns()
     # promises of other shapes
     kept_promise_openers: Patterns = Patterns()  # "Conform mijn toezegging ..."

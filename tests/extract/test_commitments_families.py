@@ -108,8 +108,7 @@ def test_decisions_intentions_and_what_the_kamer_will_receive_are_promises(
         "Het rapport dat ik niet zal publiceren is klaar.",
         "Ik verwacht dat de kosten in 2025 zullen stijgen.",
         "Ik weet dat het kabinet de regeling niet zal wijzigen.",
-        # the cabinet acting now, or in the past
-        "Het kabinet past de regeling aan.",
+        # the cabinet in the past (its present announces an act: see below)
         "In 2020 paste het kabinet de regeling aan.",
         # the letter pointing elsewhere
         "Over de veilplicht wil ik volstaan met te verwijzen naar mijn brief van 9 oktober.",
@@ -289,4 +288,24 @@ def test_passives_decisions_and_the_letter_announcing_itself(commitments, body, 
     ],
 )  # fmt: skip
 def test_a_promise_in_a_second_clause_or_by_both_ministers(commitments, body, expected) -> None:
+    assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the government by its collective name announces its act in the present
+        ("Omdat hier tijd voor nodig is, stelt het kabinet een handreiking op voor de regio.",
+         [(None, "firm", "new")]),
+        ("Samen met provincies en waterschappen start het Rijk zelf pilots voor bodemherstel.",
+         [(None, "firm", "new")]),
+        ("Het kabinet past de regeling aan.", [(None, "firm", "new")]),
+        # ... not an effort it describes, nor a result, nor what it does at this moment
+        ("Het kabinet zet in op duidelijke kaders voor de ontscheping.", []),
+        ("Het Rijk stuurt met het programma aan op een duurzaam bodembeheer.", []),
+        ("Op deze manier werkt het kabinet aan toegankelijkere zorg in de regio.", []),
+        ("Het kabinet onderzoekt op dit moment de gevolgen van het advies.", []),
+    ],
+)  # fmt: skip
+def test_the_government_announcing_its_act_in_the_present(commitments, body, expected) -> None:
     assert commitments(body) == expected

@@ -786,6 +786,38 @@ CASES = [
         "organisations",
         ["vaste Commissie voor de Handelspolitiek"],
     ),
+    # A committee named after a person, its head in lower case, with or without a hyphen
+    (
+        "committee named after a person",
+        "Ik wacht de rapportage van de commissie Kolthoff af.",
+        [("commissie Kolthoff", "ORG")],
+        "organisations",
+        ["commissie Kolthoff"],
+    ),
+    (
+        "committee named after a person, hyphenated",
+        "Ik volg het advies van de commissie-Albeda op hoofdpunten.",
+        [("commissie-Albeda", "ORG")],
+        "organisations",
+        ["commissie-Albeda"],
+    ),
+    # ... but a lower-case word before a name is no head of it
+    (
+        "no head before a name",
+        "Ik heb het advies met minister Kolthoff besproken.",
+        [("advies met minister Kolthoff", "ORG")],
+        "organisations",
+        [],
+    ),
+    # A long known name in lower case after its first word (test_known_name_in_lower_case),
+    # but not its words alone
+    (
+        "known name in lower case, not its words alone",
+        "De orde van advocaten in Gelderland heeft gereageerd.",
+        [],
+        "organisations",
+        [],
+    ),
 ]
 
 
@@ -1112,3 +1144,10 @@ def extract_tagged():
 )  # fmt: skip
 def test_a_body_ends_where_a_clause_begins(extract_tagged, text, ents, expected) -> None:
     assert found(extract_tagged(text, ents), "organisations") == sorted(expected)
+
+
+def test_known_name_in_lower_case(extract) -> None:
+    # as laws and older letters print it, capitalised at its start only
+    record = extract("Ik ga in gesprek met de Nederlandse orde van advocaten.", [])
+    names = [o.name.casefold() for o in record.organisations]
+    assert names == ["nederlandse orde van advocaten"]
