@@ -94,6 +94,7 @@ class _Reader:
     ) -> None:
         self.rules = rules
         self.senders = parsed.metadata.senders
+        self.ministry = parsed.metadata.ministry
         self.person_roles = [(p.name, p.roles) for p in persons if p.roles]
         self.named = named  # by start
         self.named_starts = [n.start for n in named]
@@ -324,7 +325,14 @@ class _Reader:
         """A wish with no act in its clause: only aim verbs ("voorkomen") or no verb at all."""
         rules = self.rules
         clause = list(sent.doc[verb.i + 1 : _clause_end(sent, verb.i, rules)])
-        cut = next((k for k, t in enumerate(clause) if t.lower_ in rules.subordinators), None)
+        cut = next(
+            (
+                k
+                for k, t in enumerate(clause)
+                if t.lower_ in rules.subordinators and not _as_phrase(clause, k)
+            ),
+            None,
+        )
         clause = clause[:cut]  # "voorkomen dat ...", "ruimte, waar ...": not the wish itself
         text = " " + " ".join(t.lower_ for t in clause) + " "
         if any(f" {phrase} " in text for phrase in rules.want_without_verb):
@@ -449,13 +457,18 @@ class _Reader:
             )
             if clue is not None:
                 return clue
-        for named in self._named_in(sent):
+        mentions = self._named_in(sent)
+        for group in _joined_names(mentions, self.letter):
+            named = group[0]
             span = sent.doc.char_span(named.start, named.end, alignment_mode="expand")
-            if span is None:
+            end = sent.doc.char_span(group[-1].start, group[-1].end, alignment_mode="expand")
+            if span is None or end is None:
                 continue
             first = span.start
             while first > sent.start and sent.doc[first - 1].lower_ in self.rules.name_prefixes:
                 first -= 1  # "De Radboud universiteit zal", "komt de NZa met", "Minister X heeft"
+            span = sent.doc[first : end.end]  # "BZK en IenW onderzoeken ...": one subject
+            named = self._lead(group)
             verb = self._verb_beside(sent, first, span.end - 1)
             if verb is not None and verb.i > first and not self._opens_clause(sent, first):
                 continue  # "Verduurzaming van ... Chemelot zal ...": not the subject
@@ -493,13 +506,15 @@ class _Reader:
                 if clue is not None:
                     return clue
                 continue
+            actor_words = " ".join(t.lower_ for t in sent.doc[first : last + 1])
+            last = _with_partners(sent, last)  # "Rijk en gemeenten ontwikkelen ..."
             verb = self._verb_beside(sent, first, last)
             # "In het voorjaar 2025 maakt het kabinet de balans op": a dated act
             dated = self._dated_after_letter(sent)
             # "Het kabinet stelt een handreiking op": the government announcing its act
             # (an effort or work it describes, "Het kabinet zet in op ...", is none)
             governs = (
-                sent.doc[first : last + 1].text.lower() in rules.acting_collectives
+                actor_words in rules.acting_collectives
                 and verb is not None
                 and not self._effort(sent, lower, verb)
                 and not self._ongoing(lower)  # "onderzoekt op dit moment": work described
@@ -511,7 +526,7 @@ class _Reader:
                 clue is not None
                 and verb is not None
                 and verb.lower_ in rules.want_verbs
-                and sent.doc[first : last + 1].text.lower() in rules.aiming_collectives
+                and actor_words in rules.aiming_collectives
                 and not dated
                 and clue.strength != "firm"
             ):
@@ -654,6 +669,14 @@ class _Reader:
                 return (n.name, span.end - 1) if span is not None else None
         return None
 
+    def _lead(self, group: list[_Named]) -> _Named:
+        """Of names joined as one subject, the letter's own ministry, else the first."""
+        own = (self.ministry or "").lower()
+        for named in group:
+            if own and (ministry_of(named.name) or "").lower() == own:
+                return named
+        return group[0]
+
     def _opens_clause(self, sent: Span, first: int) -> bool:
         """Whether token ``first`` starts the sentence, after openers and an article."""
         for tok in sent[: first - sent.start]:
@@ -755,6 +778,31 @@ def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
     while end > sent.start and sent.doc[end - 1].is_punct and sent.doc[end - 1].text != ")":
         end -= 1
     return end
+
+
+def _with_partners(sent: Span, last: int) -> int:
+    """The last token of a subject that goes on after "en" with its partners, before its
+    verb: "Rijk en gemeenten ontwikkelen", "het kabinet en de provincies zullen"; ``last``
+    when none."""
+    doc = sent.doc
+    if last + 2 >= sent.end - 1 or doc[last + 1].lower_ != "en":
+        return last
+    k = last + 2
+    if doc[k].pos_ == "DET":
+        k += 1
+    if k + 1 < sent.end and doc[k].pos_ in {"NOUN", "PROPN"} and doc[k + 1].pos_ in {"VERB", "AUX"}:
+        return k
+    return last
+
+
+def _as_phrase(tokens: Sequence[Token], k: int) -> bool:
+    """ "als één van de oplossingen", "als opdrachtgever": "als" before a noun phrase is a
+    preposition, no clause."""
+    return (
+        tokens[k].lower_ == "als"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].pos_ in {"DET", "NUM", "NOUN", "PROPN", "ADJ"}
+    )
 
 
 _CONJUNCT_REACH = 6  # words before the finite verb of a main clause after "en"
@@ -1058,6 +1106,18 @@ def _named_mentions(
         _Named(m.start, m.end, o.name, "organisation") for o in organisations for m in o.mentions
     ]
     return sorted(named, key=lambda n: n.start)
+
+
+def _joined_names(mentions: list[_Named], letter: str) -> list[list[_Named]]:
+    """The mentions in groups: names joined by "en" or a comma are one group ("BZK en IenW",
+    "EZK, IenW en IPO"); every other mention is a group of its own."""
+    groups: list[list[_Named]] = []
+    for named in mentions:
+        if groups and letter[groups[-1][-1].end : named.start].strip() in {"en", ","}:
+            groups[-1].append(named)
+        else:
+            groups.append([named])
+    return groups
 
 
 @cache

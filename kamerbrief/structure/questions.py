@@ -466,7 +466,9 @@ def read_offices(printed: str, on: str | None = None) -> list[str]:
         title = {"Ministers": "Minister", "Staatssecretarissen": "Staatssecretaris"}[
             plural.group("office")
         ]
-        parts = re.split(r"\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)", plural.group("rest"))
+        # "en vanBuitenlandse Zaken": glued by the text extraction, read apart
+        rest = re.sub(r"\b(van|voor)(?=[A-Z])", r"\1 ", plural.group("rest"))
+        parts = re.split(r"\s+en\s+(?=(?:van|voor)\s)|,\s+(?=(?:van|voor)\s)", rest)
         printed_parts = [f"{title} {p}" for p in parts]
     else:
         printed_parts = rules.office_separator.split(printed)

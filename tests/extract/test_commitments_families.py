@@ -300,6 +300,12 @@ def test_a_promise_in_a_second_clause_or_by_both_ministers(commitments, body, ex
         ("Samen met provincies en waterschappen start het Rijk zelf pilots voor bodemherstel.",
          [(None, "firm", "new")]),
         ("Het kabinet past de regeling aan.", [(None, "firm", "new")]),
+        # with partners, and glued in the letter
+        ("Rijk en gemeenten ontwikkelen hiervoor een gezamenlijk instrument.",
+         [(None, "firm", "new")]),
+        ("Omdat hier tijd voor nodig is, stelt hetkabinet een handreiking op voor de regio.",
+         [(None, "firm", "new")]),
+        ("De evaluatie is door het kabinet en de provincies besproken.", []),
         # ... not an effort it describes, nor a result, nor what it does at this moment
         ("Het kabinet zet in op duidelijke kaders voor de ontscheping.", []),
         ("Het Rijk stuurt met het programma aan op een duurzaam bodembeheer.", []),
@@ -309,3 +315,15 @@ def test_a_promise_in_a_second_clause_or_by_both_ministers(commitments, body, ex
 )  # fmt: skip
 def test_the_government_announcing_its_act_in_the_present(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+def test_als_before_a_noun_phrase_opens_no_clause(commitments) -> None:
+    # "als één van de oplossingen" is no subordinate clause that ends the wish: the act
+    # "toewerken naar" follows it
+    body = (
+        "Ik wil samen met de NOvA als één van de oplossingen toewerken naar een duurzaam"
+        " kantoormodel voor sociaal advocaten."
+    )
+    assert commitments(body) == [("E.I. Schippers", "soft", "new")]
+    # ... but "als" with a clause of its own still ends it: an aim, no act
+    assert commitments("Ik wil voorkomen dat de kosten stijgen als de regeling vervalt.") == []

@@ -69,3 +69,22 @@ def test_a_bodys_present_is_a_promise_only_when_it_begins_or_is_dated(
 def test_an_office_as_subject(bundled_extractor, body: str, actors: list) -> None:
     record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
     assert [c.actor for c in record.commitments] == actors
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        # names joined by "en" or a comma are one subject; the letter's own ministry leads
+        ("BZK en VWS onderzoeken in afstemming met de VNG de mogelijkheden van een verplichting.",
+         ["Ministerie van Volksgezondheid, Welzijn en Sport"]),
+        ("Om de zorg te verbeteren, onderzoeken BZK en VWS samen de mogelijkheden.",
+         ["Ministerie van Volksgezondheid, Welzijn en Sport"]),
+        ("EZK, BZK en IPO brengen samen de toekomstige ontwikkelingen in beeld.",
+         ["Ministerie van Economische Zaken en Klimaat"]),
+        # a list of names after a preposition is no subject
+        ("Ik spreek hierover met UWV, SVB en de Belastingdienst.", []),
+    ],
+)  # fmt: skip
+def test_names_joined_as_one_subject(bundled_extractor, body: str, actors: list) -> None:
+    record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
+    assert [c.actor for c in record.commitments] == actors

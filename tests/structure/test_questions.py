@@ -286,7 +286,14 @@ def test_askers_with_party(printed: str, askers: list[tuple[str, str]]) -> None:
       ["Staatssecretaris van Volksgezondheid, Welzijn en Sport",
        "Minister van Volksgezondheid, Welzijn en Sport"]),
      ("de staatssecretaris van Sociale Zaken en Werkgelegenheid, mevrouw Kappeijne van de"
-      " Coppello", ["Staatssecretaris van Sociale Zaken en Werkgelegenheid"])],
+      " Coppello", ["Staatssecretaris van Sociale Zaken en Werkgelegenheid"]),
+     # glued by the text extraction ("en vanBuitenlandse Zaken")
+     ("de Ministers voor Buitenlandse Handel en Ontwikkelingshulp en vanBuitenlandse Zaken",
+      ["Minister voor Buitenlandse Handel en Ontwikkelingshulp",
+       "Minister van Buitenlandse Zaken"]),
+     # as the Kamer's pages misspell it, read as printed
+     ("de Staatsecretaris van Volksgezondheid, Welzijn en Sport",
+      ["Staatsecretaris van Volksgezondheid, Welzijn en Sport"])],
 )  # fmt: skip
 def test_offices_asked(printed: str, offices: list[str]) -> None:
     assert read_offices(printed) == offices
