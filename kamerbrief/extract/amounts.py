@@ -38,6 +38,23 @@ _THOUSANDS_GROUP = re.compile(r"^(\d{3})(?:[,.][-–—]{1,2}\.?)?$")
 _GLUED_SCALE = re.compile(rf"^({_NUM})([a-z]{{2,8}}\.?)$")  # "€5mln", "12,5mld"
 _TIMES_TOKEN = re.compile(r"^(\d+)([x×])$")  # "12x overbelading"
 _SIGNED = re.compile(rf"^[+±]({_NUM})$")
+_MINUS = re.compile(rf"^[-−]({_NUM})$")
+# "1½%", "¾%", "3/4%": a whole and a fraction (a slashed one only before a percent sign)
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_FRACTION = re.compile(r"^(\d+)?(?:([½¼¾])|([1-7])/([248]))(%)?$")
+
+
+def _fraction_value(word: str, after: str = "") -> float | None:
+    """The value of "1½", "¾%", "3/4%" (or "1/2" before ``after`` "procent"); None for "3/4"
+    alone (a date or a ratio)."""
+    m = _FRACTION.match(word)
+    percent = bool(m and m[5]) or after in amount_rules().percent_words
+    if m is None or (m[3] and (not percent or int(m[3]) >= int(m[4]))):
+        return None
+    part = _VULGAR[m[2]] if m[2] else int(m[3]) / int(m[4])
+    return (int(m[1]) if m[1] else 0) + part
+
+
 _MODIFIER_POS = frozenset({"ADJ", "ADV"})
 # What follows a counted noun and never a noun's modifier: "drie gezinnen wachten", "... zijn"
 _AFTER_PLURAL = frozenset(
@@ -90,6 +107,7 @@ class AmountGrammar(TokenReader):
             parse_count(word) is not None
             or parse_group_word(word) is not None
             or self._fraction(i) is not None
+            or _fraction_value(word) is not None
         )
 
     def _fraction(self, i: int) -> float | None:
@@ -106,7 +124,12 @@ class AmountGrammar(TokenReader):
         word = self._word(i)
         value = parse_digits(word)
         if value is not None:
+            part = _fraction_value(self._word(i + 1), self._word(i + 2))
+            if word.isdigit() and part is not None and part < 1:
+                return i + 2, value + part, None, False  # "1 ½%", "2 1/2 procent"
             return i + 1, value, None, False
+        if (part := _fraction_value(word)) is not None:
+            return i + 1, part, None, False  # "1½%", "¾%"
         if (fraction := self._fraction(i)) is not None:
             return i + 1, fraction, None, False
         if m := _PERCENT_TOKEN.match(word):
@@ -124,6 +147,8 @@ class AmountGrammar(TokenReader):
             return i + 1, (parse_digits(m[1]) or 0.0) * scale, None, False  # "€5mln"
         if m := _SIGNED.match(word):
             return i + 1, parse_digits(m[1]) or 0.0, None, False
+        if (m := _MINUS.match(word)) and self._word(i - 1) in self.rules.level_datums:
+            return i + 1, -(parse_digits(m[1]) or 0.0), None, False  # "NAP -4 m": a depth
         if (m := _TIMES_TOKEN.match(self.tokens[i].text)) and not self._word(i - 1).isdigit():
             return i + 1, float(m[1]), None, False  # not "ISSN 0921 738x", "1X" (a footnote)
         if (m := _RANGE_TOKEN.match(word)) or (m := _PERCENT_RANGE.match(word)):
@@ -361,6 +386,9 @@ class AmountGrammar(TokenReader):
             return found
         if m := _SIGNED_PERCENT.match(last):
             found.kind, found.unit = "percentage", rules.percent_words[m[3]]
+            return found
+        if (m := _FRACTION.match(last)) and m[5]:
+            found.kind, found.unit = "percentage", rules.percent_words[m[5]]
             return found
         if m := _PERCENT_RANGE.match(last):
             found.kind, found.unit = "percentage", rules.percent_words[m[3]]
@@ -633,6 +661,7 @@ class AmountGrammar(TokenReader):
             and prev.text[:1].isupper()
             and not starts_sentence(prev)
             and prev.lower_ not in rules.currency_symbols
+            and prev.lower_ not in rules.level_datums  # "NAP -4 m"
             and not self._count_after_name(prev, word, end)
             and not self._currency_after(end)
         ):
@@ -809,10 +838,29 @@ def _share_units(grammar: AmountGrammar, found: list[AmountMatch]) -> list[Amoun
                     _scale_word_of(grammar, nxt) if nxt.scaled and not hit.scaled and small else 1.0
                 )
                 hit = replace(hit, kind=nxt.kind, unit=nxt.unit, value=hit.value * scale)
+            elif _GROUPED.match(grammar.tokens[hit.end - 1].text) and hit.value_max is None:
+                # "steeg van 5.971 naar 6.125": thousands grouped by points count something
+                hit = replace(hit, kind="quantity", unit=_counted_before(grammar, hit.start))
             else:
                 continue
         out.append(hit)
     return out
+
+
+_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_COUNTED_REACH = 8  # words back to "het aantal <noun>" in the same clause
+
+
+def _counted_before(grammar: AmountGrammar, i: int) -> str | None:
+    """The noun counted in "het aantal meldingen steeg van 5.971 ...", if the clause names
+    one before the number."""
+    low = grammar.low
+    for k in range(i - 1, max(-1, i - _COUNTED_REACH), -1):
+        if grammar.tokens[k].is_punct:
+            return None
+        if low[k] == "aantal" and k + 1 < i and grammar.tokens[k + 1].pos_ == "NOUN":
+            return grammar.tokens[k + 1].text
+    return None
 
 
 def _scale_word_of(grammar: AmountGrammar, hit: AmountMatch) -> float:

@@ -87,6 +87,18 @@ def _lower_case_forms(forms: Sequence[str]) -> list[str]:
     return out
 
 
+def _saint_forms(forms: Sequence[str]) -> list[str]:
+    """A place named after a saint as letters abbreviate it: "St. Eustatius", "St
+    Eustatius" for "Sint Eustatius", "St. Petersburg" for "Sint-Petersburg"."""
+    out = []
+    for form in forms:
+        m = re.match(r"^Sint[ -](?=[A-Z])", form)
+        if m is not None:
+            name = form[m.end() :]
+            out += [f for f in (f"St. {name}", f"St {name}") if f not in forms]
+    return out
+
+
 class Gazetteer:
     """Marks the known organisations and locations, correcting the NER.
 
@@ -104,7 +116,7 @@ class Gazetteer:
             ("PER", data.persons),
         ):
             for entry in entries:
-                forms = [*entry.forms, *_lower_case_forms(entry.forms)]
+                forms = [*entry.forms, *_lower_case_forms(entry.forms), *_saint_forms(entry.forms)]
                 self.matcher.add(f"{label}|{entry.name}", list(nlp.tokenizer.pipe(forms)))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -52,8 +52,8 @@ def _split_point(
             return k
         if camel and min(len(left), len(right)) >= MIN_PART and words[left] and words[right]:
             return k  # "EuropeseCommissie": both words printed on their own
-        if camel and left in glue and text[k:] in _known_names():
-            return k  # "inNederland", "vanUNHCR": a function word before a known name
+        if camel and text[k:] in _known_names() and (left in glue or words[left]):
+            return k  # "inNederland", "tussenIsraël": a word before a known name
         if camel and (text[:k],) in _long_names().get(text[k:], ()):
             return k  # "AmnestyInternational": a known name of two words, glued
     return (

@@ -109,6 +109,8 @@ class AmountRules(RuleFile):
     not_after: frozenset[str]
     # "Lijn 3", "pijler 2": a number of one or two digits after them labels a part
     part_labels: frozenset[str] = frozenset()
+    # "NAP -4 m": a level a signed height is measured from, no name the number belongs to
+    level_datums: frozenset[str] = frozenset()
     not_counted: frozenset[str]
     multipliers: dict[str, str] = Field(default_factory=dict)  # "keer", "x" -> unit "keer"
     comparisons: frozenset[str] = frozenset()  # "twee keer zo vaak": no count

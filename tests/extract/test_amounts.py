@@ -93,6 +93,13 @@ def test_percentages(amounts_in, sentence, expected) -> None:
         ("De reductie is 0,1 tot 2,8 Mton.", [("0,1 tot 2,8 Mton", "quantity", 0.1, 2.8, "Mton", None)]),
         ("Dat is ongeveer 1 kilometer.", [("ongeveer 1 kilometer", "quantity", 1, None, "kilometer", "ongeveer")]),
         ("De wachttijd is 14 weken.", [("14 weken", "quantity", 14, None, "weken", None)]),
+        # thousands grouped by points count something, also without a noun after them
+        ("Het aantal meldingen steeg van 5.971 naar 6.125.",
+         [("5.971", "quantity", 5971, None, "meldingen", None),
+          ("6.125", "quantity", 6125, None, "meldingen", None)]),
+        ("In 2023 waren het 17.000 aanvragen, in 2024 nog 14.000.",
+         [("17.000 aanvragen", "quantity", 17000, None, "aanvragen", None),
+          ("nog 14.000", "quantity", 14000, None, None, "nog")]),
     ],
 )  # fmt: skip
 def test_counted_quantities(amounts_in, sentence, expected) -> None:
@@ -112,6 +119,9 @@ def test_counted_quantities(amounts_in, sentence, expected) -> None:
         "Eén van de partners trok zich terug.",
         "Het Programma Natura 2000 loopt door.",
         "Dit zal ik een keer of twee doen.",
+        # a bare number without points is no count on its own
+        "Het aantal meldingen steeg van 5971 naar 6125.",
+        "Zie Kamerstuk 36.410, nr. 5.",
     ],
 )  # fmt: skip
 def test_numbers_that_are_no_amounts(amounts_in, sentence) -> None:
@@ -441,3 +451,35 @@ def test_amounts_read_the_dates_steps_spans(bundled_nlp) -> None:
 )  # fmt: skip
 def test_a_plural_the_tagger_took_for_a_verb_is_counted(amounts_in, sentence, expected) -> None:
     assert [(a[0], a[2], a[4]) for a in amounts_in(sentence) if a[1] == "quantity"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # fractions as older budget letters print them
+        ("De premie stijgt met 1½%.", [("1½%", "percentage", 1.5, None, "%", None)]),
+        ("De rente daalt met ¾%.", [("¾%", "percentage", 0.75, None, "%", None)]),
+        ("De premie stijgt met 1 ½%.", [("1 ½%", "percentage", 1.5, None, "%", None)]),
+        ("De rente daalt met 3/4%.", [("3/4%", "percentage", 0.75, None, "%", None)]),
+        ("De groei bedraagt 2 1/2 procent.",
+         [("2 1/2 procent", "percentage", 2.5, None, "%", None)]),
+        # a height below the reference level
+        ("De bodem ligt op NAP -4 m en de kruin op NAP +2 m hoogte.",
+         [("-4 m", "quantity", -4, None, "m", None), ("+2 m", "quantity", 2, None, "m", None)]),
+    ],
+)  # fmt: skip
+def test_fractions_and_heights(amounts_in, sentence, expected) -> None:
+    assert amounts_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 3/4 vergaderde de commissie.",  # a date
+        "Het gaat om 1/2 van de gemeenten.",  # a ratio without a percent
+        "Zie bijlage 2 ½ van de nota.",
+        "De score was -4 in de peiling.",
+    ],
+)
+def test_slashes_and_minus_signs_that_are_no_amounts(amounts_in, sentence) -> None:
+    assert amounts_in(sentence) == []

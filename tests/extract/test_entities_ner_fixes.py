@@ -1151,3 +1151,11 @@ def test_known_name_in_lower_case(extract) -> None:
     record = extract("Ik ga in gesprek met de Nederlandse orde van advocaten.", [])
     names = [o.name.casefold() for o in record.organisations]
     assert names == ["nederlandse orde van advocaten"]
+
+
+def test_a_saint_place_abbreviated_is_no_person(extract) -> None:
+    text = "De minister bezocht St Petersburg en daarna St. Eustatius."
+    record = extract(text, [("St Petersburg", "PER"), ("St. Eustatius", "PER")])
+    assert record.persons == []
+    places = {m.text for loc in record.locations for m in loc.mentions}
+    assert places == {"St Petersburg", "St. Eustatius"}

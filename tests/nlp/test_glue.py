@@ -158,6 +158,9 @@ def test_a_footnote_number_glued_to_a_year_is_split() -> None:
         # a function word before a known name, without evidence in the letter
         ("Het kabinet investeert inNederland in nieuwe projecten.", ["in", "Nederland"]),
         ("Dat blijkt uit het programma vanUNHCR in de regio.", ["van", "UNHCR"]),
+        # ... or a word the letter prints on its own
+        ("Het conflict tussenIsraël en Palestina duurt voort tussen de partijen.",
+         ["tussen", "Israël"]),
         # a known name the letter prints on its own, glued to the next word
         ("UNHCR is actief. Het kabinet is in gesprek met UNHCRover de opvang.", ["UNHCR", "over"]),
         ("Nederland blijft aandringen op een oplossing. Daarom blijft Nederlandaandringen op"
