@@ -602,10 +602,20 @@ def action_words(text: str | None) -> set[str]:
     }
 
 
+# a particle before these closes its clause ("maken de balans op en besluiten ...") or
+# is followed by a phrase of its own ("werken dit uit in het kader van", "zetten in op",
+# "ga in gesprek met"); a preposition is followed by its noun phrase
+_CLAUSE_AFTER_PARTICLE = frozenset(
+    {"en", "of", "om", "maar", "zodat", "dat", "die", "waarbij", "met", "naar", "van", "tot"}
+)
+
+
 def separable_verbs(text: str | None) -> set[str]:
-    """The stems a separable verb makes of its parts printed apart: a particle after its
-    verb in a main clause ("maken de balans op": "opma") or before "te" ("af te stemmen":
-    "afst"), so that they meet the gold's "opmaken", "afstemmen"."""
+    """The stems a separable verb makes of its parts printed apart: a particle that closes
+    a clause after its verb ("maken de balans op": "opma" with each word before it)
+    or a particle before "te" ("af te stemmen": "afst"), so that they meet the gold's
+    "opmaken", "afstemmen". A particle before a noun phrase is a preposition ("wacht op
+    de brief") and joins nothing."""
     words = _plain_words(text)
     particles, skip = word_rules().verb_particles, word_rules().no_content
     stems = set()
@@ -614,7 +624,8 @@ def separable_verbs(text: str | None) -> set[str]:
             continue
         if k + 2 < len(words) and words[k + 1] == "te":
             stems.add(_stem(w + words[k + 2]))
-        stems.update(_stem(w + v) for v in words[:k] if v not in particles and v not in skip)
+        elif k == len(words) - 1 or words[k + 1] in _CLAUSE_AFTER_PARTICLE | particles:
+            stems.update(_stem(w + v) for v in words[:k] if v not in particles and v not in skip)
     return stems
 
 
@@ -626,7 +637,7 @@ def action_overlap(gold: str | None, pred: str | None) -> tuple[float, float]:
         return (1.0, 1.0) if not p else (1.0, 0.0)
     shared = len(g & (p | separable_verbs(pred)))
     recall = shared / len(g)
-    precision = min(1.0, shared / len(p)) if p else 0.0
+    precision = shared / len(p) if p else 0.0
     f1 = 2 * precision * recall / (precision + recall) if shared else 0.0
     return recall, f1
 

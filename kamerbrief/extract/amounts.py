@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -39,19 +40,24 @@ _GLUED_SCALE = re.compile(rf"^({_NUM})([a-z]{{2,8}}\.?)$")  # "€5mln", "12,5ml
 _TIMES_TOKEN = re.compile(r"^(\d+)([x×])$")  # "12x overbelading"
 _SIGNED = re.compile(rf"^[+±]({_NUM})$")
 _MINUS = re.compile(rf"^[-−]({_NUM})$")
-# "1½%", "¾%", "3/4%": a whole and a fraction (a slashed one only before a percent sign)
-_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
-_FRACTION = re.compile(r"^(\d+)?(?:([½¼¾])|([1-7])/([248]))(%)?$")
 
 
-def _fraction_value(word: str, after: str = "") -> float | None:
+@cache
+def _fraction_pattern() -> re.Pattern[str]:
+    """ "1½%", "¾%", "3/4%": a whole and a fraction (a slashed one only before a percent)."""
+    signs = "".join(map(re.escape, amount_rules().fraction_signs))
+    return re.compile(rf"^(\d+)?(?:([{signs}])|([1-7])/([248]))(%)?$")
+
+
+def _written_fraction(word: str, after: str = "") -> float | None:
     """The value of "1½", "¾%", "3/4%" (or "1/2" before ``after`` "procent"); None for "3/4"
     alone (a date or a ratio)."""
-    m = _FRACTION.match(word)
-    percent = bool(m and m[5]) or after in amount_rules().percent_words
+    rules = amount_rules()
+    m = _fraction_pattern().match(word)
+    percent = bool(m and m[5]) or after in rules.percent_words
     if m is None or (m[3] and (not percent or int(m[3]) >= int(m[4]))):
         return None
-    part = _VULGAR[m[2]] if m[2] else int(m[3]) / int(m[4])
+    part = rules.fraction_signs[m[2]] if m[2] else int(m[3]) / int(m[4])
     return (int(m[1]) if m[1] else 0) + part
 
 
@@ -107,7 +113,7 @@ class AmountGrammar(TokenReader):
             parse_count(word) is not None
             or parse_group_word(word) is not None
             or self._fraction(i) is not None
-            or _fraction_value(word) is not None
+            or _written_fraction(word) is not None
         )
 
     def _fraction(self, i: int) -> float | None:
@@ -124,11 +130,11 @@ class AmountGrammar(TokenReader):
         word = self._word(i)
         value = parse_digits(word)
         if value is not None:
-            part = _fraction_value(self._word(i + 1), self._word(i + 2))
+            part = _written_fraction(self._word(i + 1), self._word(i + 2))
             if word.isdigit() and part is not None and part < 1:
                 return i + 2, value + part, None, False  # "1 ½%", "2 1/2 procent"
             return i + 1, value, None, False
-        if (part := _fraction_value(word)) is not None:
+        if (part := _written_fraction(word)) is not None:
             return i + 1, part, None, False  # "1½%", "¾%"
         if (fraction := self._fraction(i)) is not None:
             return i + 1, fraction, None, False
@@ -387,7 +393,7 @@ class AmountGrammar(TokenReader):
         if m := _SIGNED_PERCENT.match(last):
             found.kind, found.unit = "percentage", rules.percent_words[m[3]]
             return found
-        if (m := _FRACTION.match(last)) and m[5]:
+        if (m := _fraction_pattern().match(last)) and m[5]:
             found.kind, found.unit = "percentage", rules.percent_words[m[5]]
             return found
         if m := _PERCENT_RANGE.match(last):
@@ -741,8 +747,9 @@ def find_amounts(doc: Doc, parsed: ParsedLetter) -> list[AmountMatch]:
             continue
         found.append(hit)
         i = hit.end
-    found = _share_units(grammar, found)
-    return _with_table_sums(grammar, found)
+    bare = [hit for hit in found if hit.kind is None]
+    found = _with_table_sums(grammar, _share_units(grammar, found))
+    return _with_bare_counts(grammar, found, bare)
 
 
 # "(x f 1 min., prijspeil 1980)", "(bedragen x € 1 mln)", "(bedragen in € 1.000)": the unit of
@@ -838,15 +845,46 @@ def _share_units(grammar: AmountGrammar, found: list[AmountMatch]) -> list[Amoun
                     _scale_word_of(grammar, nxt) if nxt.scaled and not hit.scaled and small else 1.0
                 )
                 hit = replace(hit, kind=nxt.kind, unit=nxt.unit, value=hit.value * scale)
-            elif _GROUPED.match(grammar.tokens[hit.end - 1].text) and hit.value_max is None:
-                # "steeg van 5.971 naar 6.125": thousands grouped by points count something
-                hit = replace(hit, kind="quantity", unit=_counted_before(grammar, hit.start))
             else:
                 continue
         out.append(hit)
     return out
 
 
+def _with_bare_counts(
+    grammar: AmountGrammar, found: list[AmountMatch], bare: list[AmountMatch]
+) -> list[AmountMatch]:
+    """ "steeg van 5.971 naar 6.125": thousands grouped by points count something, also
+    without a noun after them, unless a table or a citation holds the number ("Kamerstukken
+    II 2023/24, 36.410, nr. 3")."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    counts = [
+        replace(hit, kind="quantity", unit=_counted_before(grammar, hit.start))
+        for hit in bare
+        if hit.value_max is None
+        and _GROUPED.match(grammar.tokens[hit.end - 1].text)
+        and not taken.intersection(range(hit.start, hit.end))
+        and not _cited(grammar, hit)
+    ]
+    return sorted([*found, *counts], key=lambda f: f.start) if counts else found
+
+
+def _cited(grammar: AmountGrammar, hit: AmountMatch) -> bool:
+    """A number of a citation: after a citation word or a parliamentary year in the same
+    clause ("wetsvoorstel 36.410", "2023/24, 36.410"), or before its "nr."."""
+    rules = grammar.rules
+    low = grammar.low
+    for k in range(hit.start - 1, max(-1, hit.start - _CITATION_REACH), -1):
+        if low[k] in {".", ";", ":"}:
+            break
+        if low[k] in rules.citation_words or _YEAR_PAIR.match(low[k]):
+            return True
+    after = [w for w in low[hit.end : hit.end + 3] if w != ","]
+    return bool(after) and after[0].rstrip(".") in {"nr", "nrs"}
+
+
+_CITATION_REACH = 5
+_YEAR_PAIR = re.compile(r"^\d{4}[/–-]\d{2,4}$")
 _GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _COUNTED_REACH = 8  # words back to "het aantal <noun>" in the same clause
 
@@ -858,7 +896,11 @@ def _counted_before(grammar: AmountGrammar, i: int) -> str | None:
     for k in range(i - 1, max(-1, i - _COUNTED_REACH), -1):
         if grammar.tokens[k].is_punct:
             return None
-        if low[k] == "aantal" and k + 1 < i and grammar.tokens[k + 1].pos_ == "NOUN":
+        if (
+            low[k] in grammar.rules.count_words
+            and k + 1 < i
+            and grammar.tokens[k + 1].pos_ == "NOUN"
+        ):
             return grammar.tokens[k + 1].text
     return None
 

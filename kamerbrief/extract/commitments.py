@@ -39,8 +39,9 @@ from kamerbrief.rules.offices import ministry_of
 from kamerbrief.rules.values import date_rules
 
 _MAX_ACTION_CHARS = 300
-# the ministry or portfolio after an office: capitalised words, joined by "en" or commas
-_OFFICE_NAME = r"(?:\s+(?:van|voor)\s+[A-Z][\w'-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w'-]*)*)?"
+# the ministry or portfolio after an office: capitalised words, joined by "en", "&" or
+# commas ("Justitie en Veiligheid", "J&V")
+_OFFICE_NAME = r"(?:\s+(?:van|voor)\s+[A-Z][\w'&-]*(?:(?:\s*,\s*|\s+en\s+|\s+)[A-Z][\w'&-]*)*)?"
 
 
 @cache
@@ -48,18 +49,12 @@ def _office_pattern(offices: frozenset[str]) -> re.Pattern[str]:
     """ "De Minister van Justitie en Veiligheid", "de staatssecretaris": an office with its
     article, its ministry optional."""
     words = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:[Dd]e|DE|[Bb]eide)\s+(?P<office>(?:{words}|{words.title()})\b{_OFFICE_NAME})"
-    )
+    return re.compile(rf"\b(?:[Dd]e|DE|[Bb]eide)\s+(?P<office>(?i:{words})(?![\w-]){_OFFICE_NAME})")
 
 
 # what a word beside a subject is not, when it is to be its verb (the tagger calls an
 # inverted verb a determiner or a noun often enough: "doe ik u hierbij ...")
 _NOT_VERB_POS = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ", "NUM"})
-# right after a finite verb these are its object ("zal dat niet doen"), no subordinator
-_OBJECT_PRONOUNS = frozenset({"dat", "die", "wat"})
-# relative clauses a main clause goes on after ("informatie die nodig is en zal ...")
-_RELATIVES = frozenset({"die", "waarin", "waarbij", "waarmee", "waarop", "waarover"})
 
 
 @dataclass(frozen=True)
@@ -117,9 +112,11 @@ class _Reader:
     def _negated(self, sent: Span, verb: Token) -> bool:
         """A negation within the verb's clause: 'zal niet', 'ik ga geen ...'."""
         doc = sent.doc
+        rules = self.rules
+        aux = verb.lower_ in rules.future_verbs | rules.go_verbs | rules.want_verbs
         for tok in sent[verb.i - sent.start + 1 : verb.i - sent.start + 7]:
-            if tok.i == verb.i + 1 and tok.lower_ in _OBJECT_PRONOUNS:
-                continue  # "zal dat niet doen": an object, not a clause
+            if tok.i == verb.i + 1 and tok.lower_ in rules.object_pronouns and aux:
+                continue  # "zal dat niet doen": an object, not a clause ("zorg dat" is one)
             if tok.text in {",", ";", ":"} or tok.lower_ in self.rules.subordinators:
                 return False
             if tok.lower_ == "en" and doc[tok.i - 1].pos_ in {"VERB", "AUX"}:
@@ -222,13 +219,17 @@ class _Reader:
         doc = sent.doc
         for tok in doc[after + 1 : sent.end - 2]:
             if tok.text == ";" or (
-                tok.lower_ in rules.subordinators and tok.lower_ not in _RELATIVES
+                tok.lower_ in rules.subordinators and tok.lower_ not in rules.relatives
             ):
                 return None  # "bevestigd dat X is en blijft": inside a clause of its own
             if tok.lower_ == "en" and doc[tok.i + 1].lower_ in verbs:
                 nxt = doc[tok.i + 2]
                 if nxt.lower_ in subjects or nxt.is_punct:
                     return None
+                if doc[tok.i + 1].lower_ in rules.keep_verbs and not _infinitive_after(
+                    sent, tok.i + 1
+                ):
+                    return None  # "is en blijft een hoeksteen", "blijft van mening": a state
                 return doc[tok.i + 1]
         return None
 
@@ -264,7 +265,7 @@ class _Reader:
         if kind is None or (kind == "act" and not acts):
             if promised and verb.pos_ in _NOT_VERB_POS:
                 return None  # "met de Stichting ... zegt het kabinet toe": not its verb
-            if promised:
+            if promised and not self._negated(sent, verb):  # not "zegt niet toe"
                 return _Clue(verb, actor, "firm")
             return None
         if self._negated(sent, verb):
@@ -702,7 +703,7 @@ class _Reader:
         only signatory, of a bare "de minister" of that kind), else a person of the letter
         with that role, else the office itself ("Minister van Financiën"); None for a bare
         office that is no signatory's."""
-        kind = office.split()[0].lower().removesuffix("s")  # "ministers": one of them
+        kind = self.rules.office_kinds.get(office.split()[0].lower(), office.split()[0].lower())
         ministry = (ministry_of(office) or "").lower()
         for sender in self.senders:
             role = (sender.role or "").lower()
@@ -759,7 +760,13 @@ def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
             and doc[tok.i + 1].lower_ in rules.past_verbs | rules.future_verbs
         ):  # "... benadrukken en is ook onderdeel van ...": a new clause without subject
             return tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
-        if tok.lower_ == "en" and tok.i > after + 1 and _new_main_clause(sent, tok.i + 1, rules):
+        if (
+            tok.lower_ == "en"
+            and tok.i > after + 1
+            and _new_main_clause(
+                sent, tok.i + 1, rules, shared_aux=_has_aux(sent, sent.start, tok.i, rules)
+            )
+        ):
             return tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
         if tok.text == "," and tok.i + 1 < sent.end:
             nxt = doc[tok.i + 1]
@@ -797,11 +804,11 @@ def _with_partners(sent: Span, last: int) -> int:
 
 def _as_phrase(tokens: Sequence[Token], k: int) -> bool:
     """ "als één van de oplossingen", "als opdrachtgever": "als" before a noun phrase is a
-    preposition, no clause."""
+    preposition, no clause (after an article it opens one: "als de middelen komen")."""
     return (
         tokens[k].lower_ == "als"
         and k + 1 < len(tokens)
-        and tokens[k + 1].pos_ in {"DET", "NUM", "NOUN", "PROPN", "ADJ"}
+        and tokens[k + 1].pos_ in {"NUM", "NOUN", "PROPN", "ADJ"}
     )
 
 
@@ -809,7 +816,25 @@ _CONJUNCT_REACH = 6  # words before the finite verb of a main clause after "en"
 _CLAUSE_GOES_ON = frozenset({"NOUN", "PROPN", "PRON", "DET", "ADV", "ADP", "ADJ", "NUM"})
 
 
-def _new_main_clause(sent: Span, at: int, rules: CommitmentRules) -> bool:
+def _infinitive_after(sent: Span, i: int) -> bool:
+    """An infinitive in the clause after token ``i`` ("blijft dit doen"), before a comma."""
+    for tok in sent.doc[i + 1 : sent.end]:
+        if tok.is_punct:
+            return False
+        if "Inf" in tok.morph.get("VerbForm"):
+            return True
+    return False
+
+
+def _has_aux(sent: Span, lo: int, hi: int, rules: CommitmentRules) -> bool:
+    """Whether an auxiliary ("zal", "ga", "wil") stands between tokens ``lo`` and ``hi``."""
+    verbs = rules.future_verbs | rules.go_verbs | rules.want_verbs | rules.keep_verbs
+    return any(t.lower_ in verbs for t in sent.doc[max(lo, sent.start) : hi])
+
+
+def _new_main_clause(
+    sent: Span, at: int, rules: CommitmentRules, *, shared_aux: bool = False
+) -> bool:
     """Whether a main clause with a subject of its own starts at token ``at``, after "en":
     a phrase, then a finite verb ("en de Commissie brengt dit op", "en vanuit EZ wordt
     nagegaan"). A finite verb right after "en" shares the subject ("maken de balans op en
@@ -817,7 +842,9 @@ def _new_main_clause(sent: Span, at: int, rules: CommitmentRules) -> bool:
     raadplegen"); "en hoe ..." is a subordinate clause. A main clause goes on after its
     verb ("brengt dit op"); a verb that ends a clause ("... en met uw Kamer delen.", "...
     en EOT'n worden uitgevoerd voordat ...") or follows a preposition ("voor biobased
-    bouw", a tagger's slip) is no new clause's."""
+    bouw", a tagger's slip) is no new clause's; after an auxiliary, a verb in "-en" is an
+    infinitive it governs, whatever the tagger says ("zal de regeling evalueren en de
+    resultaten delen met de Kamer")."""
     doc = sent.doc
     if at >= sent.end or doc[at].lower_ in rules.subordinators:
         return False
@@ -832,7 +859,8 @@ def _new_main_clause(sent: Span, at: int, rules: CommitmentRules) -> bool:
             )
             # a finite verb follows a phrase's head, never a preposition or an article
             placed = tok.i > at and doc[tok.i - 1].pos_ not in {"ADP", "DET", "ADJ"}
-            return placed and goes_on
+            infinitive = shared_aux and tok.lower_.endswith("en")
+            return placed and goes_on and not infinitive
         if tok.is_punct or tok.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
             return False
     return False
@@ -1041,7 +1069,10 @@ def _deadline_in(
     after: date | None,
 ) -> DateValue | None:
     """The first date in ``lo:hi`` that can bound a promise: not before the letter's date,
-    not the date of a debate, a letter or a period ("het debat van 16 juni")."""
+    not the date of a debate, a letter or a period ("het debat van 16 juni"). A month or
+    season without a year that has passed is next year's only when no date ahead is there
+    ("Na het overleg in januari zal ik ... voor de zomer": the summer)."""
+    rolled: DateValue | None = None
     for item in dates:
         if not (lo <= item.start and item.end <= hi):
             continue
@@ -1051,13 +1082,13 @@ def _deadline_in(
         tail = letter[item.end : item.end + 6].lower().lstrip()
         if re.search(r"\bjl\b", item.text.lower()) or tail.startswith("jl"):
             continue  # "7 juli jl.": past
-        value = item.value
-        if _ends_before(value, after):
-            value = _coming(item.text, value)
-            if _ends_before(value, after):
-                continue
-        return DateValue(text=item.text, value=value)
-    return None
+        if _ends_before(item.value, after):
+            coming = _coming(item.text, item.value)
+            if rolled is None and not _ends_before(coming, after):
+                rolled = DateValue(text=item.text, value=coming)
+            continue
+        return DateValue(text=item.text, value=item.value)
+    return rolled
 
 
 def _coming(text: str, value: str | None) -> str | None:

@@ -72,8 +72,10 @@ _LOWER_CASE_FORM_WORDS = 3  # "Nederlandse orde van advocaten", "Raad van state"
 
 
 def _lower_case_forms(forms: Sequence[str]) -> list[str]:
-    """A long name as older letters and laws print it, capitalised only at its start:
-    "Nederlandse orde van advocaten" for "Nederlandse Orde van Advocaten"."""
+    """A long name with every word after the first in lower case, as older letters and laws
+    print names of bodies: "Nederlandse orde van advocaten" for "Nederlandse Orde van
+    Advocaten" (a form no letter prints, "... van de verenigde naties", simply never
+    matches)."""
     out = []
     for form in forms:
         words = form.split(" ")
@@ -425,7 +427,8 @@ class PersonNames:
         self.portfolio = portfolio
         # Titles by their first word, longest first: one dict lookup per token.
         self.titles: dict[str, list[tuple[str, ...]]] = {}
-        every = rules.titles | rules.list_titles | rules.forms_of_address
+        # "prof. Koumans", "dr. Jansen": an academic title names a person too
+        every = rules.titles | rules.list_titles | rules.forms_of_address | rules.academic
         for title in sorted((tuple(t.split()) for t in every), key=len, reverse=True):
             self.titles.setdefault(title[0], []).append(title)
 

@@ -27,6 +27,10 @@ class CommitmentRules(RuleFile):
     promise_subordinators: frozenset[str] = frozenset()  # "waarover ik ... zal informeren"
     unit_subjects: frozenset[str] = frozenset()  # "De werkgroep zal ...": a unit by its kind
     office_subjects: frozenset[str] = frozenset()  # "De Minister van BZ zal ...": an office
+    object_pronouns: frozenset[str] = frozenset()  # "zal dat niet doen": an object
+    relatives: frozenset[str] = frozenset()  # "informatie die nodig is en zal ..."
+    # the office a signatory's role names, for each office word: "ministers" -> "minister"
+    office_kinds: dict[str, str] = Field(default_factory=dict)
     clause_openers: frozenset[str]
     not_verbs: frozenset[str]
     stative_verbs: frozenset[str]

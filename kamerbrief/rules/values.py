@@ -111,6 +111,12 @@ class AmountRules(RuleFile):
     part_labels: frozenset[str] = frozenset()
     # "NAP -4 m": a level a signed height is measured from, no name the number belongs to
     level_datums: frozenset[str] = frozenset()
+    # "1½%", "¾%": fraction signs and their values
+    fraction_signs: dict[str, float] = Field(default_factory=dict)
+    # "Kamerstukken II 2023/24, 36.410": words after which a grouped number is cited
+    citation_words: frozenset[str] = frozenset()
+    # "het aantal meldingen steeg van 5.971 ...": the noun after one is what is counted
+    count_words: frozenset[str] = frozenset()
     not_counted: frozenset[str]
     multipliers: dict[str, str] = Field(default_factory=dict)  # "keer", "x" -> unit "keer"
     comparisons: frozenset[str] = frozenset()  # "twee keer zo vaak": no count

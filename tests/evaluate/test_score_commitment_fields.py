@@ -41,9 +41,11 @@ def test_a_separable_verb_printed_apart_meets_the_gold_verb() -> None:
     assert "opma" in separable_verbs("het kabinet maakt in het voorjaar de balans op")
     assert "afst" in separable_verbs("mijn reisagenda hierop af te stemmen")
     assert "uitw" in separable_verbs("We werken maatregelen voor landbouwgronden uit")
-    # a preposition is no particle of the words after it, nor of a function word before it
+    # a particle inside the clause is a preposition and joins nothing
     assert separable_verbs("ik informeer de Kamer") == set()
-    assert "opde" not in separable_verbs("ik wacht op de brief")
+    assert separable_verbs("ik wacht op de brief") == set()
+    assert separable_verbs("Ik stuur voor de zomer een brief") == set()
+    assert not {"voor", "info", "aanp"} & separable_verbs("ik ga informeren in formele zin aan")
 
 
 @pytest.mark.parametrize(

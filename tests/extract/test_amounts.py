@@ -36,6 +36,7 @@ def amounts_in(bundled_nlp):
         ("Nederland exporteert voor zeven miljard euro.", [("zeven miljard euro", "money", 7e9, None, "EUR", None)]),
         ("Voor defensie is € 12 mld. gereserveerd.", [("€ 12 mld.", "money", 1.2e10, None, "EUR", None)]),
         ("Er komt € 40 miljoen structureel bij.", [("€ 40 miljoen structureel", "money", 4e7, None, "EUR", None)]),
+        ("De bijdrage stijgt met US$ 3 miljoen.", [("US$ 3 miljoen", "money", 3e6, None, "USD", None)]),
         ("Het bedrijf haalde 1 miljard dollar op.", [("1 miljard dollar", "money", 1e9, None, "USD", None)]),
         ("De kosten liggen tussen € 2 en € 3 miljoen.",
          [("tussen € 2 en € 3 miljoen", "money", 2e6, 3e6, "EUR", None)]),
@@ -122,6 +123,8 @@ def test_counted_quantities(amounts_in, sentence, expected) -> None:
         # a bare number without points is no count on its own
         "Het aantal meldingen steeg van 5971 naar 6125.",
         "Zie Kamerstuk 36.410, nr. 5.",
+        "Zie (Kamerstukken II 2023/24, 36.410, nr. 3).",
+        "Het wetsvoorstel 36.410 ligt bij de Kamer.",
     ],
 )  # fmt: skip
 def test_numbers_that_are_no_amounts(amounts_in, sentence) -> None:

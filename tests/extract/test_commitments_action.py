@@ -169,6 +169,8 @@ def test_short_form_keeps_the_particle_of_a_separable_verb(commitments) -> None:
          "Ik zal de regeling evalueren en de sector raadplegen"),
         ("Ik zal het rapport voorzien van mijn reactie en met uw Kamer delen.",
          "Ik zal het rapport voorzien van mijn reactie en met uw Kamer delen"),
+        ("Ik zal de regeling evalueren en de resultaten delen met de Kamer.",
+         "Ik zal de regeling evalueren en de resultaten delen met de Kamer"),
         ("Ik zal bekijken hoe de regeling werkt en welke knelpunten er zijn.",
          "Ik zal bekijken hoe de regeling werkt en welke knelpunten er zijn"),
         # what was promised, after "werd toegezegd" or "heeft aangegeven", as a te-clause
@@ -178,6 +180,9 @@ def test_short_form_keeps_the_particle_of_a_separable_verb(commitments) -> None:
          "de Kamer voor de zomer te informeren over de uitkomsten"),
         ("Ik heb eerder aangegeven de regeling te willen evalueren.",
          "de regeling te willen evalueren"),
+        # ... but a participle before its noun is no promise said
+        ("Ik zal de in de brief aangegeven maatregelen uitwerken om de kosten te beperken.",
+         "Ik zal de in de brief aangegeven maatregelen uitwerken om de kosten te beperken"),
     ],
 )  # fmt: skip
 def test_the_action_ends_where_another_clause_begins(commitments, body, action) -> None:

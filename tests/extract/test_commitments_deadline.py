@@ -73,6 +73,9 @@ def test_a_date_that_belongs_to_something_else_is_no_deadline(deadlines, body) -
          ("Begin februari", "2025-02-01/2025-02-10")),
         # ... one still ahead stays this year's
         ("Ik zal uw Kamer in september informeren over de voortgang.", ("september", "2024-09")),
+        # a date ahead goes before a month rolled ahead
+        ("Na het overleg in januari zal ik de Kamer voor de zomer informeren.",
+         ("voor de zomer", "2024-03/2024-05")),
     ],
 )  # fmt: skip
 def test_a_yearless_date_a_promise_points_to_is_ahead(deadlines, body, deadline) -> None:
@@ -85,6 +88,8 @@ def test_a_yearless_date_a_promise_points_to_is_ahead(deadlines, body, deadline)
         # a year or the past said outright stays where it is, and binds no promise
         "Ik heb in februari 2024 gesproken met de sector en zal de Kamer informeren.",
         "Vorig voorjaar is de regeling ingevoerd en ik zal de Kamer informeren.",
+        # a date in a remark about the past ("zoals in januari toegezegd")
+        "Ik zal u, zoals in januari toegezegd, informeren over de uitkomsten.",
     ],
 )
 def test_a_dated_past_is_never_rolled_ahead(deadlines, body) -> None:

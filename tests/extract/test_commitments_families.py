@@ -282,6 +282,10 @@ def test_passives_decisions_and_the_letter_announcing_itself(commitments, body, 
         ("Het ministerie heeft bevestigd dat Oekraïne gecommitteerd is en blijft aan het verdrag.",
          []),
         ("Het aantal aanvragen is gestegen en zal de komende jaren verder stijgen.", []),
+        ("Het kabinet heeft de regeling geëvalueerd en blijft van mening dat deze werkt.", []),
+        # "dat" after a main verb opens a clause: its negation is no negated promise
+        ("Ik zorg dat gemeenten niet met de kosten blijven zitten.",
+         [("E.I. Schippers", "firm", "new")]),
         # both ministers, one of them the writer
         ("Beide ministers hebben toegezegd toe te zien op de uitvoering van de afspraken.",
          [("E.I. Schippers", "firm", "new")]),
@@ -311,6 +315,8 @@ def test_a_promise_in_a_second_clause_or_by_both_ministers(commitments, body, ex
         ("Het Rijk stuurt met het programma aan op een duurzaam bodembeheer.", []),
         ("Op deze manier werkt het kabinet aan toegankelijkere zorg in de regio.", []),
         ("Het kabinet onderzoekt op dit moment de gevolgen van het advies.", []),
+        ("De rijksoverheid beoordeelt jaarlijks de aanvragen.", []),
+        ("Het kabinet stelt elk jaar een rapportage op.", []),
     ],
 )  # fmt: skip
 def test_the_government_announcing_its_act_in_the_present(commitments, body, expected) -> None:
@@ -327,3 +333,18 @@ def test_als_before_a_noun_phrase_opens_no_clause(commitments) -> None:
     assert commitments(body) == [("E.I. Schippers", "soft", "new")]
     # ... but "als" with a clause of its own still ends it: an aim, no act
     assert commitments("Ik wil voorkomen dat de kosten stijgen als de regeling vervalt.") == []
+    assert commitments("Ik wil de wachttijden verkleinen als de middelen beschikbaar komen.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "zegt ... toe" in the third person promises, as "zeg ... toe" does
+        ("De minister zegt toe de Kamer voor de zomer te informeren.",
+         [("E.I. Schippers", "firm", "new")]),
+        # ... unless negated
+        ("Het kabinet zegt niet toe dat de regeling blijft.", []),
+    ],
+)  # fmt: skip
+def test_a_promise_said_in_the_third_person(commitments, body, expected) -> None:
+    assert commitments(body) == expected

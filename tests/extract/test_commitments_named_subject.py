@@ -59,6 +59,9 @@ def test_a_bodys_present_is_a_promise_only_when_it_begins_or_is_dated(
          ["Staatssecretaris van Financiën"]),
         ("De Minister van Economische Zaken heeft aangegeven de regeling te willen evalueren.",
          ["Minister van Economische Zaken"]),
+        ("De Minister van J&V heeft toegezegd de regeling te verlengen.", ["Minister van J&V"]),
+        # an office the signatory does not hold, written with a hyphen, is no bare minister
+        ("De Minister-president zal de Kamer voor de zomer informeren.", [None]),
         # an office that describes, decided in the past, or is only cited: no promise
         ("De minister van Financiën stuurt de Kamer jaarlijks een overzicht.", []),
         ("De minister van Financiën heeft in 2019 besloten de regeling af te schaffen.", []),

@@ -848,6 +848,15 @@ PERSON_CASES = [
     # ... but initials after a preposition or a title are.
     ("initial after a preposition", "Het is volgens A. Bakker opgelost.", [], ["A. Bakker"]),
     ("initial after a title", "Het lid A. Vissers vroeg dat.", [], ["A. Vissers"]),
+    # An academic title names a person, as a form of address does
+    ("academic title", "Ik zond u een rapport van prof. Koumans over de kosten.", [], ["Koumans"]),
+    (
+        "academic titles",
+        "Volgens dr. Van der Zee en ir. Bakker is dit juist.",
+        [],
+        ["Bakker", "Van der Zee"],
+    ),
+    ("academic title in a foundation's name", "De mr. Visser-stichting helpt.", [], []),
     # A motion's or amendment's submitters joined by "en" or a comma ...
     (
         "motion of two",
