@@ -533,7 +533,9 @@ def _aanhangsel(
 
 
 def _date(printed: str) -> DateValue:
-    """A date as printed, read also when OCR left a line-end hyphen in it ("de-cember")."""
+    """A date as printed, read also when OCR left a line-end hyphen in it ("de-cember") or
+    the sentence's full stop stands inside the bracket ("(Ingezonden 4 januari 1982.)")."""
+    printed = printed.rstrip(". ")
     return DateValue(text=printed, value=read_date(_OCR_HYPHEN.sub("", printed)))
 
 

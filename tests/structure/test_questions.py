@@ -432,6 +432,10 @@ def test_the_vergaderjaar_of_older_pages_is_the_zitting() -> None:
         ("(ingezonden4 maart 2024)", "(ontvangen2 april 2024)"),
         ("ingezonden 4 maart 2024", "ontvangen 2 april 2024"),
         ("(Ingezonden 4-3-2024)", "(Ontvangen 2-4-2024)"),
+        ("(ingezonden op 4 maart 2024)", "(ontvangen op 2 april 2024)"),
+        # the sentence's full stop inside the bracket, and OCR's l for I and 0 for O
+        ("(Ingezonden 4 maart 2024.)", "(Ontvangen 2 april 2024.)"),
+        ("(lngezonden 4 maart 2024)", "(0ntvangen 2 april 2024)"),
     ],
 )
 def test_ingezonden_and_ontvangen_in_every_print(ingezonden: str, ontvangen: str) -> None:
@@ -443,3 +447,11 @@ def test_ingezonden_and_ontvangen_in_every_print(ingezonden: str, ontvangen: str
     meta = parse(text).metadata.kamervragen
     assert meta is not None and meta.ingezonden is not None and meta.ontvangen is not None
     assert (meta.ingezonden.value, meta.ontvangen.value) == ("2024-03-04", "2024-04-02")
+
+
+def test_the_answering_minister_glued_to_the_office() -> None:
+    text = AANHANGSEL.format(body="Vraag 1\nIs de brug veilig?\nAntwoord 1\nJa.\n").replace(
+        "Antwoord van Minister Harbers", "Antwoord van MinisterHarbers"
+    )
+    meta = parse(text).metadata.kamervragen
+    assert meta is not None and [s.name for s in meta.answered_by] == ["Harbers"]
