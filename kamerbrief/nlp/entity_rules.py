@@ -318,8 +318,10 @@ class NameHeads:
             if k is None or k + 2 > ent.end:
                 out.append(ent)
                 continue
-            first = doc[k + 1]
-            second = doc[k + 2] if k + 2 < ent.end else None
+            # "De Inspectie van het Onderwijs en de Inspectie JenV": past an article
+            at = k + 2 if doc[k + 1].lower_ in {"de", "het"} and k + 2 < ent.end else k + 1
+            first = doc[at]
+            second = doc[at + 1] if at + 1 < ent.end else None
             named = second is not None and all(
                 t.text[:1].isupper() and t.is_alpha for t in (first, second)
             )
@@ -558,6 +560,10 @@ class PersonNames:
                 return end, " ".join(title) in self.rules.list_titles
         # a party joined to the title: "de PVV-leden Wilders en Bosma", "CDA-Kamerlid Omtzigt"
         party, dash, title = doc[i].text.rpartition("-")
+        # a former or a body's office: "oud-minister Hoekstra", "EU-commissaris Timmermans"
+        former = party.lower() in self.rules.title_prefixes or party.isupper()
+        if dash and former and title.lower() in self.rules.titles:
+            return i + 1, False
         if dash and party[:1].isupper() and title.lower() in self.rules.list_titles:
             return i + 1, True
         if dash and party[:1].isupper() and title.lower() in self.rules.party_joined_titles:

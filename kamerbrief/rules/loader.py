@@ -567,6 +567,9 @@ class PersonRules(RuleFile):
     particle_sequences: tuple[tuple[str, ...], ...]
     apposition_roles: frozenset[str]
     joint_titles: frozenset[str] = frozenset()
+    # "oud-minister", "ex-premier": a title after one of these, or after a body's
+    # abbreviation ("EU-commissaris"), still names a person
+    title_prefixes: frozenset[str] = frozenset()
     # "de commissie-Albeda", "het kabinet-Lubbers": a body or paper named after a person
     eponym_heads: frozenset[str] = frozenset()
     noble_particles: frozenset[str] = frozenset()
@@ -588,6 +591,7 @@ class PersonRules(RuleFile):
         "particles",
         "apposition_roles",
         "joint_titles",
+        "title_prefixes",
         "eponym_heads",
         "noble_particles",
         "office_titles",

@@ -348,3 +348,21 @@ def test_als_before_a_noun_phrase_opens_no_clause(commitments) -> None:
 )  # fmt: skip
 def test_a_promise_said_in_the_third_person(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # keeping the Kamer informed, and expecting to send or finish something, promise
+        ("Ik houd uw Kamer op de hoogte van de voortgang.", [("E.I. Schippers", "firm", "new")]),
+        ("De resultaten verwacht ik in het eerste kwartaal van 2025 naar uw Kamer te sturen.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Ik verwacht de evaluatie in mei af te ronden.", [("E.I. Schippers", "firm", "new")]),
+        # ... not what the writer keeps in mind or what others expect
+        ("Ik houd rekening met de wensen van de sector.", []),
+        ("De sector verwacht de resultaten te delen met de leden.", []),
+        ("Ik verwacht dat de kosten stijgen.", []),
+    ],
+)  # fmt: skip
+def test_keeping_informed_and_expected_delivery(commitments, body, expected) -> None:
+    assert commitments(body) == expected

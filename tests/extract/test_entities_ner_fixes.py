@@ -786,6 +786,38 @@ CASES = [
         "organisations",
         ["vaste Commissie voor de Handelspolitiek"],
     ),
+    # A body by its head word before a place ("Universiteit Utrecht", "Veiligheidsregio
+    # Rotterdam-Rijnmond"), a medical centre by "MC" after it
+    (
+        "body before a place",
+        "De Universiteit Utrecht en de Veiligheidsregio Rotterdam-Rijnmond werken samen.",
+        [("Utrecht", "LOC"), ("Veiligheidsregio Rotterdam-Rijnmond", "LOC")],
+        "organisations",
+        ["Universiteit Utrecht", "Veiligheidsregio Rotterdam-Rijnmond"],
+    ),
+    (
+        "medical centre",
+        "Het Erasmus MC doet mee.",
+        [("Erasmus MC", "LOC")],
+        "organisations",
+        ["Erasmus MC"],
+    ),
+    # two bodies joined by "en de" are two
+    (
+        "two bodies with an article",
+        "De Inspectie van het Onderwijs en de Inspectie Justitie en Veiligheid doen onderzoek.",
+        [("Inspectie van het Onderwijs en de Inspectie Justitie en Veiligheid", "ORG")],
+        "organisations",
+        ["Inspectie Justitie en Veiligheid", "Inspectie van het Onderwijs"],
+    ),
+    # ... but a place after "in" stays a place
+    (
+        "place after a body",
+        "De universiteit in Utrecht doet mee.",
+        [("Utrecht", "LOC")],
+        "organisations",
+        [],
+    ),
     # A committee named after a person, its head in lower case, with or without a hyphen
     (
         "committee named after a person",
@@ -848,6 +880,20 @@ PERSON_CASES = [
     # ... but initials after a preposition or a title are.
     ("initial after a preposition", "Het is volgens A. Bakker opgelost.", [], ["A. Bakker"]),
     ("initial after a title", "Het lid A. Vissers vroeg dat.", [], ["A. Vissers"]),
+    # A former office or a body's office before a name, and plural offices with a list
+    (
+        "former office",
+        "Volgens oud-minister Hoekstra en EU-commissaris Timmermans is het goed.",
+        [],
+        ["Hoekstra", "Timmermans"],
+    ),
+    (
+        "plural office",
+        "President Zelensky sprak met de ministers Hoekstra en Kaag.",
+        [],
+        ["Hoekstra", "Kaag", "Zelensky"],
+    ),
+    ("plural office and a ministry", "De ministers van Financiën en Defensie overlegden.", [], []),
     # An academic title names a person, as a form of address does
     ("academic title", "Ik zond u een rapport van prof. Koumans over de kosten.", [], ["Koumans"]),
     (
