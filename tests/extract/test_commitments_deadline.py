@@ -39,6 +39,12 @@ def deadlines(bundled_extractor):
          ("De komende jaren", None)),
         ("Het kabinet zal in de komende periode nader analyseren of de regeling moet worden"
          " aangepast.", ("de komende periode", None)),
+        # a term, and a moment of the budget year
+        ("Ik zal uw Kamer binnen drie maanden informeren.", ("binnen drie maanden", None)),
+        ("Defensie zal haar milieubelasting in tien jaar met een kwart verminderen.",
+         ("tien jaar", None)),
+        ("Ik zal uw Kamer bij de Voorjaarsnota informeren over de dekking.",
+         ("bij de Voorjaarsnota", None)),
     ],
 )  # fmt: skip
 def test_the_deadline_bounds_the_promised_act(deadlines, body, deadline) -> None:

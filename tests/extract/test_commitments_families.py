@@ -366,3 +366,18 @@ def test_a_promise_said_in_the_third_person(commitments, body, expected) -> None
 )  # fmt: skip
 def test_keeping_informed_and_expected_delivery(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # taking something into account ("meenemen") is an act to come
+        ("Ik neem dit mee in de evaluatie van de wet.", [("E.I. Schippers", "firm", "new")]),
+        ("Deze adviezen neemt het kabinet mee in de beoordeling van de aanvraag.",
+         [(None, "firm", "new")]),
+        # ... "neemt" without its particle is no such act
+        ("Het kabinet neemt maatregelen om de uitstoot te beperken.", []),
+    ],
+)  # fmt: skip
+def test_taking_into_account(commitments, body, expected) -> None:
+    assert commitments(body) == expected
