@@ -381,3 +381,28 @@ def test_keeping_informed_and_expected_delivery(commitments, body, expected) -> 
 )  # fmt: skip
 def test_taking_into_account(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the Kamer informed in the present passive is told what will come
+        ("Uw Kamer wordt voor de zomer geïnformeerd over de uitkomsten.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Voor de zomer wordt uw Kamer geïnformeerd over de uitkomsten.",
+         [("E.I. Schippers", "firm", "new")]),
+        # ... not by this letter itself, nor in the past
+        ("Hierbij wordt uw Kamer geïnformeerd over de uitkomsten.", []),
+        ("Met deze brief wordt uw Kamer geïnformeerd over de uitkomsten.", []),
+        ("Uw Kamer werd in mei geïnformeerd over de uitkomsten.", []),
+        # a paper sent to the Kamer in the present passive, as with "zal ... worden gezonden"
+        ("De evaluatie wordt voor de zomer aan uw Kamer gezonden.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Hierbij wordt de evaluatie aan uw Kamer aangeboden.", []),
+        ("De evaluatie werd in mei aan uw Kamer gezonden.", []),
+        # considering whether is an act to come
+        ("Ik bezie of aanvullende maatregelen nodig zijn.", [("E.I. Schippers", "firm", "new")]),
+    ],
+)  # fmt: skip
+def test_the_kamer_informed_and_considering(commitments, body, expected) -> None:
+    assert commitments(body) == expected
