@@ -871,10 +871,15 @@ def _inserted_clause(sent: Span, after: int, rules: CommitmentRules) -> tuple[in
     ending at token ``after`` ("Daarom ga ik, zoals ook blijkt uit ..., de komende tijd in
     gesprek"), or None when there is none or no comma closes it."""
     doc = sent.doc
-    for comma in range(after + 1, min(after + 3, sent.end - 1)):
-        if doc[comma].text == "," and doc[comma + 1].lower_ in rules.action_clause_ends:
+    for comma in range(after + 1, sent.end - 1):
+        if doc[comma].text != "," or doc[comma + 1].lower_ not in rules.action_clause_ends:
+            continue
+        # right after the verb any such clause; further on a remark ("uw Kamer, zoals
+        # toegezegd, voor de zomer informeren")
+        if comma < after + 3 or doc[comma + 1].lower_ in rules.inserted_remarks:
             close = next((t.i for t in doc[comma + 1 : sent.end - 1] if t.text == ","), None)
             return None if close is None else (comma, close)
+        return None
     return None
 
 

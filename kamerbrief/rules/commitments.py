@@ -29,6 +29,8 @@ class CommitmentRules(RuleFile):
     office_subjects: frozenset[str] = frozenset()  # "De Minister van BZ zal ...": an office
     object_pronouns: frozenset[str] = frozenset()  # "zal dat niet doen": an object
     relatives: frozenset[str] = frozenset()  # "informatie die nodig is en zal ..."
+    # "uw Kamer, zoals toegezegd, voor de zomer informeren": a remark the act goes on after
+    inserted_remarks: frozenset[str] = frozenset()
     # the office a signatory's role names, for each office word: "ministers" -> "minister"
     office_kinds: dict[str, str] = Field(default_factory=dict)
     clause_openers: frozenset[str]

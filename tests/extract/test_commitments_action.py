@@ -180,6 +180,14 @@ def test_short_form_keeps_the_particle_of_a_separable_verb(commitments) -> None:
          "de Kamer voor de zomer te informeren over de uitkomsten"),
         ("Ik heb eerder aangegeven de regeling te willen evalueren.",
          "de regeling te willen evalueren"),
+        # a remark between commas inside the act is left out; the act goes on after it
+        ("Ik zal uw Kamer, zoals toegezegd, voor de zomer informeren.",
+         "Ik zal uw Kamer voor de zomer informeren"),
+        ("Ik zal de regeling, zoals toegezegd, in 2025 evalueren.",
+         "Ik zal de regeling in 2025 evalueren"),
+        # ... but a remark at the end ends it
+        ("Ik zal uw Kamer informeren over de uitkomsten, zoals ook blijkt uit de brief van de VNG.",
+         "Ik zal uw Kamer informeren over de uitkomsten"),
         # ... but a participle before its noun is no promise said
         ("Ik zal de in de brief aangegeven maatregelen uitwerken om de kosten te beperken.",
          "Ik zal de in de brief aangegeven maatregelen uitwerken om de kosten te beperken"),
