@@ -406,3 +406,18 @@ def test_taking_into_account(commitments, body, expected) -> None:
 )  # fmt: skip
 def test_the_kamer_informed_and_considering(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the writer's own act, hedged, is a soft promise; the world's course is none
+        ("Ik zal uw Kamer naar verwachting in mei informeren.", [("E.I. Schippers", "soft", "new")]),
+        ("Naar verwachting zal ik de regeling in 2025 evalueren.",
+         [("E.I. Schippers", "soft", "new")]),
+        ("Naar verwachting zal het aantal aanvragen dalen.", []),
+        ("Het onderzoek wordt naar verwachting in mei afgerond.", []),
+    ],
+)  # fmt: skip
+def test_a_hedged_promise_of_the_writer(commitments, body, expected) -> None:
+    assert commitments(body) == expected
