@@ -703,7 +703,8 @@ class _Reader:
         only signatory, of a bare "de minister" of that kind), else a person of the letter
         with that role, else the office itself ("Minister van Financiën"); None for a bare
         office that is no signatory's."""
-        kind = self.rules.office_kinds.get(office.split()[0].lower(), office.split()[0].lower())
+        word = office.split()[0].lower()
+        kind = self.rules.office_kinds.get(word, word)
         ministry = (ministry_of(office) or "").lower()
         for sender in self.senders:
             role = (sender.role or "").lower()
@@ -760,13 +761,7 @@ def _clause_end(sent: Span, after: int, rules: CommitmentRules) -> int:
             and doc[tok.i + 1].lower_ in rules.past_verbs | rules.future_verbs
         ):  # "... benadrukken en is ook onderdeel van ...": a new clause without subject
             return tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
-        if (
-            tok.lower_ == "en"
-            and tok.i > after + 1
-            and _new_main_clause(
-                sent, tok.i + 1, rules, shared_aux=_has_aux(sent, sent.start, tok.i, rules)
-            )
-        ):
+        if tok.lower_ == "en" and tok.i > after + 1 and _new_main_clause(sent, tok.i + 1, rules):
             return tok.i - 1 if doc[tok.i - 1].text == "," else tok.i
         if tok.text == "," and tok.i + 1 < sent.end:
             nxt = doc[tok.i + 1]
@@ -826,15 +821,13 @@ def _infinitive_after(sent: Span, i: int) -> bool:
     return False
 
 
-def _has_aux(sent: Span, lo: int, hi: int, rules: CommitmentRules) -> bool:
-    """Whether an auxiliary ("zal", "ga", "wil") stands between tokens ``lo`` and ``hi``."""
+def _has_aux(sent: Span, hi: int, rules: CommitmentRules) -> bool:
+    """Whether an auxiliary ("zal", "ga", "wil") stands in the sentence before token ``hi``."""
     verbs = rules.future_verbs | rules.go_verbs | rules.want_verbs | rules.keep_verbs
-    return any(t.lower_ in verbs for t in sent.doc[max(lo, sent.start) : hi])
+    return any(t.lower_ in verbs for t in sent.doc[sent.start : hi])
 
 
-def _new_main_clause(
-    sent: Span, at: int, rules: CommitmentRules, *, shared_aux: bool = False
-) -> bool:
+def _new_main_clause(sent: Span, at: int, rules: CommitmentRules) -> bool:
     """Whether a main clause with a subject of its own starts at token ``at``, after "en":
     a phrase, then a finite verb ("en de Commissie brengt dit op", "en vanuit EZ wordt
     nagegaan"). A finite verb right after "en" shares the subject ("maken de balans op en
@@ -859,7 +852,7 @@ def _new_main_clause(
             )
             # a finite verb follows a phrase's head, never a preposition or an article
             placed = tok.i > at and doc[tok.i - 1].pos_ not in {"ADP", "DET", "ADJ"}
-            infinitive = shared_aux and tok.lower_.endswith("en")
+            infinitive = tok.lower_.endswith("en") and _has_aux(sent, at - 1, rules)
             return placed and goes_on and not infinitive
         if tok.is_punct or tok.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
             return False
