@@ -70,10 +70,11 @@ def _merged_signatories(f: EntityMention, signed: list[EntityMention]) -> bool:
 def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     """The record's ``persons``, ``organisations`` and ``locations``."""
     definitions = find_definitions(parsed.text)
+    texts = [t.text for t in doc]
     evidence = Evidence(
         acronym_kinds(definitions),
-        capitalised_inside(doc),
-        {t.text for t in doc if t.text.islower()},
+        capitalised_inside(doc, texts),
+        {text for text in texts if text.islower()},
     )
     found = [f for ent in doc.ents if (f := mention(doc, ent, parsed, evidence)) is not None]
     found = complete_bodies(found, parsed.text)

@@ -1,6 +1,6 @@
 """Build kamerbrief's licence-clean pipeline: tok2vec + ner + morphologizer (issue 18).
 
-    python training/build_letters.py [--width 96 --depth 4] [--steps N] [--work DIR]
+    python training/build_letters.py [--width 96 --depth 4] [--steps N] [--ner-hidden 64] [--work DIR]
                                      [--out DIR] [--skip-train]
 
 Converts UD Dutch (morphology, CC BY-SA 4.0; training/convert.py) and the government
@@ -64,8 +64,11 @@ def convert(work: Path, oversample: int = 2) -> dict[str, int]:
     }
 
 
-def train(work: Path, width: int, depth: int, steps: int, seed: int = 0) -> Path:
-    out = work / f"w{width}d{depth}"
+def train(
+    work: Path, width: int, depth: int, steps: int, seed: int = 0, ner_hidden: int = 64
+) -> Path:
+    name = f"w{width}d{depth}" + (f"h{ner_hidden}" if ner_hidden != 64 else "")
+    out = work / name
     cmd = [
         sys.executable, "-m", "spacy", "train", str(HERE / "configs" / "letters.cfg"),
         "--output", str(out), "--paths.train", str(work / "train.spacy"),
@@ -73,8 +76,9 @@ def train(work: Path, width: int, depth: int, steps: int, seed: int = 0) -> Path
         "--components.tok2vec.model.encode.width", str(width),
         "--components.tok2vec.model.encode.depth", str(depth),
         "--training.max_steps", str(steps),
+        "--components.ner.model.hidden_width", str(ner_hidden),
     ]  # fmt: skip
-    with open(work / f"w{width}d{depth}.log", "w") as log:
+    with open(work / f"{name}.log", "w") as log:
         subprocess.run(["nice", "-n", "19", *cmd], check=True, stdout=log,
                        stderr=subprocess.STDOUT, env=single_thread_env())  # fmt: skip
     return out / "model-best"
@@ -133,6 +137,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--width", type=int, default=96)
     ap.add_argument("--depth", type=int, default=4)
     ap.add_argument("--steps", type=int, default=5000)
+    ap.add_argument("--ner-hidden", type=int, default=64, help="width of the ner's hidden layer")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--work", type=Path, default=Path("/tmp/kamerbrief-letters"))
     ap.add_argument("--out", type=Path, default=ROOT / "kamerbrief/pipelines/nl_kamerbrief_sm")
@@ -142,7 +147,9 @@ def main(argv: list[str] | None = None) -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     if not args.skip_convert:
         print(json.dumps(convert(args.work)), flush=True)
-    best = args.from_model or train(args.work, args.width, args.depth, args.steps, args.seed)
+    best = args.from_model or train(
+        args.work, args.width, args.depth, args.steps, args.seed, args.ner_hidden
+    )
     assemble(best, args.out, args.width, args.depth, args.work)
     print(f"wrote {args.out}", flush=True)
 

@@ -30,6 +30,7 @@ from functools import cache
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from kamerbrief.extract.token_reader import TokenReader
 from kamerbrief.nlp.sentences import text_sentences
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Commitment, DateItem, DateValue, Mention, Organisation, Person
@@ -101,6 +102,11 @@ class _Reader:
         self.sentence_end = 0
         self.letter = parsed.text
         self.letter_date = _letter_date(parsed)
+        self.low: list[str] = []  # the lower-case form of every token of the doc read
+
+    def start(self, doc: Doc) -> None:
+        """Read ``doc``'s tokens once: the sentence rules look them up by index."""
+        self.low = TokenReader(doc).low  # shared with the dates and amounts read before
 
     # -- helpers --------------------------------------------------------------------
 
@@ -426,10 +432,12 @@ class _Reader:
                     action_from=None if previous is None else self.text_of(previous),
                     previous=previous,
                 )
-        tokens = list(sent)
-        for tok in tokens:
-            word = tok.lower_
+        low = self.low
+        doc = sent.doc
+        for i in range(sent.start, sent.end):
+            word = low[i]
             if word in rules.singular_subjects or word in rules.plural_subjects:
+                tok = doc[i]
                 plural = word in rules.plural_subjects
                 actor = self.we if plural else self.writer
                 clue = self._clue_for(
@@ -534,8 +542,9 @@ class _Reader:
                 continue  # "Nederland wil werken aan ...": the government's aim, undated
             if clue is not None:
                 return clue
-        for tok in tokens:
-            if tok.lower_ in rules.third_person_subjects and last_person is not None:
+        for i in range(sent.start, sent.end) if last_person is not None else ():
+            if low[i] in rules.third_person_subjects:
+                tok = doc[i]
                 clue = self._clue_for(
                     sent,
                     lower,
@@ -587,17 +596,19 @@ class _Reader:
         }
         for first, last in own_bodies:
             subjects[first] = (last, self.writer)
-        for tok in sent:
-            word = tok.lower_
+        low = self.low
+        for i in range(sent.start, sent.end):
+            word = low[i]
             if word in rules.singular_subjects or word in rules.plural_subjects:
-                last = tok.i
+                last = i
                 actor = self.we if word in rules.plural_subjects else self.writer
-            elif tok.i in subjects:
-                last, actor = subjects[tok.i]
+            elif i in subjects:
+                last, actor = subjects[i]
             else:
                 continue
-            if tok.i == sent.start or doc[tok.i - 1].lower_ not in rules.promise_subordinators:
+            if i == sent.start or low[i - 1] not in rules.promise_subordinators:
                 continue
+            tok = doc[i]
             for nxt in doc[last + 1 : sent.end]:
                 if nxt.text in {",", ";", ":"} or nxt.lower_ in rules.subordinators:
                     break
@@ -618,7 +629,7 @@ class _Reader:
         rules = self.rules
         if rules.subjectless_patterns.search_any(lower):
             return _Clue(None, None, self._strength(lower, "soft"))
-        words = [t.lower_ for t in sent]
+        words = self.low[sent.start : sent.end]
         if not any(w in rules.passive_verbs for w in words):
             return None
         # "die in 2016 door het RIEC is opgesteld": a date of the past binds nobody
@@ -626,9 +637,10 @@ class _Reader:
         informs = "geïnformeerd" in words and "kamer" in words
         if not (dated or informs):
             return None
-        for tok in sent:
-            if tok.lower_ != "door":
+        for k, word in enumerate(words):
+            if word != "door":
                 continue
+            tok = sent.doc[sent.start + k]
             after = sent.doc[tok.i + 1 : min(tok.i + 5, sent.end)]
             for named in self._named_in(sent):
                 if after.start_char <= named.start < after.end_char:
@@ -638,9 +650,9 @@ class _Reader:
     def _named_subject(self, sent: Span, lower: str) -> _Clue | None:
         """'De Radboud universiteit zal ...': a name the NER missed, after an article, then zal;
         'De werkgroep zal ...': a unit named by its kind."""
-        tokens = list(sent)
-        if len(tokens) < 3 or tokens[0].lower_ not in {"de", "het"}:
+        if len(sent) < 3 or self.low[sent.start] not in {"de", "het"}:
             return None
+        tokens = list(sent)
         k = 1
         while k < len(tokens) and tokens[k].lower_ not in self.rules.future_verbs and k < 6:
             k += 1
@@ -690,7 +702,8 @@ class _Reader:
         Minister van Justitie en Veiligheid heeft toegezegd ...", "de staatssecretaris zal
         ..."."""
         found = []
-        for m in _office_pattern(self.rules.office_subjects).finditer(sent.text):
+        text = self.letter[sent.start_char : sent.end_char]  # sent.text, not rebuilt
+        for m in _office_pattern(self.rules.office_subjects).finditer(text):
             span = sent.doc.char_span(
                 sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
             )
@@ -729,7 +742,7 @@ class _Reader:
 
     def _phrases(self, sent: Span, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
         """(first, last) token indices of each phrase in the sentence."""
-        low = [t.lower_ for t in sent]
+        low = self.low[sent.start : sent.end]
         present = set(low)
         found = []
         for words in _phrase_words(phrases):
@@ -1197,6 +1210,7 @@ def extract_commitments(
     persons_named = [n for n in named if n.kind == "person"]
     person_starts = [n.start for n in persons_named]
     reader = _Reader(parsed, named, dates, rules, persons)
+    reader.start(doc)
     letter = parsed.text
     questions = [(q.start, q.end) for q in parsed.questions]
     letter_date = _letter_date(parsed)

@@ -232,11 +232,12 @@ def _on_capitals_line(text: str, start: int) -> bool:
     return line.isupper() and len(line.split()) >= 3
 
 
-def capitalised_inside(doc: Doc) -> set[str]:
+def capitalised_inside(doc: Doc, texts: list[str]) -> set[str]:
+    """The words ``doc`` capitalises inside a sentence; ``texts`` are its tokens' texts."""
     return {
-        t.text
-        for t in doc
-        if t.text[:1].isupper() and not opens_sentence(t) and not t.text.isupper()
+        text
+        for i, text in enumerate(texts)
+        if text[:1].isupper() and not text.isupper() and not opens_sentence(doc[i])
     }
 
 

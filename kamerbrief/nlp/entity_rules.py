@@ -26,6 +26,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any, ClassVar
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -273,6 +274,10 @@ class NameHeads:
 
         self.bodies = Matcher(nlp.vocab)
         self.bodies.add("ORG", self._body_patterns())
+        # Every pattern needs one of these words: a paragraph without any is not matched.
+        rules = head_rules().organisation
+        self.needed = _hashes(nlp, heads | forms)
+        self.needed_by_bodies = _hashes(nlp, rules.words - rules.after)
         # "een Medisch Centrum voor Kazan": a body for a place is no name of its own
         self.places = gazetteer().location_forms
 
@@ -369,15 +374,18 @@ class NameHeads:
                 ent = Span(doc, ent.start, ent.end, label=label)
             ents.append(ent)
         taken = {t for e in ents for t in range(e.start - 1, e.end)}
-        for span in filter_spans(self.matcher(doc, as_spans=True)):
+        words = set(doc.to_array(LOWER).tolist())
+        matched = self.matcher(doc, as_spans=True) if not words.isdisjoint(self.needed) else []
+        for span in filter_spans(matched):
             if not taken.intersection(range(span.start, span.end)):
                 ents.append(span)
         places = self.places | {
             e.text for e in doc.ents if label_rules().record_type(e.label_) == "location"
         }
+        headless = words.isdisjoint(self.needed_by_bodies)
         bodies = [
             b
-            for b in filter_spans(self.bodies(doc, as_spans=True))
+            for b in filter_spans([] if headless else self.bodies(doc, as_spans=True))
             if self._name_after_link(b) not in places
         ]
         if bodies:  # a named body replaces the NER's pieces of it ("Financiën")
@@ -389,6 +397,11 @@ class NameHeads:
         if named:
             doc.spans[NAMED_INSTRUMENTS] = named
         return doc
+
+
+def _hashes(nlp: Language, words: frozenset[str]) -> frozenset[int]:
+    """The string store's hashes of ``words``, as ``Doc.to_array(LOWER)`` gives them."""
+    return frozenset(nlp.vocab.strings.add(w) for w in words)
 
 
 @Language.factory(NAME_HEADS)
@@ -437,20 +450,18 @@ class PersonNames:
     def __call__(self, doc: Doc) -> Doc:
         known = {t for e in doc.ents if e.ent_id_ for t in range(e.start, e.end)}
         found: list[Span] = []
+        rows = [(t.lower_, "-" in t.text, INITIALS.match(t.text)) for t in doc]  # read once
         i = 0
         while i < len(doc):
-            title = self.title_at(doc, i)
+            low, dashed, initials = rows[i]
+            title = self.title_at(doc, i) if dashed or low in self.titles else None
             if title is not None:
                 end, is_list = title
                 caps = all(t.text.isupper() for t in doc[i:end])  # "MOTIE VAN HET LID CEDER"
                 found.extend(self.names_after(doc, end, several=is_list, known=known, caps=caps))
                 i = end
                 continue
-            if (
-                INITIALS.match(doc[i].text)
-                and not self._list_letter(doc, i)
-                and not self._label_letter(doc, i)
-            ):
+            if initials and not self._list_letter(doc, i) and not self._label_letter(doc, i):
                 end = self.name_end(doc, i, known)
                 if end is not None and end - i >= 2:
                     start = i - 1 if self._given_name_before(doc, i, known) else i
@@ -482,11 +493,9 @@ class PersonNames:
             ):
                 people.append(Span(doc, ent.start, ent.end, label="PER", kb_id=RULE_PERSON))
         ends = {e.end for e in doc.ents}
-        for comma in doc:
-            k = comma.i
+        for k in (t.i for t in doc if t.text == ","):
             if (
-                comma.text != ","
-                or k in ends
+                k in ends
                 or k + 1 >= len(doc)
                 or doc[k + 1].lower_ not in self.rules.apposition_roles
             ):

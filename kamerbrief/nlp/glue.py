@@ -28,51 +28,73 @@ MIN_TOKEN = 5
 COMMON_RANK = 40_000  # a word of the lexicon this common may be split off unseen
 
 
-def _split_point(
-    token: Token, pairs: Counter[tuple[str, str]], words: Counter[str], nouns: Counter[str]
-) -> int:
-    """Where to split ``token`` (a character index), or 0 to leave it whole."""
+def _split_in_word(
+    text: str, pairs: Counter[tuple[str, str]], words: Counter[str], nouns: Counter[str]
+) -> tuple[int, bool, int, bool]:
+    """What ``text`` alone decides, the same wherever it stands in the letter: (a split
+    point or 0, whether a known name of several words may end in it, the lexicon's split
+    point or 0, whether that split needs the word to open a sentence)."""
     rules = word_rules()
     glue = rules.glue_words
-    text, low = token.text, token.lower_
+    low = text.lower()
     if low in rules.glue_keep:
-        return 0
+        return 0, False, 0, False
     seen = words[low]
     for k in range(1, len(text)):
         left, right = low[:k], low[k:]
         camel = text[k - 1].islower() and text[k].isupper()
         if left in rules.glue_subjects and len(right) >= 5 and words[right]:
-            return k  # "ikalleen", "zalcliëntenorganisaties": the word stands alone elsewhere
+            # "ikalleen", "zalcliëntenorganisaties": the word stands alone elsewhere
+            return k, False, 0, False
         if not camel and not (
             (left in glue and len(right) >= MIN_PART)
             or (right in glue and len(right) >= MIN_PART and len(left) >= MIN_PART)
         ):
             continue
         if pairs[(left, right)] > seen:
-            return k
+            return k, False, 0, False
         if camel and min(len(left), len(right)) >= MIN_PART and words[left] and words[right]:
-            return k  # "EuropeseCommissie": both words printed on their own
+            return k, False, 0, False  # "EuropeseCommissie": both words printed on their own
         if camel and text[k:] in _known_names() and (left in glue or words[left]):
-            return k  # "inNederland", "tussenIsraël": a word before a known name
+            return k, False, 0, False  # "inNederland", "tussenIsraël": a word, a known name
         if camel and (text[:k],) in _long_names().get(text[k:], ()):
-            return k  # "AmnestyInternational": a known name of two words, glued
-    return (
-        _name_then_word(text, words, nouns)
-        or _long_name_then_word(token, words, nouns)
-        or _lexicon_split(token, words)
-    )
+            return k, False, 0, False  # "AmnestyInternational": a known two-word name, glued
+    k = _name_then_word(text, words, nouns)
+    if k:
+        return k, False, 0, False
+    index = _long_names()
+    in_long_name = any(text[:k] in index for k in range(len(text) - 1, 3, -1))
+    return 0, in_long_name, *_lexicon_split(text, words)
 
 
-def _lexicon_split(token: Token, words: Counter[str]) -> int:
+def _split_by_context(
+    doc: Doc, i: int, decided: tuple[int, bool, int, bool], words: Counter[str], nouns: Counter[str]
+) -> int:
+    """The split point of token ``i`` from what its text decides (:func:`_split_in_word`)
+    and, where that depends on it, the tokens around it."""
+    k, in_long_name, lexicon_k, needs_start = decided
+    if k:
+        return k
+    if in_long_name:
+        k = _long_name_then_word(doc[i], words, nouns)
+        if k:
+            return k
+    if lexicon_k and (not needs_start or starts_sentence(doc[i])):
+        return lexicon_k
+    return 0
+
+
+def _lexicon_split(text: str, words: Counter[str]) -> tuple[int, bool]:
     """ "ikonderzoeken", "dezeaanbesteding", "Zakenheeft", "ditook": a function word glued
     to a word, where the token is no Dutch word and the parts are (data/lexicon.json): the
     word a common one, or one the letter prints on its own ("om|buigingen" is neither).
     Two content words are never split: Dutch writes its compounds as one word, and a
-    capitalised word only at a sentence start ("Ditgegeven", not "de Mijnraad")."""
-    text, low = token.text, token.lower_
+    capitalised word only at a sentence start ("Ditgegeven", not "de Mijnraad"). The split
+    point (or 0) and whether it holds only when the word opens a sentence."""
+    low = text.lower()
     known = lexicon()
     if low in known or not low.isalpha() or text in _known_names():
-        return 0
+        return 0, False
     glue = word_rules().glue_words | word_rules().glue_subjects
 
     def common(word: str) -> bool:
@@ -83,10 +105,10 @@ def _lexicon_split(token: Token, words: Counter[str]) -> int:
         if left in glue and (
             (len(right) >= 4 and common(right)) or (right in glue and len(right) >= MIN_PART)
         ):
-            return k if text[:1].islower() or starts_sentence(token) else 0
+            return k, not text[:1].islower()
         if right in glue and len(right) >= MIN_PART and len(left) >= 5 and common(left):
-            return k
-    return 0
+            return k, False
+    return 0, False
 
 
 @cache
@@ -286,43 +308,49 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
     pairs: Counter[tuple[str, str]] = Counter()
     nouns: Counter[str] = Counter()  # words printed after an article
     articles = word_rules().noun_articles
-    for doc in docs:
+    # (text, lower case, alphabetic, followed by a space) of every token, read once
+    rows_of = [[(t.text, t.lower_, t.is_alpha, bool(t.whitespace_)) for t in doc] for doc in docs]
+    for rows in rows_of:
         previous = None
-        for tok in doc:
-            if tok.is_alpha:
-                low = tok.lower_
+        for _, low, alpha, space in rows:
+            if alpha:
                 words[low] += 1
                 if previous is not None:
                     pairs[(previous, low)] += 1
                     if previous in articles:
                         nouns[low] += 1
-                previous = low if tok.whitespace_ else None
+                previous = low if space else None
             else:
                 previous = None
+    decided: dict[str, tuple[int, bool, int, bool]] = {}  # what a word's text alone decides
     out: list[Doc] = []
-    for doc in docs:
+    for doc, rows in zip(docs, rows_of, strict=True):
+        splits: dict[int, list[str]] = {}
+        for i, (text, _, alpha, _) in enumerate(rows):
+            parts: list[str] | None = None
+            if alpha and len(text) >= MIN_TOKEN:
+                if text not in decided:
+                    decided[text] = _split_in_word(text, pairs, words, nouns)
+                k = _split_by_context(doc, i, decided[text], words, nouns)
+                if k:
+                    parts = [text[:k], text[k:]]
+            else:
+                if "." in text and not doc[i].like_url and not doc[i].like_email:
+                    parts = _sentence_glue(doc[i], words)
+                if parts is None and any(c.isdigit() for c in text):
+                    parts = _number_glue(doc[i], words)
+                if parts is None and "-" in text and not _in_name(doc[i]):
+                    parts = _place_pair(text)
+            if parts:
+                splits[i] = parts
+        if not splits:
+            out.append(doc)
+            continue
         orths: list[str] = []
         spaces: list[bool] = []
-        changed = False
-        for tok in doc:
-            parts: list[str] | None = None
-            if tok.is_alpha and len(tok) >= MIN_TOKEN:
-                k = _split_point(tok, pairs, words, nouns)
-                if k:
-                    parts = [tok.text[:k], tok.text[k:]]
-            else:
-                if "." in tok.text and not tok.like_url and not tok.like_email:
-                    parts = _sentence_glue(tok, words)
-                if parts is None and any(c.isdigit() for c in tok.text):
-                    parts = _number_glue(tok, words)
-                if parts is None and "-" in tok.text and not _in_name(tok):
-                    parts = _place_pair(tok.text)
-            if parts:
-                changed = True
-                orths.extend(parts)
-                spaces.extend([False] * (len(parts) - 1) + [bool(tok.whitespace_)])
-            else:
-                orths.append(tok.text)
-                spaces.append(bool(tok.whitespace_))
-        out.append(Doc(doc.vocab, words=orths, spaces=spaces) if changed else doc)
+        for i, (text, _, _, space) in enumerate(rows):
+            parts = splits.get(i, [text])
+            orths.extend(parts)
+            spaces.extend([False] * (len(parts) - 1) + [space])
+        out.append(Doc(doc.vocab, words=orths, spaces=spaces))
     return out

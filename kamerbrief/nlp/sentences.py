@@ -81,18 +81,20 @@ def text_sentences(doc: Doc) -> list[Span]:
     """
     spans: list[Span] = []
     start = 0
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        if i < start:
-            continue
-        ends = "\n" in tok.whitespace_ or "\n" in tok.text
-        if not ends and i + 1 < n and (tok.text in _FINAL or _FINAL_WITH_NOTE.search(tok.text)):
-            first = doc[i + 1].text[:1]
+    content = False  # a token other than white space since ``start``
+    rows = [(t.text, t.whitespace_, t.is_space) for t in doc]  # read once
+    n = len(rows)
+    for i, (text, space, is_space) in enumerate(rows):
+        content = content or not is_space
+        ends = "\n" in space or "\n" in text
+        if not ends and i + 1 < n and (text in _FINAL or _FINAL_WITH_NOTE.search(text)):
+            first = rows[i + 1][0][:1]
             ends = first.isupper() or first.isdigit() or first in _OPENS
         if ends:
-            if any(not t.is_space for t in doc[start : i + 1]):
+            if content:
                 spans.append(doc[start : i + 1])
             start = i + 1
-    if start < n and any(not t.is_space for t in doc[start:n]):
+            content = False
+    if start < n and content:
         spans.append(doc[start:n])
     return spans
