@@ -101,20 +101,23 @@ class AmountGrammar(TokenReader):
         old = year is not None and year <= rules.guilder_until
         self.bare_currency = "NLG" if old else "EUR"
         self._lower: frozenset[str] | None = None
+        self._word_starts: dict[str, bool] = {}  # what a word alone says of could_start
 
     def could_start(self, i: int) -> bool:
         """Whether an amount can begin at token ``i``: a numeral, a hedge, a sign, 'een'."""
-        word = self._word(i)
         if i in self.blocked:
             return False
-        if word in self.starts or any(c.isdigit() for c in word):
-            return True
-        return (
-            parse_count(word) is not None
-            or parse_group_word(word) is not None
-            or self._fraction(i) is not None
-            or _written_fraction(word) is not None
-        )
+        word = self._word(i)
+        starts = self._word_starts.get(word)
+        if starts is None:
+            starts = self._word_starts[word] = (
+                word in self.starts
+                or any(map(str.isdigit, word))
+                or parse_count(word) is not None
+                or parse_group_word(word) is not None
+                or _written_fraction(word) is not None
+            )
+        return starts or self._fraction(i) is not None
 
     def _fraction(self, i: int) -> float | None:
         """ "anderhalf miljard", "(een) half miljoen": a fraction before a scale word."""
@@ -748,7 +751,7 @@ def find_amounts(doc: Doc, parsed: ParsedLetter) -> list[AmountMatch]:
         found.append(hit)
         i = hit.end
     bare = [hit for hit in found if hit.kind is None]
-    found = _with_table_sums(grammar, _share_units(grammar, found))
+    found = _with_table_sums(grammar, _share_units(grammar, found), parsed.text)
     return _with_bare_counts(grammar, found, bare)
 
 
@@ -772,12 +775,14 @@ def _breaks(tok: Token) -> bool:
     return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
-def _with_table_sums(grammar: AmountGrammar, found: list[AmountMatch]) -> list[AmountMatch]:
+def _with_table_sums(
+    grammar: AmountGrammar, found: list[AmountMatch], text: str
+) -> list[AmountMatch]:
     """The bare figures of a table whose unit line gives currency and scale are sums; the
     unit line itself ("f 1 min.") is none. Years (column heads) and labels are skipped; a
-    run of words ends the table. Tables flattened into one line are read the same."""
+    run of words ends the table. Tables flattened into one line are read the same.
+    ``text`` is the doc's text."""
     tokens = grammar.tokens
-    text = tokens[0].doc.text if tokens else ""
     table: list[AmountMatch] = []
     headers: list[tuple[int, int]] = []
     counted = {i for f in found for i in range(f.start, f.end)}

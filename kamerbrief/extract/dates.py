@@ -134,6 +134,7 @@ class DateGrammar(TokenReader):
         super().__init__(doc)
         self.rules = rules
         self.starts, self.keys = _lookups(rules)
+        self._word_starts: dict[str, bool] = {}  # could_start of a word, by the word
 
     def _key(self, i: int, table: dict[str, object]) -> tuple[str, int] | None:
         """The longest key of ``table`` (words split on spaces) starting at ``i``."""
@@ -145,11 +146,16 @@ class DateGrammar(TokenReader):
     def could_start(self, i: int) -> bool:
         """Whether a date expression can begin at token ``i`` (most tokens cannot)."""
         word = self._word(i)
-        if word in self.starts or any(c.isdigit() for c in word):
-            return True
-        if word in ("de", "het"):
+        if word in ("de", "het") and word not in self.starts:
             return self._word(i + 1) in self.starts
-        return parse_count(word) is not None  # "twee jaar geleden"
+        starts = self._word_starts.get(word)
+        if starts is None:
+            starts = self._word_starts[word] = (
+                word in self.starts
+                or any(map(str.isdigit, word))
+                or parse_count(word) is not None  # "twee jaar geleden"
+            )
+        return starts
 
     def _year(self, i: int, *, noted: bool = False) -> int | None:
         """The year at token ``i``; with ``noted``, also one with a footnote number glued on."""

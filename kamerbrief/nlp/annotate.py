@@ -55,4 +55,5 @@ def annotate(nlp: Language, text: str) -> Doc:
     docs = list(nlp.pipe(split_glued([nlp.make_doc(part) for part in paragraphs(text)])))
     if len(docs) == 1:
         return docs[0]
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    # No extractor reads the tok2vec's output (``Doc.tensor``): not copied
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=("tensor",))

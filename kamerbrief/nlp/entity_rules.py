@@ -26,6 +26,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any, ClassVar
 
+import numpy
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -729,27 +730,26 @@ class Offices:
     Kamervragen write it: "Minister Hermans (Klimaat en Groene Groei)".
     """
 
-    def __init__(self, portfolios: tuple[str, ...]) -> None:
+    def __init__(self, nlp: Language, portfolios: tuple[str, ...]) -> None:
         # Longest first; words may be wrapped onto the next line.
         alternatives = sorted(portfolios, key=len, reverse=True)
         self.portfolio = re.compile(
             "|".join(r"\s+".join(map(re.escape, p.split())) for p in alternatives), re.IGNORECASE
         )
+        self.links = numpy.array(sorted(_hashes(nlp, frozenset({"van", "voor", "("}))))
+        self.titles = numpy.array(sorted(_hashes(nlp, person_rules().office_titles)))
 
     def __call__(self, doc: Doc) -> Doc:
         inside: set[int] = set()
-        text = doc.text  # rebuilt on every access: read once
-        office_titles = person_rules().office_titles
-        for token in doc[1:-1]:
+        lows = doc.to_array(LOWER)
+        titles = numpy.isin(lows, self.titles)
+        text = ""  # read when first needed: Doc.text is rebuilt on every access
+        for i in numpy.flatnonzero(numpy.isin(lows[:-1], self.links)).tolist():
             # "Minister van X", "Minister Edith Schippers van X", "Minister Hermans (X)"
-            if token.lower_ not in {"van", "voor", "("}:
+            if i == 0 or not titles[max(0, i - 5) : i].any():
                 continue
-            title = next(
-                (t.i for t in doc[max(0, token.i - 5) : token.i] if t.lower_ in office_titles),
-                None,
-            )
-            if title is None:
-                continue
+            token = doc[i]
+            text = text or doc.text
             start = token.idx + len(token.text)
             start += len(text[start:]) - len(text[start:].lstrip())
             portfolio = self.portfolio.match(text, start)
@@ -771,7 +771,7 @@ class Offices:
 
 @Language.factory(OFFICES)
 def make_offices(nlp: Language, name: str) -> Offices:
-    return Offices(portfolios())
+    return Offices(nlp, portfolios())
 
 
 @Language.factory(PERSON_NAMES)

@@ -156,22 +156,23 @@ class Edit:
 def _spacing_edits(text: str, known: frozenset[str]) -> list[Edit]:
     short = layout_rules().short_words
     words = list(_LETTERS.finditer(text))
+    # Only a pair with a fragment in it can join: the words next to a fragment, in order.
+    fragments = [k for k, m in enumerate(words) if _fragment(m.group(), short)]
     edits: list[Edit] = []
-    k = 0
-    while k + 1 < len(words):
+    after = 0  # a word joined to the one before it joins nothing more
+    for k in sorted({j for f in fragments for j in (f - 1, f) if 0 <= j < len(words) - 1}):
+        if k < after:
+            continue
         left, right = words[k], words[k + 1]
         x, y = left.group(), right.group()
         if (
             right.start() == left.end() + 1
             and text[left.end()] == " "
             and y[0].islower()
-            and (_fragment(x, short) or _fragment(y, short))
             and (x + y).lower() in known
         ):
             edits.append(Edit(left.end(), left.end() + 1, ""))
-            k += 2
-            continue
-        k += 1
+            after = k + 2
     return edits
 
 
@@ -218,9 +219,12 @@ def _glued_edits(text: str, known: frozenset[str]) -> list[Edit]:
     lowered = text.lower()
     if not any(small in lowered for small in ocr.glued_function_words):
         return edits  # no word can end in one
+    endings = tuple(ocr.glued_function_words)
     for m in _WORD.finditer(text):
         token = m.group()
         low = token.lower()
+        if not low.endswith(endings):
+            continue  # most words: no function word at their end
         for small in ocr.glued_function_words:
             stem = low[: -len(small)]
             if (
