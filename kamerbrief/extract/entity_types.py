@@ -150,8 +150,7 @@ def names_elsewhere(
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
     taken = sorted((f.start, f.end) for f in found)
-    titles = "|".join(map(re.escape, sorted(person_rules().titles, key=len, reverse=True)))
-    office = re.compile(rf"(?i)(?<!\w)(?:{titles})s?\s+(?:van|voor)\s+$")
+    office = _office_of_portfolio()
     extra = []
     for m in pattern.finditer(text, start):
         if any(s < m.end() and m.start() < e for s, e in taken):
@@ -163,6 +162,13 @@ def names_elsewhere(
             EntityMention(known.kind, m.start(), m.end(), m.group(), canonical=known.canonical)
         )
     return extra
+
+
+@cache
+def _office_of_portfolio() -> re.Pattern[str]:
+    """An office's title and "van" or "voor" right before a name: "de Staatssecretaris van "."""
+    titles = "|".join(map(re.escape, sorted(person_rules().titles, key=len, reverse=True)))
+    return re.compile(rf"(?i)(?<!\w)(?:{titles})s?\s+(?:van|voor)\s+$")
 
 
 def short_ministries(found: list[EntityMention], text: str, start: int) -> list[EntityMention]:
