@@ -45,6 +45,7 @@ from kamerbrief.extract.entity_types import (
     one_sense,
     short_ministries,
 )
+from kamerbrief.nlp.columns import token_texts
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Location, Organisation
 
@@ -70,7 +71,7 @@ def _merged_signatories(f: EntityMention, signed: list[EntityMention]) -> bool:
 def extract_entities(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     """The record's ``persons``, ``organisations`` and ``locations``."""
     definitions = find_definitions(parsed.text)
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     evidence = Evidence(
         acronym_kinds(definitions),
         capitalised_inside(doc, texts),

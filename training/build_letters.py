@@ -1,7 +1,8 @@
 """Build kamerbrief's licence-clean pipeline: tok2vec + ner + morphologizer (issue 18).
 
-    python training/build_letters.py [--width 96 --depth 4] [--steps N] [--ner-hidden 64] [--work DIR]
-                                     [--out DIR] [--skip-train]
+    python training/build_letters.py [--width 96 --depth 4] [--ner-hidden 64] [--steps N]
+                                     [--seed N] [--work DIR] [--out DIR] [--skip-convert]
+                                     [--from-model DIR]
 
 Converts UD Dutch (morphology, CC BY-SA 4.0; training/convert.py) and the government
 letters annotated for kamerbrief (entities; training/letters_ner.py) into DocBins under
@@ -30,7 +31,7 @@ from build import single_thread_env  # noqa: E402  (the research build's thread 
 from convert import syntax_split, write_docbin  # noqa: E402
 from letters_ner import all_docs  # noqa: E402
 
-VERSION = "0.2.0"
+VERSION = "0.3.0"
 LICENCE = (
     "CC BY-SA 4.0. The morphologizer and the shared tok2vec are trained on the UD Dutch "
     "LassySmall and Alpino treebanks (CC BY-SA 4.0); the ner on Dutch government documents "
@@ -95,8 +96,9 @@ def performance(nlp: spacy.Language, work: Path) -> dict[str, object]:
     def scored(gold_docs: list) -> dict:
         examples = [Example(nlp.make_doc(d.text), d) for d in gold_docs]
         docs = nlp.pipe(ex.predicted for ex in examples)
-        return Scorer(nlp).score([Example(d, ex.reference) for d, ex in zip(docs, examples,
-                                                                                 strict=True)])
+        return Scorer(nlp).score(
+            [Example(d, ex.reference) for d, ex in zip(docs, examples, strict=True)]
+        )
 
     ud = list(DocBin(docs=read_conllu(SYNTAX_EVAL_FILE)).get_docs(nlp.vocab))
     syntax = scored(ud)
@@ -113,7 +115,9 @@ def performance(nlp: spacy.Language, work: Path) -> dict[str, object]:
     }  # fmt: skip
 
 
-def assemble(best: Path, out: Path, width: int, depth: int, work: Path) -> None:
+def assemble(
+    best: Path, out: Path, width: int, depth: int, work: Path, ner_hidden: int = 64
+) -> None:
     nlp = spacy.load(best)
     nlp.meta["performance"] = performance(nlp, work)
     nlp.meta.update(
@@ -122,7 +126,8 @@ def assemble(best: Path, out: Path, width: int, depth: int, work: Path) -> None:
         author="kamerbrief",
         description=(
             "kamerbrief's small Dutch pipeline for parliamentary documents: tok2vec "
-            f"(width {width}, depth {depth}), ner (PER, ORG, LOC) trained on Dutch government "
+            f"(width {width}, depth {depth}), ner (PER, ORG, LOC; hidden width {ner_hidden}) "
+            "trained on Dutch government "
             "documents, morphologizer (UPOS + features) trained on UD Dutch. Built with "
             "training/build_letters.py."
         ),
@@ -150,7 +155,7 @@ def main(argv: list[str] | None = None) -> None:
     best = args.from_model or train(
         args.work, args.width, args.depth, args.steps, args.seed, args.ner_hidden
     )
-    assemble(best, args.out, args.width, args.depth, args.work)
+    assemble(best, args.out, args.width, args.depth, args.work, args.ner_hidden)
     print(f"wrote {args.out}", flush=True)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kamerbrief.nlp.columns import token_lowers
+
 _KEY = "kamerbrief.token_reader"
 
 
@@ -14,8 +16,7 @@ class TokenReader:
         # read once per doc: the date and amount grammars share the lists
         cached = doc.user_data.get(_KEY)
         if cached is None or cached[0] != len(doc):
-            tokens = list(doc)
-            cached = (len(doc), tokens, [t.lower_ for t in tokens])
+            cached = (len(doc), list(doc), token_lowers(doc))
             doc.user_data[_KEY] = cached
         self.tokens: list[Token] = cached[1]
         self.low: list[str] = cached[2]

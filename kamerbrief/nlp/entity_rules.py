@@ -26,8 +26,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any, ClassVar
 
-import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -447,39 +446,65 @@ class PersonNames:
         every = rules.titles | rules.list_titles | rules.forms_of_address | rules.academic
         for title in sorted((tuple(t.split()) for t in every), key=len, reverse=True):
             self.titles.setdefault(title[0], []).append(title)
+        self._opens: dict[int, bool] = {}  # by ORTH: may the word open a title or a name
 
     def __call__(self, doc: Doc) -> Doc:
         known = {t for e in doc.ents if e.ent_id_ for t in range(e.start, e.end)}
         found: list[Span] = []
-        rows = [(t.lower_, "-" in t.text, INITIALS.match(t.text)) for t in doc]  # read once
-        i = 0
-        while i < len(doc):
-            low, dashed, initials = rows[i]
-            title = self.title_at(doc, i) if dashed or low in self.titles else None
+        after = 0  # a title or name found: the tokens before this are read
+        orths = doc.to_array(ORTH).tolist()
+        for i in self._openers(doc, orths):
+            if i < after:
+                continue
+            token = doc[i]
+            text, low = token.text, token.lower_
+            title = self.title_at(doc, i) if "-" in text or low in self.titles else None
             if title is not None:
                 end, is_list = title
                 caps = all(t.text.isupper() for t in doc[i:end])  # "MOTIE VAN HET LID CEDER"
                 found.extend(self.names_after(doc, end, several=is_list, known=known, caps=caps))
-                i = end
+                after = end
                 continue
-            if initials and not self._list_letter(doc, i) and not self._label_letter(doc, i):
+            if (
+                INITIALS.match(text)
+                and not self._list_letter(doc, i)
+                and not self._label_letter(doc, i)
+            ):
                 end = self.name_end(doc, i, known)
                 if end is not None and end - i >= 2:
                     start = i - 1 if self._given_name_before(doc, i, known) else i
                     if found and found[-1].end > start:
                         start = i
                     found.append(Span(doc, start, end, label="PER", kb_id=RULE_PERSON))
-                    i = end
-                    continue
-            i += 1
-        found.extend(self.named_by_apposition(doc, known))
+                    after = end
+        comma = doc.vocab.strings[","]
+        commas = [i for i, orth in enumerate(orths) if orth == comma]
+        found.extend(self.named_by_apposition(doc, known, commas))
         if found:
             _overwrite_ents(doc, filter_spans(found))
         return doc
 
-    def named_by_apposition(self, doc: Doc, known: set[int]) -> list[Span]:
+    def _openers(self, doc: Doc, orths: list[int]) -> list[int]:
+        """The tokens that may open a title or a name with initials: a title's first word,
+        a word with a hyphen ("oud-minister", "PVV-leden"), initials. Read by each token's
+        ORTH, the verdict kept per distinct word."""
+        strings = doc.vocab.strings
+        verdicts = self._opens
+        found = []
+        for i, orth in enumerate(orths):
+            verdict = verdicts.get(orth)
+            if verdict is None:
+                text = strings[orth]
+                verdict = verdicts[orth] = (
+                    "-" in text or text.lower() in self.titles or bool(INITIALS.match(text))
+                )
+            if verdict:
+                found.append(i)
+        return found
+
+    def named_by_apposition(self, doc: Doc, known: set[int], commas: list[int]) -> list[Span]:
         """Entities, or two to four name words the NER missed, followed by ", CEO van ..." or
-        ", directeur ...": persons, any label."""
+        ", directeur ...": persons, any label. ``commas``: the indices of the commas."""
         people = []
         for ent in doc.ents:
             after = ent.end
@@ -494,7 +519,7 @@ class PersonNames:
             ):
                 people.append(Span(doc, ent.start, ent.end, label="PER", kb_id=RULE_PERSON))
         ends = {e.end for e in doc.ents}
-        for k in (t.i for t in doc if t.text == ","):
+        for k in commas:
             if (
                 k in ends
                 or k + 1 >= len(doc)
@@ -543,7 +568,8 @@ class PersonNames:
     def _label_letter(self, doc: Doc, i: int) -> bool:
         """Whether a letter and its stop end a sentence as a label, not an initial: before
         a function word ("een D of E. Bij ..."), after a label of its series ("D of E."), or
-        between two nouns ("Nutri-Score D. Producten ...")."""
+        between two nouns ("Nutri-Score D. Producten ...", the first one also a name when
+        the second is plural)."""
         token = doc[i]
         if len(token.text) != 2 or i + 1 >= len(doc):
             return False
@@ -555,8 +581,10 @@ class PersonNames:
             return False
         if before.lower_ in {"of", "en", "tot"} and i > 1 and len(doc[i - 2].text) == 1:
             return doc[i - 2].text.isupper()
+        # a plural common noun after it is no surname, whatever the name before it
+        plural = after.pos_ == "NOUN" and "Plur" in after.morph.get("Number")
         return (
-            before.pos_ == "NOUN"
+            (before.pos_ == "NOUN" or (before.pos_ == "PROPN" and plural))
             and before.lower_ not in self.rules.titles
             and before.lower_ not in self.titles
             and after.pos_ == "NOUN"
@@ -736,17 +764,16 @@ class Offices:
         self.portfolio = re.compile(
             "|".join(r"\s+".join(map(re.escape, p.split())) for p in alternatives), re.IGNORECASE
         )
-        self.links = numpy.array(sorted(_hashes(nlp, frozenset({"van", "voor", "("}))))
-        self.titles = numpy.array(sorted(_hashes(nlp, person_rules().office_titles)))
+        self.links = _hashes(nlp, frozenset({"van", "voor", "("}))
+        self.titles = _hashes(nlp, person_rules().office_titles)
 
     def __call__(self, doc: Doc) -> Doc:
         inside: set[int] = set()
-        lows = doc.to_array(LOWER)
-        titles = numpy.isin(lows, self.titles)
+        lows = doc.to_array(LOWER).tolist()
         text = ""  # read when first needed: Doc.text is rebuilt on every access
-        for i in numpy.flatnonzero(numpy.isin(lows[:-1], self.links)).tolist():
+        for i in range(1, len(lows) - 1):
             # "Minister van X", "Minister Edith Schippers van X", "Minister Hermans (X)"
-            if i == 0 or not titles[max(0, i - 5) : i].any():
+            if lows[i] not in self.links or self.titles.isdisjoint(lows[max(0, i - 5) : i]):
                 continue
             token = doc[i]
             text = text or doc.text

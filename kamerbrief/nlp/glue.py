@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -40,7 +41,8 @@ def _split_in_word(
     if low in rules.glue_keep:
         return 0, False, 0, False
     seen = words[low]
-    for k in range(1, len(text)):
+    shape = _shape(text)
+    for k in shape.points:
         left, right = low[:k], low[k:]
         camel = text[k - 1].islower() and text[k].isupper()
         if left in rules.glue_subjects and len(right) >= 5 and words[right]:
@@ -59,12 +61,51 @@ def _split_in_word(
             return k, False, 0, False  # "inNederland", "tussenIsraël": a word, a known name
         if camel and (text[:k],) in _long_names().get(text[k:], ()):
             return k, False, 0, False  # "AmnestyInternational": a known two-word name, glued
-    k = _name_then_word(text, words, nouns)
+    k = _name_then_word(text, words, nouns, shape.names)
     if k:
         return k, False, 0, False
+    return 0, shape.in_long_name, *_lexicon_split(text, words, shape.lexicon_points)
+
+
+class _Shape(NamedTuple):
+    """Where in a word a split can be at all, from its letters alone (see the callers)."""
+
+    points: tuple[int, ...]  # after a glue word or subject, before a glue word, camel case
+    names: tuple[int, ...]  # ends of a known one-word name at the start, longest first
+    in_long_name: bool  # whether a known name of several words may end in the word
+    lexicon_points: tuple[int, ...] | None  # None: the lexicon split cannot apply
+
+
+@lru_cache(maxsize=200_000)
+def _shape(text: str) -> _Shape:
+    """The split points :func:`_split_in_word` and its helpers may take in ``text``: at any
+    other point their conditions fail whatever the letter, so they look only here."""
+    rules = word_rules()
+    glue, subjects = rules.glue_words, rules.glue_subjects
+    low = text.lower()
+    n = len(text)
+
+    def point(k: int) -> bool:
+        left, right = low[:k], low[k:]
+        return (
+            left in subjects
+            or (text[k - 1].islower() and text[k].isupper())
+            or (left in glue and len(right) >= MIN_PART)
+            or (right in glue and len(right) >= MIN_PART and len(left) >= MIN_PART)
+        )
+
+    points = tuple(k for k in range(1, n) if point(k))
+    known = _known_names()
+    names = tuple(k for k in range(n - 1, 2, -1) if text[:k] in known)
     index = _long_names()
-    in_long_name = any(text[:k] in index for k in range(len(text) - 1, 3, -1))
-    return 0, in_long_name, *_lexicon_split(text, words)
+    in_long_name = any(text[:k] in index for k in range(n - 1, 3, -1))
+    lexicon_points: tuple[int, ...] | None = None
+    if not (low in lexicon() or not low.isalpha() or text in known):
+        either = glue | subjects
+        lexicon_points = tuple(
+            k for k in range(2, len(low) - 2) if low[:k] in either or low[k:] in either
+        )
+    return _Shape(points, names, in_long_name, lexicon_points)
 
 
 def _split_by_context(
@@ -84,7 +125,9 @@ def _split_by_context(
     return 0
 
 
-def _lexicon_split(text: str, words: Counter[str]) -> tuple[int, bool]:
+def _lexicon_split(
+    text: str, words: Counter[str], points: tuple[int, ...] | None
+) -> tuple[int, bool]:
     """ "ikonderzoeken", "dezeaanbesteding", "Zakenheeft", "ditook": a function word glued
     to a word, where the token is no Dutch word and the parts are (data/lexicon.json): the
     word a common one, or one the letter prints on its own ("om|buigingen" is neither).
@@ -93,14 +136,14 @@ def _lexicon_split(text: str, words: Counter[str]) -> tuple[int, bool]:
     point (or 0) and whether it holds only when the word opens a sentence."""
     low = text.lower()
     known = lexicon()
-    if low in known or not low.isalpha() or text in _known_names():
+    if points is None:  # a word of the lexicon, a known name, not only letters
         return 0, False
     glue = word_rules().glue_words | word_rules().glue_subjects
 
     def common(word: str) -> bool:
         return known.get(word, COMMON_RANK) < COMMON_RANK or (word in known and bool(words[word]))
 
-    for k in range(2, len(low) - 2):
+    for k in points:  # the others have no glue word on either side
         left, right = low[:k], low[k:]
         if left in glue and (
             (len(right) >= 4 and common(right)) or (right in glue and len(right) >= MIN_PART)
@@ -165,15 +208,16 @@ def _long_name_then_word(token: Token, words: Counter[str], nouns: Counter[str])
     return 0
 
 
-def _name_then_word(text: str, words: Counter[str], nouns: Counter[str]) -> int:
+def _name_then_word(
+    text: str, words: Counter[str], nouns: Counter[str], ends: tuple[int, ...]
+) -> int:
     """ "Nederlandaandringen", "UNHCRover": a known name that the letter prints on its own,
     glued to a function word of three letters or more or to a word of five letters or more
     that the letter also prints on its own; compounds and endings ("Groningenveld",
     "Nederlandse", "Nederlanden") stay whole."""
-    known = _known_names()
-    for k in range(len(text) - 1, 2, -1):
+    for k in ends:  # where a known name ends, longest first
         name = text[:k]
-        if name not in known or not words[name.lower()]:
+        if not words[name.lower()]:
             continue
         if _glued_rest(text[k:], words, nouns) or (
             name.isupper() and _word_after_acronym(text[k:])

@@ -14,6 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kamerbrief.nlp.columns import token_texts
+
 COMPONENT = "kamerbrief_line_starts"
 
 
@@ -82,13 +84,14 @@ def text_sentences(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     start = 0
     content = False  # a token other than white space since ``start``
-    rows = [(t.text, t.whitespace_, t.is_space) for t in doc]  # read once
-    n = len(rows)
-    for i, (text, space, is_space) in enumerate(rows):
-        content = content or not is_space
-        ends = "\n" in space or "\n" in text
+    # Doc's whitespace_ is " " or "": a line break is a token of its own
+    texts = token_texts(doc)
+    n = len(texts)
+    for i, text in enumerate(texts):
+        content = content or not text.isspace()
+        ends = "\n" in text
         if not ends and i + 1 < n and (text in _FINAL or _FINAL_WITH_NOTE.search(text)):
-            first = rows[i + 1][0][:1]
+            first = texts[i + 1][:1]
             ends = first.isupper() or first.isdigit() or first in _OPENS
         if ends:
             if content:

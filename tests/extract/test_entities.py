@@ -265,6 +265,34 @@ def test_a_letter_between_two_nouns_is_a_label_not_an_initial(bundled_extractor)
 
 
 @pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Volgens Jan D. Visser van het RIVM is dat zo.", "Visser"),
+        ("Dat zegt Piet D. Bakker van het RIVM.", "Bakker"),
+    ],
+)
+def test_a_letter_before_a_surname_stays_an_initial(
+    bundled_extractor, sentence: str, person: str
+) -> None:
+    text = (
+        f"Den Haag, 3 maart 2025\n\nGeachte voorzitter,\n\n{sentence}"
+        "\n\nDe Minister van Volksgezondheid, Welzijn en Sport,\n\nE.I. Schippers\n"
+    )
+    record = bundled_extractor.from_bytes(text.encode(), "brief.txt")
+    assert any(f"D. {person}" in p.name for p in record.persons)
+
+
+def test_a_letter_between_a_name_and_a_plural_noun_is_a_label(bundled_extractor) -> None:
+    text = (
+        "Den Haag, 3 maart 2025\n\nGeachte voorzitter,\n\nZij kregen de Nutri-Score A."
+        " Bedrijven gebruiken het logo graag.\n\nDe Minister van Volksgezondheid, Welzijn en"
+        " Sport,\n\nE.I. Schippers\n"
+    )
+    record = bundled_extractor.from_bytes(text.encode(), "brief.txt")
+    assert not any("Bedrijven" in p.name for p in record.persons)
+
+
+@pytest.mark.parametrize(
     ("text", "bodies"),
     [
         # two bodies joined by "en": the second opens with two capitalised words or a head
@@ -272,8 +300,9 @@ def test_a_letter_between_two_nouns_is_a_label_not_an_initial(bundled_extractor)
          {"House of Animals", "RTÉ Investigates"}),
         ("Het Stockholm Center for Freedom en Amnesty International melden dit.",
          {"Stockholm Center for Freedom", "Amnesty International"}),
+        # (a ministry's entry carries its canonical name)
         ("De Taskforce Health Care en Ministeries van Economische Zaken werken samen.",
-         {"Taskforce Health Care", "Ministeries van Economische Zaken"}),
+         {"Taskforce Health Care", "Ministerie van Economische Zaken"}),
         # one body with "en" in its name stays whole
         ("Het Centrum voor Wiskunde en Informatica doet onderzoek.",
          {"Centrum voor Wiskunde en Informatica"}),
@@ -308,3 +337,26 @@ def test_members_signing_side_by_side_are_each_a_person(bundled_extractor) -> No
     names = {m.text for p in record.persons for m in p.mentions if m.start > 300}
     assert {"G. M. P. Cornelissen", "Müller-van Ast", "Dees"} <= names
     assert not any(" Dees" in n or "Ast Dees" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions"),
+    [
+        # the plural before one portfolio of two words names that ministry, as a whole
+        ("De ministeries van Economische Zaken en Klimaat zijn betrokken bij het overleg.",
+         {"ministeries van Economische Zaken en Klimaat"}),
+        # a list names each ministry apart
+        ("De Ministeries van Economische Zaken en Financiën werken samen.",
+         {"Economische Zaken", "Financiën"}),
+        # no portfolio: no ministry
+        ("Dit geldt voor alle ministeries van het Rijk.", set()),
+    ],
+)  # fmt: skip
+def test_ministries_in_the_plural(bundled_extractor, sentence: str, mentions: set[str]) -> None:
+    text = (
+        f"Den Haag, 3 maart 2025\n\nGeachte voorzitter,\n\n{sentence}\n\nDe Minister van"
+        " Financiën,\n\nE. Heinen\n"
+    )
+    record = bundled_extractor.from_bytes(text.encode(), "brief.txt")
+    found = {m.text for o in record.organisations for m in o.mentions if m.start > 40}
+    assert found == mentions

@@ -92,4 +92,6 @@ def test_describe_reports_why_and_accuracy(bundled_nlp) -> None:
     assert info["why"] == "named with --model"
     assert set(info["entity_labels"]) == {"PER", "ORG", "LOC"}
     assert info["label_types"]["PER"] == "person"
-    assert info["performance"]["ents_f"] > 0.7
+    # the raw NER's F on the held-out tenth of its training documents (no rules); the
+    # accuracy that counts is the gold test split's (training/compare_pipelines.py)
+    assert 0.6 < info["performance"]["ents_f"] <= 1.0
