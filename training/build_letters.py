@@ -69,6 +69,7 @@ def train(
     work: Path, width: int, depth: int, steps: int, seed: int = 0, ner_hidden: int = 64
 ) -> Path:
     name = f"w{width}d{depth}" + (f"h{ner_hidden}" if ner_hidden != 64 else "")
+    name += f"s{seed}" if seed else ""
     out = work / name
     cmd = [
         sys.executable, "-m", "spacy", "train", str(HERE / "configs" / "letters.cfg"),
@@ -115,10 +116,12 @@ def performance(nlp: spacy.Language, work: Path) -> dict[str, object]:
     }  # fmt: skip
 
 
-def assemble(
-    best: Path, out: Path, width: int, depth: int, work: Path, ner_hidden: int = 64
-) -> None:
+def assemble(best: Path, out: Path, work: Path) -> None:
     nlp = spacy.load(best)
+    # the sizes as trained, read from the model (also with --from-model)
+    width = nlp.config["components"]["tok2vec"]["model"]["encode"]["width"]
+    depth = nlp.config["components"]["tok2vec"]["model"]["encode"]["depth"]
+    ner_hidden = nlp.config["components"]["ner"]["model"]["hidden_width"]
     nlp.meta["performance"] = performance(nlp, work)
     nlp.meta.update(
         name="nl_kamerbrief_sm", version=VERSION, license=LICENCE, sources=SOURCES,
@@ -155,7 +158,7 @@ def main(argv: list[str] | None = None) -> None:
     best = args.from_model or train(
         args.work, args.width, args.depth, args.steps, args.seed, args.ner_hidden
     )
-    assemble(best, args.out, args.width, args.depth, args.work, args.ner_hidden)
+    assemble(best, args.out, args.work)
     print(f"wrote {args.out}", flush=True)
 
 

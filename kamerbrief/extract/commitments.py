@@ -87,6 +87,7 @@ class _Reader:
         dates: Sequence[DateItem],
         rules: CommitmentRules,
         persons: Sequence[Person] = (),
+        doc: Doc | None = None,
     ) -> None:
         self.rules = rules
         self.senders = parsed.metadata.senders
@@ -102,11 +103,9 @@ class _Reader:
         self.sentence_end = 0
         self.letter = parsed.text
         self.letter_date = _letter_date(parsed)
-        self.low: list[str] = []  # the lower-case form of every token of the doc read
-
-    def start(self, doc: Doc) -> None:
-        """Read ``doc``'s tokens once: the sentence rules look them up by index."""
-        self.low = TokenReader(doc).low  # shared with the dates and amounts read before
+        # the lower-case form of every token, looked up by index (shared with the dates and
+        # amounts, which read it first)
+        self.low: list[str] = TokenReader(doc).low if doc is not None else []
 
     # -- helpers --------------------------------------------------------------------
 
@@ -542,8 +541,8 @@ class _Reader:
                 continue  # "Nederland wil werken aan ...": the government's aim, undated
             if clue is not None:
                 return clue
-        for i in range(sent.start, sent.end) if last_person is not None else ():
-            if low[i] in rules.third_person_subjects:
+        for i in range(sent.start, sent.end):
+            if last_person is not None and low[i] in rules.third_person_subjects:
                 tok = doc[i]
                 clue = self._clue_for(
                     sent,
@@ -1209,8 +1208,7 @@ def extract_commitments(
     named = _named_mentions(persons, organisations)
     persons_named = [n for n in named if n.kind == "person"]
     person_starts = [n.start for n in persons_named]
-    reader = _Reader(parsed, named, dates, rules, persons)
-    reader.start(doc)
+    reader = _Reader(parsed, named, dates, rules, persons, doc)
     letter = parsed.text
     questions = [(q.start, q.end) for q in parsed.questions]
     letter_date = _letter_date(parsed)

@@ -195,34 +195,7 @@ def short_ministries(found: list[EntityMention], text: str, start: int) -> list[
         if not listed and office.search(text[max(0, s - 120) : s]):
             continue
         extra.append(EntityMention("organisation", s, e, text[s:e], canonical=ministries[name]))
-    return found + extra + _one_of_plural(found + extra, text, start)
-
-
-def _one_of_plural(found: list[EntityMention], text: str, start: int) -> list[EntityMention]:
-    """ "de Ministeries van Economische Zaken": the plural before one portfolio names that
-    ministry, the whole phrase its mention (a list, "Ministeries van X en Y", names each)."""
-    ministries, _, _, lists = _portfolio_patterns()
-    listed = {m.start() for m in lists.finditer(text, start)}
-    taken = [(f.start, f.end) for f in found]
-    extra = []
-    for m in _plural_of_one().finditer(text, start):
-        s, e = m.span()
-        if s in listed or any(a < e and s < b for a, b in taken):
-            continue
-        name = " ".join(m.group("one").split())
-        extra.append(EntityMention("organisation", s, e, text[s:e], canonical=ministries[name]))
-    return extra
-
-
-@cache
-def _plural_of_one() -> re.Pattern[str]:
-    by_words = _portfolio_patterns()[1]
-    names = "|".join(
-        r"\s+".join(map(re.escape, name.split()))
-        for name in sorted(by_words, key=len, reverse=True)
-        if " " in name  # a one-word portfolio after it may be a topic: left to the NER
-    )
-    return re.compile(rf"(?<![\w-])(?i:ministeries|departementen) van (?P<one>{names})(?![\w-])")
+    return found + extra
 
 
 @cache

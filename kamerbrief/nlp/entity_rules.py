@@ -401,7 +401,7 @@ class NameHeads:
 
 def _hashes(nlp: Language, words: frozenset[str]) -> frozenset[int]:
     """The string store's hashes of ``words``, as ``Doc.to_array(LOWER)`` gives them."""
-    return frozenset(nlp.vocab.strings.add(w) for w in words)
+    return frozenset(nlp.vocab.strings[w] for w in words)
 
 
 @Language.factory(NAME_HEADS)
@@ -490,6 +490,8 @@ class PersonNames:
         ORTH, the verdict kept per distinct word."""
         strings = doc.vocab.strings
         verdicts = self._opens
+        if len(verdicts) > 500_000:  # a long batch: keep the memory bounded
+            verdicts.clear()
         found = []
         for i, orth in enumerate(orths):
             verdict = verdicts.get(orth)
@@ -568,8 +570,8 @@ class PersonNames:
     def _label_letter(self, doc: Doc, i: int) -> bool:
         """Whether a letter and its stop end a sentence as a label, not an initial: before
         a function word ("een D of E. Bij ..."), after a label of its series ("D of E."), or
-        between two nouns ("Nutri-Score D. Producten ...", the first one also a name when
-        the second is plural)."""
+        between two nouns ("Nutri-Score D. Producten ...": the first may be a name that
+        carries labels, when the second is plural)."""
         token = doc[i]
         if len(token.text) != 2 or i + 1 >= len(doc):
             return False
@@ -581,10 +583,17 @@ class PersonNames:
             return False
         if before.lower_ in {"of", "en", "tot"} and i > 1 and len(doc[i - 2].text) == 1:
             return doc[i - 2].text.isupper()
-        # a plural common noun after it is no surname, whatever the name before it
-        plural = after.pos_ == "NOUN" and "Plur" in after.morph.get("Number")
+        # a name that carries labels ("Nutri-Score", "Euro-6"), then a plural common noun:
+        # no surname ("Willem J. Vissers" is one, though the tagger may call it plural)
+        labelled = (
+            before.pos_ == "PROPN"
+            and not before.ent_type_  # no name the NER found ("Jan-Willem J. Vissers")
+            and ("-" in before.text or any(map(str.isdigit, before.text)))
+            and after.pos_ == "NOUN"
+            and "Plur" in after.morph.get("Number")
+        )
         return (
-            (before.pos_ == "NOUN" or (before.pos_ == "PROPN" and plural))
+            (before.pos_ == "NOUN" or labelled)
             and before.lower_ not in self.rules.titles
             and before.lower_ not in self.titles
             and after.pos_ == "NOUN"
