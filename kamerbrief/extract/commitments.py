@@ -86,8 +86,8 @@ class _Reader:
         named: list[_Named],
         dates: Sequence[DateItem],
         rules: CommitmentRules,
+        doc: Doc,
         persons: Sequence[Person] = (),
-        doc: Doc | None = None,
     ) -> None:
         self.rules = rules
         self.senders = parsed.metadata.senders
@@ -105,7 +105,7 @@ class _Reader:
         self.letter_date = _letter_date(parsed)
         # the lower-case form of every token, looked up by index (shared with the dates and
         # amounts, which read it first)
-        self.low: list[str] = TokenReader(doc).low if doc is not None else []
+        self.low: list[str] = TokenReader(doc).low
 
     # -- helpers --------------------------------------------------------------------
 
@@ -1208,7 +1208,7 @@ def extract_commitments(
     named = _named_mentions(persons, organisations)
     persons_named = [n for n in named if n.kind == "person"]
     person_starts = [n.start for n in persons_named]
-    reader = _Reader(parsed, named, dates, rules, persons, doc)
+    reader = _Reader(parsed, named, dates, rules, doc, persons)
     letter = parsed.text
     questions = [(q.start, q.end) for q in parsed.questions]
     letter_date = _letter_date(parsed)

@@ -29,17 +29,24 @@ MIN_TOKEN = 5
 COMMON_RANK = 40_000  # a word of the lexicon this common may be split off unseen
 
 
+class _Decided(NamedTuple):
+    """What a word's text alone decides of its split (:func:`_split_in_word`)."""
+
+    point: int  # where to split, or 0
+    in_long_name: bool = False  # whether a known name of several words may end in it
+    lexicon_point: int = 0  # the lexicon's split point, or 0
+    needs_start: bool = False  # whether that split holds only where the word opens a sentence
+
+
 def _split_in_word(
     text: str, pairs: Counter[tuple[str, str]], words: Counter[str], nouns: Counter[str]
-) -> tuple[int, bool, int, bool]:
-    """What ``text`` alone decides, the same wherever it stands in the letter: (a split
-    point or 0, whether a known name of several words may end in it, the lexicon's split
-    point or 0, whether that split needs the word to open a sentence)."""
+) -> _Decided:
+    """What ``text`` alone decides, the same wherever it stands in the letter."""
     rules = word_rules()
     glue = rules.glue_words
     low = text.lower()
     if low in rules.glue_keep:
-        return 0, False, 0, False
+        return _Decided(0)
     seen = words[low]
     shape = _shape(text)
     for k in shape.points:
@@ -47,24 +54,24 @@ def _split_in_word(
         camel = text[k - 1].islower() and text[k].isupper()
         if left in rules.glue_subjects and len(right) >= 5 and words[right]:
             # "ikalleen", "zalcliëntenorganisaties": the word stands alone elsewhere
-            return k, False, 0, False
+            return _Decided(k)
         if not camel and not (
             (left in glue and len(right) >= MIN_PART)
             or (right in glue and len(right) >= MIN_PART and len(left) >= MIN_PART)
         ):
             continue
         if pairs[(left, right)] > seen:
-            return k, False, 0, False
+            return _Decided(k)
         if camel and min(len(left), len(right)) >= MIN_PART and words[left] and words[right]:
-            return k, False, 0, False  # "EuropeseCommissie": both words printed on their own
+            return _Decided(k)  # "EuropeseCommissie": both words printed on their own
         if camel and text[k:] in _known_names() and (left in glue or words[left]):
-            return k, False, 0, False  # "inNederland", "tussenIsraël": a word, a known name
+            return _Decided(k)  # "inNederland", "tussenIsraël": a word, a known name
         if camel and (text[:k],) in _long_names().get(text[k:], ()):
-            return k, False, 0, False  # "AmnestyInternational": a known two-word name, glued
+            return _Decided(k)  # "AmnestyInternational": a known two-word name, glued
     k = _name_then_word(text, words, nouns, shape.names)
     if k:
-        return k, False, 0, False
-    return 0, shape.in_long_name, *_lexicon_split(text, words, shape.lexicon_points)
+        return _Decided(k)
+    return _Decided(0, shape.in_long_name, *_lexicon_split(text, words, shape.lexicon_points))
 
 
 class _Shape(NamedTuple):
@@ -109,19 +116,18 @@ def _shape(text: str) -> _Shape:
 
 
 def _split_by_context(
-    doc: Doc, i: int, decided: tuple[int, bool, int, bool], words: Counter[str], nouns: Counter[str]
+    doc: Doc, i: int, decided: _Decided, words: Counter[str], nouns: Counter[str]
 ) -> int:
     """The split point of token ``i`` from what its text decides (:func:`_split_in_word`)
     and, where that depends on it, the tokens around it."""
-    k, in_long_name, lexicon_k, needs_start = decided
-    if k:
-        return k
-    if in_long_name:
+    if decided.point:
+        return decided.point
+    if decided.in_long_name:
         k = _long_name_then_word(doc[i], words, nouns)
         if k:
             return k
-    if lexicon_k and (not needs_start or starts_sentence(doc[i])):
-        return lexicon_k
+    if decided.lexicon_point and (not decided.needs_start or starts_sentence(doc[i])):
+        return decided.lexicon_point
     return 0
 
 
@@ -366,7 +372,7 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
                 previous = low if space else None
             else:
                 previous = None
-    decided: dict[str, tuple[int, bool, int, bool]] = {}  # what a word's text alone decides
+    decided: dict[str, _Decided] = {}  # what a word's text alone decides
     out: list[Doc] = []
     for doc, rows in zip(docs, rows_of, strict=True):
         splits: dict[int, list[str]] = {}
