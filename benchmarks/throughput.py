@@ -1,7 +1,7 @@
 """Batch throughput and memory of ``kamerbrief extract``: prints figures, asserts nothing.
 
     python benchmarks/throughput.py [--quick] [--letters N] [--sizes A,B] [--model M]
-                                    [--rss-model M]
+                                    [--rss-model M] [--old DIR]
 
 On the same letters (corpus/letters/**/*.txt, repeated to N) and in one run:
 
@@ -14,6 +14,11 @@ On the same letters (corpus/letters/**/*.txt, repeated to N) and in one run:
    workers: the sum of their RSS, sampled every 0.1 s with psutil) of
    ``kamerbrief extract ARCHIVE.zip --jobs 2 -o DIR`` over A and over B letters,
    members of one stored zip archive, with --rss-model (default: --model).
+
+3. with --old DIR (the research-only pipeline this one replaced, see
+   ``benchmarks/pipelines.py``): words/s on one core of the old pipeline's whole
+   extraction and the new one's (--model), and of raw ``nlp.pipe`` of each, on the
+   distinct letters, in alternating runs (issue 18 asks the whole extraction for 2x).
 
 Tokens are the tokenizer's tokens of each letter's normalised text. Defaults:
 --letters 48 and --sizes 60,600 (about 12 minutes on 2 cores: extraction runs at
@@ -103,6 +108,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sizes", default=None, help="two letter counts for the RSS runs: A,B")
     ap.add_argument("--model", default=None, help="pipeline (default: the bundled one)")
     ap.add_argument("--rss-model", default=None, help="pipeline of the RSS runs (default: --model)")
+    ap.add_argument("--old", default=None, help="also compare words/s with this older pipeline")
     args = ap.parse_args(argv)
     n = args.letters or (12 if args.quick else 48)
     sizes = [int(x) for x in (args.sizes or ("24,240" if args.quick else "60,600")).split(",")]
@@ -172,6 +178,11 @@ def main(argv: list[str] | None = None) -> None:
         print(f"RSS {sizes[-1]:,} / {sizes[0]:,} letters: {peaks[-1] / peaks[0]:.3f}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    if args.old:
+        from pipelines import compare  # benchmarks/pipelines.py, beside this script
+
+        print()
+        compare(args.old, model, corpus(), repeat=3)
     print(f"python          {sys.version.split()[0]}")
 
 

@@ -258,7 +258,9 @@ def du(path: Path) -> int:
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--work", default="/tmp/kamerbrief-train", help="intermediate files (default %(default)s)")
-    ap.add_argument("--out", default=str(REPO / "kamerbrief" / "pipelines" / PIPELINE_NAME))
+    ap.add_argument("--out", default="/tmp/nl_kamerbrief_conll",
+                    help="where the pipeline goes (default %(default)s); never inside the package when its "
+                    "NER is trained on CoNLL-2002, whose licence allows research use only")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--mode", choices=["joint", "separate"], default="joint")
     ap.add_argument("--jobs", type=int, default=2,
@@ -277,6 +279,8 @@ def main(argv=None):
     work = Path(args.work)
     corpus = work / "corpus"
     out = Path(args.out)
+    if args.ner_corpus == "conll2002" and out.resolve().is_relative_to((REPO / "kamerbrief").resolve()):
+        ap.error(f"{out}: a pipeline trained on CoNLL-2002 (research use only) is never written into the package")
     cfgs = HERE / "configs"
     import convert
 
