@@ -168,9 +168,13 @@ class AanhangselRules(BaseModel):
     @staticmethod
     def date_of(match: re.Match[str]) -> str:
         """The date of a "Vragen van ..." or "Antwoord van ..." match: in brackets as printed
-        ("(ingezonden 4 maart 2024)"), or after the bare word ("ingezonden: 4 maart 2024")."""
+        ("(ingezonden 4 maart 2024)"), after the bare word ("ingezonden: 4 maart 2024"), or in
+        a cover letter's next sentence ("Deze vragen werden ingezonden op 4 maart 2024")."""
         groups = match.groupdict()
-        return groups.get("date") or groups.get("bare_date") or ""
+        for name in ("date", "bare_date", "sent_date", "sent_on"):
+            if groups.get(name):
+                return groups[name]
+        return ""
 
     def office(self, title: str, ministry: str, on: str | None) -> str:
         """ "Minister van X" or "Minister voor X" on the day ``on`` (ISO, or None)."""

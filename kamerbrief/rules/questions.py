@@ -26,6 +26,7 @@ class QuestionRules(RuleFile):
     office: re.Pattern[str]
     office_separator: re.Pattern[str]
     also_for: re.Pattern[str]
+    cover_also_for: re.Pattern[str]
     registration: tuple[re.Pattern[str], ...]
     aanhangsel: tuple[re.Pattern[str], ...]
     aanhangsel_line: re.Pattern[str]
@@ -45,7 +46,7 @@ class QuestionRules(RuleFile):
     @field_validator(
         "inline_number", "number_token", "follow_up", "asker_group",
         "name_separator", "plural_offices", "office", "office_separator", "also_for",
-        "aanhangsel_line", "vergaderjaar",
+        "cover_also_for", "aanhangsel_line", "vergaderjaar",
         mode="before",
     )  # fmt: skip
     @classmethod
@@ -67,7 +68,7 @@ class QuestionRules(RuleFile):
         needs_groups((self.asker_group,), "names", "party")
         needs_groups((self.office,), "office", "link", "ministry")
         needs_groups((self.plural_offices,), "office", "rest")
-        needs_groups((self.also_for,), "offices")
+        needs_groups((self.also_for, self.cover_also_for), "offices")
         needs_groups(self.registration, "year", "number")
         needs_groups(self.aanhangsel, "number")
         needs_groups((self.vergaderjaar,), "first", "second")

@@ -539,6 +539,9 @@ def _date(printed: str) -> DateValue:
     return DateValue(text=printed, value=read_date(_OCR_HYPHEN.sub("", printed)))
 
 
+# a cover letter's addressee comes after its "Retouradres" line, within these lines
+_CHAMBER_LINES = 8
+
 _OCR_HYPHEN = re.compile(r"(?<=[a-z])-\s?(?=[a-z])")
 
 
@@ -551,8 +554,10 @@ def read_kamervragen(
     head = raw[: rules.header_chars]
     top = [line.strip() for line in head.splitlines()]
     flat = _flat(text[: rules.header_chars])
+    # the chamber printed at the top (Aanhangsel), or the letter's addressee (cover letter)
+    first = [line for line in top if line][:_CHAMBER_LINES]
     chamber = next(
-        (role for role, p in rules.chambers.items() if any(p.match(line) for line in top[:5])),
+        (role for role, p in rules.chambers.items() if any(p.match(line) for line in first)),
         None,
     )
     aanhangsel = layout_rules().aanhangsel
@@ -574,6 +579,10 @@ def read_kamervragen(
             mede_namens = read_offices(also.group("offices"), ontvangen.value)
     elif date is not None:
         ontvangen = date
+    if not mede_namens and (cover := rules.cover_also_for.search(flat)):
+        # a ministry's cover letter: "Hierbij bied ik u, mede namens de Minister van ..., de
+        # antwoorden aan op ..."
+        mede_namens = read_offices(cover.group("offices"), ontvangen.value if ontvangen else None)
     asked_line = next(
         (i for i, line in enumerate(top) if aanhangsel.questions_line.match(line)), None
     )

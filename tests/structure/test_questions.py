@@ -455,3 +455,68 @@ def test_the_answering_minister_glued_to_the_office() -> None:
     )
     meta = parse(text).metadata.kamervragen
     assert meta is not None and [s.name for s in meta.answered_by] == ["Harbers"]
+
+
+def _cover_letter(sentence: str) -> str:
+    """A ministry's answer letter of our own: cover letter with ``sentence``, then answers."""
+    return (
+        "> Retouradres Postbus 20350 2500 EJ Den Haag\n\n"
+        "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA Den Haag\n\n"
+        "Datum 12 december 2024\nBetreft Antwoorden Kamervragen over de wachtlijsten\n\n"
+        f"Geachte voorzitter,\n\n{sentence}\n\n"
+        "De Staatssecretaris van Volksgezondheid,\nWelzijn en Sport,\n\nV.P.G. Karremans\n\n"
+        "Vraag 1\nKent u het bericht over de wachtlijsten?\n\nAntwoord 1\nJa.\n\n"
+        "Vraag 2\nHoeveel kinderen wachten?\n\nAntwoord 2\nOngeveer 4.000.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "askers", "mede_namens"),
+    [
+        ("Hierbij bied ik u de antwoorden aan op de schriftelijke vragen gesteld door het lid"
+         " Jansen (PVV) over de wachtlijsten in de jeugdzorg. Deze vragen werden ingezonden op"
+         " 14 november 2024 met kenmerk 2024Z18234.",
+         [("Jansen", "PVV")], []),
+        ("Hierbij bied ik u, mede namens de Minister van Financiën, de antwoorden aan op de"
+         " vragen gesteld door de leden Jansen (PVV) en De Vries (VVD) over de wachtlijsten"
+         " (ingezonden 14 november 2024, kenmerk 2024Z18234).",
+         [("Jansen", "PVV"), ("De Vries", "VVD")], ["Minister van Financiën"]),
+        ("Hierbij zend ik u de antwoorden op de vragen van het Kamerlid Jansen (PVV) over de"
+         " wachtlijsten (2024Z18234, ingezonden 14 november 2024).",
+         [("Jansen", "PVV")], []),
+        ("Hierbij ontvangt u, mede namens de Minister voor Langdurige Zorg, Jeugd en Sport, de"
+         " antwoorden op de vragen van het lid Jansen (PVV) over de wachtlijsten (ingezonden"
+         " 14 november 2024 met kenmerk 2024Z18234).",
+         [("Jansen", "PVV")], ["Minister voor Langdurige Zorg, Jeugd en Sport"]),
+    ],
+)  # fmt: skip
+def test_the_cover_letter_of_a_ministrys_answers(
+    sentence: str, askers: list[tuple[str, str]], mede_namens: list[str]
+) -> None:
+    meta = parse(_cover_letter(sentence)).metadata.kamervragen
+    assert meta is not None
+    assert [(a.name, a.party, a.role) for a in meta.askers] == [
+        (name, party, "lid Tweede Kamer") for name, party in askers
+    ]
+    assert meta.ingezonden is not None and meta.ingezonden.value == "2024-11-14"
+    assert meta.number == "2024Z18234"
+    assert meta.mede_namens == mede_namens
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no date of sending: the letter speaks of other questions sent earlier
+        "Hierbij zend ik u de antwoorden op de vragen van het lid Jansen (PVV) over de"
+        " wachtlijsten. De vragen over de jeugdzorg werden eerder ingezonden.",
+        # mede namens in another sentence than the one offering the answers
+        "Hierbij zend ik u de antwoorden op de vragen van het lid Jansen (PVV) over de"
+        " wachtlijsten. Het overleg voer ik mede namens de Minister van Financiën, zoals"
+        " afgesproken.",
+    ],
+)
+def test_the_cover_letter_without_a_date_or_a_co_signer(sentence: str) -> None:
+    meta = parse(_cover_letter(sentence)).metadata.kamervragen
+    assert meta is not None
+    assert meta.ingezonden is None
+    assert meta.mede_namens == []
