@@ -751,7 +751,8 @@ def find_amounts(doc: Doc, parsed: ParsedLetter) -> list[AmountMatch]:
         found.append(hit)
         i = hit.end
     bare = [hit for hit in found if hit.kind is None]
-    found = _with_table_sums(grammar, _share_units(grammar, found), parsed.text)
+    found = _share_scales(grammar, _share_units(grammar, found))
+    found = _with_table_sums(grammar, found, parsed.text)
     return _with_bare_counts(grammar, found, bare)
 
 
@@ -854,6 +855,44 @@ def _share_units(grammar: AmountGrammar, found: list[AmountMatch]) -> list[Amoun
                 continue
         out.append(hit)
     return out
+
+
+def _share_scales(grammar: AmountGrammar, found: list[AmountMatch]) -> list[AmountMatch]:
+    """'€ 40 en € 60 miljoen', '€ 10, € 20 en € 30 mln', 'f 12 resp. f 15 mln.': a sum with
+    its currency sign but no scale word takes the scale of the sum it is listed with (same
+    currency, scaled, one list word between), from right to left along the list."""
+    out = list(found)
+    scales = {n: _scale_factor(grammar, hit) for n, hit in enumerate(out) if hit.scaled}
+    for n in range(len(out) - 2, -1, -1):
+        hit, nxt = out[n], out[n + 1]
+        between = grammar.low[hit.end : nxt.start]
+        if (
+            hit.kind == "money"
+            and nxt.kind == "money"
+            and hit.unit == nxt.unit
+            and scales.get(n + 1) is not None
+            and not hit.scaled
+            and hit.value < 1000  # "€ 40 en € 60 miljoen", not "€ 2.500 en € 1 miljoen"
+            and len(between) == 1
+            and between[0] in grammar.rules.list_words
+            and grammar.tokens[hit.end - 1].text[-1:].isdigit()  # "€ 40", not "40 euro"
+        ):
+            scales[n] = scales[n + 1]
+            out[n] = replace(hit, value=hit.value * scales[n], scaled=True)
+    return out
+
+
+_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
+
+
+def _scale_factor(grammar: AmountGrammar, hit: AmountMatch) -> float | None:
+    """The multiplier a scale word gave ``hit`` ("€ 60 miljoen", OCR's "f 60 min."), or None."""
+    for i in range(hit.start, hit.end):
+        number = grammar._number(i)
+        if number is not None and number[1]:
+            factor = hit.value / number[1]
+            return factor if factor in _SCALES else None
+    return None
 
 
 def _with_bare_counts(

@@ -61,6 +61,27 @@ def test_money_in_every_written_form(amounts_in, sentence, expected) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        # a sum with its sign and no scale word takes the scale of the sum it is listed with
+        ("Voor 2025 en 2026 is respectievelijk € 40 en € 60 miljoen beschikbaar.", [4e7, 6e7]),
+        ("In 2024 en 2025 gaat het om € 12 resp. € 15 mln.", [1.2e7, 1.5e7]),
+        ("Er komt € 10, € 20 en € 30 miljoen bij in de komende jaren.", [1e7, 2e7, 3e7]),
+        ("De bijdrage stijgt van € 5 naar € 8 miljard.", [5e9, 8e9]),
+        ("Voor 1985 en 1986 is respectievelijk f 40 en f 60 min. beschikbaar.", [4e7, 6e7]),
+        # must not: each sum its own scale, another currency, a sum that is no list item
+        ("Het budget bedraagt € 40 miljoen en het tekort € 60 miljoen.", [4e7, 6e7]),
+        ("De toeslag is € 2.500 en € 1 miljoen gaat naar de gemeenten.", [2500, 1e6]),
+        ("Een kaartje kost € 5 en de opbrengst bedraagt € 8 miljard.", [5, 8e9]),
+        ("Het kost 40 euro en 60 miljoen euro voor de uitvoering.", [40, 6e7]),
+        ("Het kost € 40 en US$ 60 miljoen.", [40, 6e7]),
+    ],
+)  # fmt: skip
+def test_listed_sums_share_their_scale(amounts_in, sentence, values) -> None:
+    assert [a[2] for a in amounts_in(sentence)] == values
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Het aandeel steeg met 12%.", [("12%", "percentage", 12, None, "%", None)]),
