@@ -220,10 +220,17 @@ class Amount(ItemSpan):
 
 
 class Reference(ItemSpan):
-    kind: str = Field(description="kamerstuk|handelingen|motie|amendement|kamervragen")
+    kind: str = Field(
+        description="kamerstuk|handelingen|motie|amendement|kamervragen"
+        "|staatsblad|staatscourant|tractatenblad"
+    )
     dossier: str | None = Field(None, description='dossier number plus chapter: "33750-XVI"')
     number: str | None = Field(None, description='the "nr." (a Z-number for Kamervragen)')
-    year: str | None = Field(None, description='parliamentary year as "2014-2015", if cited')
+    year: str | None = Field(
+        None,
+        description='parliamentary year as "2014-2015", if cited; the calendar year "2019" of'
+        " a staatsblad, staatscourant or tractatenblad",
+    )
     chamber: Literal["I", "II"] | None = Field(None, description="I: Eerste, II: Tweede Kamer")
     member: str | None = Field(None, description="the member(s) a motion is named after")
 

@@ -416,7 +416,8 @@ class AmountGrammar(TokenReader):
             return self._money_tail(found)
         if word in rules.minor_units:
             code, factor = rules.minor_units[word]
-            found.kind, found.unit = "money", code
+            # "12 ct per liter": a cent of the letter's era, guilder or euro
+            found.kind, found.unit = "money", self.bare_currency if code == "*" else code
             found.end = self._per_unit(end + 1) or end + 1
             found.value *= factor
             found.value_max = None if found.value_max is None else found.value_max * factor

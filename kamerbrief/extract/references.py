@@ -14,7 +14,10 @@ words in ``data/references.json``:
   het lid Omtzigt", "amendement-Van Weyenberg"; a citation in brackets right
   after an unnamed "motie (...)" is the motion;
 - Zaak numbers ("2024Z01234"): kind "kamervragen", or the kind the
-  tweedekamer.nl URL around them names.
+  tweedekamer.nl URL around them names;
+- publications of laws, decrees and treaties: "Stb. 2019, 370" (kind "staatsblad"),
+  "Staatscourant 2023, nr. 12345" ("staatscourant"), "Trb. 1957, 91" ("tractatenblad"),
+  with the calendar year as ``year``.
 
 A document's own Kamerstuk (running footer, identifier line, XML metadata,
 masthead or file name) is its identity, never one of its references.
@@ -76,6 +79,7 @@ class CitationPatterns:
     before_motion: re.Pattern[str]  # "onze motie (" right before a citation
     number_cue: re.Pattern[str]
     dossier_start: re.Pattern[str]
+    publication: re.Pattern[str]  # "Stb. 2019, 370", "Staatscourant 2023, nr. 12345"
 
 
 @cache
@@ -114,7 +118,12 @@ def citation_patterns() -> CitationPatterns:
     aanhangsel = _alt(r.aanhangsel_cues, ignore_case=True)
     kamerstuk_aanhangsel = f"{k_prefix}{aanhangsel}{_NOT_WORD}{_COMMA}{cued_number}"
     motion_cue = _alt(r.motion_cues, ignore_case=True)
-    intro = _alt(r.member_intros, ignore_case=True)
+    # "van het lid" in any case; a bare "van" only in lower case ("motie Van der Lee" is a name)
+    phrases = [i for i in r.member_intros if " " in i]
+    words = [i for i in r.member_intros if " " not in i]
+    intro = _alt(phrases, ignore_case=True)
+    if words:
+        intro += f"|{_alt(words, ignore_case=False)}"
     motion = f"(?<![\\w-])(?P<cue>{motion_cue})(?:-|{_SP}+)(?:(?P<intro>{intro}){_SP}+)?"
     lower_particles = _alt(r.name_particles, ignore_case=False)
     capital_particles = _alt(
@@ -166,6 +175,13 @@ def citation_patterns() -> CitationPatterns:
         ),
         number_cue=re.compile(nrcue),
         dossier_start=re.compile(f"{_SP}?{r.dossier_shape.pattern}"),
+        publication=re.compile(
+            f"(?<![\\w-])(?P<cue>{_alt(r.publication_cues, ignore_case=True)}){_NOT_WORD}{_COMMA}"
+            f"(?P<year>{r.publication_year_shape.pattern})(?![\\d]){_COMMA}"
+            f"(?:{nrcue}{_S})?(?P<number>\\d{{1,6}})(?![\\d])"
+        )
+        if r.publication_cues
+        else re.compile("(?!)"),
     )
 
 
@@ -345,7 +361,8 @@ def _identifiers(text: str, p: CitationPatterns) -> Iterator[_Citation]:
 def _members(text: str, pos: int, with_intro: bool, p: CitationPatterns) -> int:
     """The end of the member names that start at ``pos`` (``pos`` if there are none)."""
     first = (p.name if with_intro else p.capital_name).match(text, pos)
-    if first is None or first.group() in p.rules.not_names:
+    # "de motie van de Kamer", "motie van Minister ...": no member
+    if first is None or first.group().split()[-1] in p.rules.not_names:
         return pos
     end = first.end()
     while True:
@@ -353,7 +370,7 @@ def _members(text: str, pos: int, with_intro: bool, p: CitationPatterns) -> int:
         if join is None or (join.group().strip() == "," and not with_intro):
             break
         nxt = (p.name if with_intro else p.capital_name).match(text, join.end())
-        if nxt is None or nxt.group() in p.rules.not_names:
+        if nxt is None or nxt.group().split()[-1] in p.rules.not_names:
             break
         end = nxt.end()
     return end
@@ -375,6 +392,17 @@ def _motions(text: str, p: CitationPatterns) -> Iterator[_Citation]:
             member=member,
         )  # fmt: skip
         yield _Citation(m.start(), end, [ref])
+
+
+def _publications(text: str, p: CitationPatterns) -> Iterator[_Citation]:
+    """ "Stb. 2019, 370", "Staatscourant 2023, nr. 12345", "Trb. 1957, 91": the publication
+    of a law, decree or treaty, of its own kind, with its calendar year; "Trb. 1994, 83 en
+    166" gives one reference per number."""
+    kinds = {cue.lower(): kind for cue, kind in p.rules.publication_cues.items()}
+    for m in p.publication.finditer(text):
+        kind = kinds[re.sub(r"\s+", " ", m.group("cue").lower())]
+        base = {"kind": kind, "number": m.group("number"), "year": m.group("year")}
+        yield _number_list(text, m, base, p)
 
 
 def _replaced_number(text: str, own: Kamerstuk | None, p: CitationPatterns) -> Iterator[_Citation]:
@@ -448,6 +476,7 @@ def find_references(text: str, own: Kamerstuk | None = None) -> list[Reference]:
         *_identifiers(text, p),
         *_motions(text, p),
         *_replaced_number(text, own, p),
+        *_publications(text, p),
     ]
     refs: list[Reference] = []
     for f in _without_overlaps(found):

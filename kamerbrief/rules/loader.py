@@ -819,6 +819,11 @@ class ReferenceRules(RuleFile):
     replaces_own_number: re.Pattern[str]
     words_after_listed_number: tuple[str, ...]
     letter_number_shape: re.Pattern[str]
+    # "Stb. 2019, 370", "Staatscourant 2023, 12345", "Trb. 1957, 91": cue -> kind
+    publication_cues: dict[str, Literal["staatsblad", "staatscourant", "tractatenblad"]] = Field(
+        default_factory=dict
+    )
+    publication_year_shape: re.Pattern[str] = re.compile(r"(?:18|19|20)\d{2}")
 
     @field_validator(
         "words_after_listed_number",
@@ -848,6 +853,7 @@ class ReferenceRules(RuleFile):
         "name_tail",
         "replaces_own_number",
         "letter_number_shape",
+        "publication_year_shape",
         mode="before",
     )
     @classmethod

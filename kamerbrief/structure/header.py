@@ -424,6 +424,9 @@ def _place_date(lines: list[SourceLine], idx: list[int], header: Header) -> int 
     return None
 
 
+_NUMBER_LINE = re.compile(r"^Nr\.?\s*\d+[a-z]?$")
+
+
 def _masthead_end(lines: list[SourceLine], idx: list[int]) -> int | None:
     """The last line of a printed Kamerstuk's masthead, or None if there is none.
 
@@ -441,7 +444,22 @@ def _masthead_end(lines: list[SourceLine], idx: list[int]) -> int | None:
         return None
     parts: list[str] = []
     last = None
-    for i in content[session + 1 :]:
+    # the "Nr. 10" line that closes the masthead, with only titles before it (no sentence
+    # ends): a long title line is then a title, not the body ("Goedkeuring van de ...
+    # overeenkomst ... (Trb. 1977, 32)" three times over in a combined dossier)
+    closing = next(
+        (n for n, i in enumerate(content) if n > session and _NUMBER_LINE.match(lines[i].text)),
+        None,
+    )
+    titles_until = (
+        closing
+        if closing is not None
+        and not any(
+            lines[i].text.rstrip().endswith((".", ":", ";")) for i in content[session + 1 : closing]
+        )
+        else session
+    )
+    for n, i in enumerate(content[session + 1 :], start=session + 1):
         text = lines[i].text
         if rules.dossier.match(text) or rules.skip.match(text):
             last = i
@@ -452,6 +470,7 @@ def _masthead_end(lines: list[SourceLine], idx: list[int]) -> int | None:
             break
         if (
             parts
+            and n >= titles_until
             and _is_prose(text)
             and (text.rstrip().endswith((".", ":", ";")) or len(text.split()) >= _PARAGRAPH_WORDS)
         ):

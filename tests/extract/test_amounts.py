@@ -507,3 +507,12 @@ def test_fractions_and_heights(amounts_in, sentence, expected) -> None:
 )
 def test_slashes_and_minus_signs_that_are_no_amounts(amounts_in, sentence) -> None:
     assert amounts_in(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("dated", "unit"),
+    [("'s-Gravenhage, 14 maart 1984", "NLG"), ("Den Haag, 14 maart 2024", "EUR")],
+)
+def test_a_cent_is_of_the_letters_era(amounts_in, dated, unit) -> None:
+    text = f"{dated}\n\nAan de Voorzitter van de Tweede Kamer\n\nDe heffing bedraagt 12 ct per liter.\n"
+    assert [(a[0], a[2], a[4]) for a in amounts_in(text)] == [("12 ct per liter", 0.12, unit)]

@@ -131,6 +131,16 @@ def test_handelingen_and_aanhangsel(sentence: str, expected: list[tuple]) -> Non
         ("Daarnaast wordt invulling gegeven aan de motie Bontenbal/Grinwis (Kamerstukken 32813, nr. 952).",
          [("motie Bontenbal/Grinwis (Kamerstukken 32813, nr. 952)", "motie", "32813", "952")],
          "Bontenbal/Grinwis"),
+        # "van" without "het lid": the member's name follows
+        ("De motie van Omtzigt over de toeslagen is aangenomen.",
+         [("motie van Omtzigt", "motie", None, None)], "Omtzigt"),
+        ("Het amendement van Van Weyenberg c.s. is aangenomen.",
+         [("amendement van Van Weyenberg c.s.", "amendement", None, None)], "Van Weyenberg"),
+        ("Ik voer de motie van Omtzigt c.s. (Kamerstuk 35 510, nr. 12) uit.",
+         [("motie van Omtzigt c.s. (Kamerstuk 35 510, nr. 12)", "motie", "35510", "12")], "Omtzigt"),
+        # a capital "Van" begins the name
+        ("Ik voer de motie Van Wijngaarden en Stoffer uit.",
+         [("motie Van Wijngaarden en Stoffer", "motie", None, None)], "Van Wijngaarden en Stoffer"),
     ],
 )  # fmt: skip
 def test_named_motions_and_amendments(sentence: str, expected: list[tuple], member: str) -> None:
@@ -175,6 +185,15 @@ def test_unnamed_motions_and_zaak_numbers(sentence: str, expected: list[tuple]) 
         "detail?id=2022D25169&did=2022D25169",
         "Postbus 20018, 2500 EA Den Haag, kenmerk IENW/BSK-2022/283041",
         "de vredesonderhandelingen in Jemen lopen nog",
+        # a motion of the chamber, of the government, of no confidence: no member
+        "De motie van de Kamer over de toeslagen is aangenomen.",
+        "De motie van wantrouwen is verworpen.",
+        "Het amendement van Minister Hoekstra is ingetrokken.",
+        "De motie van Tweede Kamerleden is besproken.",
+        "De motie van orde werd niet in stemming gebracht.",
+        # a publication named without year and number
+        "De wet wordt in het Staatsblad geplaatst.",
+        "Het besluit is gepubliceerd in de Staatscourant van 12 maart.",
     ],
 )
 def test_nothing_is_found(sentence: str) -> None:
@@ -293,3 +312,24 @@ def test_citations_of_older_letters_and_kamervragen(sentence: str, expected: lis
 )  # fmt: skip
 def test_handelingen_by_page_and_bills(sentence: str, expected: list[tuple]) -> None:
     assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De wet is gepubliceerd in het Staatsblad (Stb. 2019, 370).",
+         [("Stb. 2019, 370", "staatsblad", "2019", "370")]),
+        ("Zie Staatsblad 2020, 118 voor de tekst van de wet.",
+         [("Staatsblad 2020, 118", "staatsblad", "2020", "118")]),
+        ("De regeling is gepubliceerd in de Staatscourant (Stcrt. 2023, nr. 12345).",
+         [("Stcrt. 2023, nr. 12345", "staatscourant", "2023", "12345")]),
+        ("Het verdrag is gepubliceerd in Trb. 1994, 83 en 166.",
+         [("Trb. 1994, 83", "tractatenblad", "1994", "83"), ("166", "tractatenblad", "1994", "166")]),
+        ("De wet (Stb. 1980, 646 en 12 andere besluiten) is gewijzigd.",
+         [("Stb. 1980, 646", "staatsblad", "1980", "646")]),
+    ],
+)  # fmt: skip
+def test_publications_of_laws_decrees_and_treaties(sentence: str, expected: list[tuple]) -> None:
+    refs = find_references(sentence)
+    assert [(r.text, r.kind, r.year, r.number) for r in refs] == expected
+    assert all(r.dossier is None for r in refs)

@@ -320,3 +320,25 @@ def test_the_body_of_a_kamerstuk_starts_after_its_heading_even_without_an_end_li
     body = parsed.text[parsed.content_start :]
     assert "Het verheugt ons" in body
     assert "Wijziging van de inkomstenbelasting" not in body
+
+
+def test_a_combined_dossiers_long_titles_are_all_masthead() -> None:
+    """Several long dossier titles (treaties approved together) before "Nr. 10": titles,
+    however long, not the body; a sentence before "Nr." would have ended the masthead."""
+    title = (
+        "Goedkeuring van de op 3 december 1976 te Bonn tot stand gekomen overeenkomst inzake de"
+        " bescherming van de Rijn tegen chemische verontreiniging, met bijlagen, en van de"
+        " daarbij behorende briefwisseling tussen de regeringen van de betrokken staten (Trb."
+        " 1977, {n})"
+    )
+    text = (
+        "Tweede Kamer der Staten-Generaal\nZitting 1977-1978\n14 663\n"
+        f"{title.format(n=31)}\n{title.format(n=32)}\n\n{title.format(n='nrs. 33 en 34')}\n"
+        "Nr. 10\nMEMORIE VAN ANTWOORD Ontvangen 2 maart 1978\n"
+        "Het verheugt ondergetekenden te kunnen constateren dat de Kamer een commissie heeft"
+        " belast met het voorbereidend onderzoek.\n"
+    )
+    parsed = parse(text)
+    body = parsed.text[parsed.content_start :]
+    assert "Goedkeuring" not in body
+    assert "Het verheugt ondergetekenden" in body
