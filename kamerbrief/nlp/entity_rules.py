@@ -272,6 +272,7 @@ class NameHeads:
             ],
         )
 
+        self.forms = forms
         self.bodies = Matcher(nlp.vocab)
         self.bodies.add("ORG", self._body_patterns())
         # Every pattern needs one of these words: a paragraph without any is not matched.
@@ -318,7 +319,8 @@ class NameHeads:
         out: list[Span] = []
         heads = head_rules()
         for ent in doc.ents:
-            joins = [t.i for t in ent[2:-1] if t.lower_ == "en"] if ent.label_ == "ORG" else []
+            body = ent.label_ == "ORG" or heads.kind_of(ent.text) == "organisation"
+            joins = [t.i for t in ent[2:-1] if t.lower_ == "en"] if body else []
             k = joins[0] if joins else None
             if k is None or k + 2 > ent.end:
                 out.append(ent)
@@ -372,6 +374,9 @@ class NameHeads:
             label = self._LABELS.get(kind or "")
             if label and label != ent.label_:
                 ent = Span(doc, ent.start, ent.end, label=label)
+            if ent.end < len(doc) and doc[ent.end].lower_ in self.forms:
+                # "Van Oord Dredging B.V.": the legal form after a name makes it a company
+                ent = Span(doc, ent.start, ent.end + 1, label="ORG")
             ents.append(ent)
         taken = {t for e in ents for t in range(e.start - 1, e.end)}
         words = set(doc.to_array(LOWER).tolist())

@@ -763,8 +763,10 @@ class HeadRules(RuleFile):
     def kind_of(self, name: str) -> str | None:
         """ "organisation", "location" or "instrument" from the first head word in ``name``."""
         for word in re.split(r"[\s\-–/]+", name):
+            # "N.V." keeps its dots: a legal form is written with them
+            forms = {word.strip("«»\"'(),."), word.strip("«»\"'(),")}
             for kind in ("instrument", "organisation", "location"):
-                if getattr(self, kind).matches(word.strip("«»\"'(),.")):
+                if any(getattr(self, kind).matches(form) for form in forms):
                     return kind
         return None
 
@@ -772,7 +774,22 @@ class HeadRules(RuleFile):
         """The kind of a name that ``word`` introduces ("project" -> "instrument")."""
         low = word.lower()
         kinds = ("instrument", "organisation", "location")
-        return next((k for k in kinds if low in getattr(self, k).before), None)
+        found = next((k for k in kinds if low in getattr(self, k).before), None)
+        if found is None:
+            # "onderzoeksbureau Significant", "adviesbureau X": a compound of a noun that
+            # introduces a name and is a compound head of its kind
+            found = next(
+                (
+                    k
+                    for k in kinds
+                    for head in getattr(self, k).before.intersection(
+                        getattr(self, k).compound_suffixes
+                    )
+                    if low.endswith(head) and len(low) > len(head) + 2
+                ),
+                None,
+            )
+        return found
 
 
 @cache

@@ -79,3 +79,48 @@ def test_a_body_is_named_by_head_link_and_capitalised_words(text: str, expected:
         doc.ents = [Span(doc, k, k + 1, label="LOC")]
     doc = NameHeads(nlp)(doc)
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        # the NER's name, with the legal form after it, is a company
+        ("Wij spraken met Boskalis N.V. gisteren.", "LOC", [("Boskalis N.V.", "ORG")]),
+        ("Wij spraken met Van Oord Dredging B.V. gisteren.", "PER",
+         [("Van Oord Dredging B.V.", "ORG")]),
+        # a compound of "bureau" before the name: the bureau is the body ("stichting Kiem")
+        ("Wij spraken met Onderzoeksbureau Significant gisteren.", "LOC",
+         [("Onderzoeksbureau Significant", "ORG")]),
+        # must not fire: no legal form after the name; a word that only ends like one
+        ("Wij spraken met Boskalis gisteren.", "LOC", [("Boskalis", "LOC")]),
+        ("Wij spraken met Karin Jansen gisteren.", "PER", [("Karin Jansen", "PER")]),
+        ("Wij spraken met Reisgenoot Significant gisteren.", "LOC", [("Significant", "LOC")]),
+    ],
+)  # fmt: skip
+def test_legal_forms_and_bureaus_type_the_ners_names(
+    text: str, label: str, expected: list[tuple[str, str]]
+) -> None:
+    nlp = spacy.blank("nl")
+    doc = nlp(text)
+    name = text.removeprefix("Wij spraken met ").removesuffix(" gisteren.")
+    for head in ("Onderzoeksbureau ", "Reisgenoot "):
+        name = name.removeprefix(head)
+    for form in (" N.V.", " B.V."):
+        name = name.removesuffix(form)
+    start = text.index(name)
+    doc.ents = [doc.char_span(start, start + len(name), label=label)]
+    doc = NameHeads(nlp)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_two_bodies_the_ner_read_as_one_place_are_split() -> None:
+    """The NER's "Stichting Kiem en Stichting Boog" as a place: a body by its head word, and
+    the "en" joins two bodies, as it would in an organisation's span."""
+    nlp = spacy.blank("nl")
+    doc = nlp("Wij spraken met Stichting Kiem en Stichting Boog gisteren.")
+    doc.ents = [Span(doc, 3, 8, label="LOC")]
+    doc = NameHeads(nlp)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Stichting Kiem", "ORG"),
+        ("Stichting Boog", "ORG"),
+    ]
