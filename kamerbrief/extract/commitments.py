@@ -175,9 +175,26 @@ class _Reader:
         if word not in rules.commit_verbs_first_person and word not in rules.action_verbs:
             return None
         particles = rules.particle_verbs.get(word)
-        if particles and not self._particle_follows(verb, particles):
+        if particles and not self._particle_follows(verb, particles) and not self._delivers(verb):
             return None  # "We werken dit uit", "voeren maatregelen uit": the particle must follow
         return "act"
+
+    def _delivers(self, verb: Token) -> bool:
+        """ "kom ... met een voorstel", "komt ... met een reactie op ...": the verb's
+        preposition, then at most three words, then something the writer delivers."""
+        preposition = self.rules.delivery_prepositions.get(verb.lower_)
+        if preposition is None:
+            return False
+        doc = verb.doc
+        words = [t.lower_ for t in doc[verb.i + 1 : self.sentence_end]]
+        for k, word in enumerate(words):
+            if word != preposition:
+                continue
+            for noun in words[k + 1 : k + 5]:
+                if any(noun == d or (noun.endswith(d) and len(noun) > len(d) + 2)
+                       for d in self.rules.deliverables):  # fmt: skip
+                    return True
+        return False
 
     def _particle_follows(self, verb: Token, particles: Sequence[str]) -> bool:
         """A separable particle after the verb, not a preposition ('uit de rivieren')."""

@@ -39,6 +39,10 @@ class CommitmentRules(RuleFile):
     action_verbs: frozenset[str]
     commit_verbs_first_person: frozenset[str]
     particle_verbs: dict[str, tuple[str, ...]]
+    # "Ik kom voor de zomer met een voorstel": a verb whose preposition, before something
+    # the writer delivers, makes the act (the preposition is no particle there)
+    delivery_prepositions: dict[str, str] = Field(default_factory=dict)
+    deliverables: tuple[str, ...] = ()  # nouns, also as compound ends: "voorstel", "plan"
     result_openers: tuple[str, ...]
     firm_patterns: Patterns
     soft_patterns: Patterns

@@ -506,6 +506,8 @@ class OfficeRules(RuleFile):
         """ "Minister van X" or "Minister voor X" for a ministry name or abbreviation."""
         ministry = self.abbreviations.get(ministry, ministry)
         link = "voor" if ministry in self.portfolios_without_ministry else "van"
+        if title == "Minister-President":  # as the signature writes it
+            return f"{title}, Minister {link} {ministry}"
         return f"{title} {link} {ministry}"
 
 

@@ -461,10 +461,12 @@ def read_offices(printed: str, on: str | None = None) -> list[str]:
     """
     rules = question_rules()
     printed = _flat(printed)
+    if printed.count("(") > printed.count(")"):  # "(Fiscaliteit en Belastingdienst" cut short
+        printed += ")"
     plural = rules.plural_offices.match(printed)
     if plural:
-        title = {"Ministers": "Minister", "Staatssecretarissen": "Staatssecretaris"}[
-            plural.group("office")
+        title = {"ministers": "Minister", "staatssecretarissen": "Staatssecretaris"}[
+            plural.group("office").lower()
         ]
         # "en vanBuitenlandse Zaken": glued by the text extraction, read apart
         rest = re.sub(r"\b(van|voor)(?=[A-Z])", r"\1 ", plural.group("rest"))

@@ -421,3 +421,38 @@ def test_the_kamer_informed_and_considering(commitments, body, expected) -> None
 )  # fmt: skip
 def test_a_hedged_promise_of_the_writer(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "komen met" something the writer delivers: a promise
+        ("Ik kom voor de zomer met een plan van aanpak.", [("E.I. Schippers", "firm", "new")]),
+        ("Voor de zomer kom ik met een voorstel.", [("E.I. Schippers", "firm", "new")]),
+        ("Het kabinet komt dit najaar met een reactie op het advies.", [(None, "firm", "new")]),
+        ("Ik kom na de zomer met een wetsvoorstel.", [("E.I. Schippers", "firm", "new")]),
+        # "met" before anything else is a preposition; a request; the past
+        ("De minister komt met de sector tot afspraken.", []),
+        ("Ik verzoek de regering met een voorstel te komen.", []),
+        ("Vorig jaar kwam ik met een voorstel.", []),
+        ("Wanneer komt u met een voorstel?", []),
+    ],
+)  # fmt: skip
+def test_coming_with_a_proposal(commitments, body, expected) -> None:
+    assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ik ben van plan de regeling te verlengen.", [("E.I. Schippers", "soft", "new")]),
+        ("Daarom ben ik van plan om in 2025 een pilot te starten.",
+         [("E.I. Schippers", "soft", "new")]),
+        # a negation, a plan of others, a question
+        ("Wij zijn niet van plan de regeling te verlengen.", []),
+        ("Ik ben van plan dat de gemeenten dit zelf regelen.", []),
+        ("Was u van plan de regeling te verlengen?", []),
+    ],
+)  # fmt: skip
+def test_the_writer_plans_to_act(commitments, body, expected) -> None:
+    assert commitments(body) == expected

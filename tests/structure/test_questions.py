@@ -520,3 +520,45 @@ def test_the_cover_letter_without_a_date_or_a_co_signer(sentence: str) -> None:
     assert meta is not None
     assert meta.ingezonden is None
     assert meta.mede_namens == []
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "addressees", "answered_by", "mede_namens"),
+    [
+        # the Kamer's pages since 2023 write offices in lower case
+        ("aan de ministers van Financiën en van Sociale Zaken en Werkgelegenheid",
+         "Antwoord van minister-president Schoof (Algemene Zaken)",
+         ["Minister van Financiën", "Minister van Sociale Zaken en Werkgelegenheid"],
+         [("Schoof", "Minister-President, Minister van Algemene Zaken")], []),
+        ("aan de staatssecretaris van Financiën",
+         "Antwoord van minister Van Hijum (Sociale Zaken en Werkgelegenheid), mede namens de"
+         " staatssecretaris van Financiën (Fiscaliteit en Belastingdienst)",
+         ["Staatssecretaris van Financiën"],
+         [("Van Hijum", "Minister van Sociale Zaken en Werkgelegenheid")],
+         ["Staatssecretaris van Financiën (Fiscaliteit en Belastingdienst)"]),
+    ],
+)  # fmt: skip
+def test_offices_in_lower_case_and_with_a_portfolio(
+    asked: str,
+    answer: str,
+    addressees: list[str],
+    answered_by: list[tuple[str, str]],
+    mede_namens: list[str],
+) -> None:
+    text = (
+        AANHANGSEL.format(body="Vraag 1\nKlopt het bericht?\nAntwoord 1\nJa.\n")
+        .replace(
+            "aan de Minister van Infrastructuur\nen Waterstaat en de Staatssecretaris van Financiën",
+            asked,
+        )
+        .replace(
+            "Antwoord van Minister Harbers (Infrastructuur en Waterstaat), mede namens de\n"
+            "Staatssecretaris van Financiën",
+            answer,
+        )
+    )
+    meta = parse(text).metadata.kamervragen
+    assert meta is not None
+    assert meta.addressees == addressees
+    assert [(s.name, s.role) for s in meta.answered_by] == answered_by
+    assert meta.mede_namens == mede_namens
