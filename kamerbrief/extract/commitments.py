@@ -561,10 +561,13 @@ class _Reader:
         for i in range(sent.start, sent.end):
             if last_person is not None and low[i] in rules.third_person_subjects:
                 tok = doc[i]
+                verb = self._verb_beside(sent, tok.i, tok.i)
+                if verb is not None and "Plur" in verb.morph.get("Number"):
+                    continue  # "Zij willen ...": they, not the person last named
                 clue = self._clue_for(
                     sent,
                     lower,
-                    self._verb_beside(sent, tok.i, tok.i),
+                    verb,
                     last_person,
                     plural=False,
                     acts=False,

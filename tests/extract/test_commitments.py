@@ -107,6 +107,22 @@ def test_he_is_the_most_recent_person_named(commitments) -> None:
     assert found[0].deadline is not None and found[0].deadline.value == "2014"
 
 
+@pytest.mark.parametrize(
+    ("second", "actors"),
+    [
+        ("Zij zal in 2025 een nieuw voorstel doen.", ["Van der Berg"]),
+        # a plural verb: "zij" are they, not the person last named
+        ("Zij willen daarbij goede zorg inkopen voor een goede prijs.", []),
+        ("Ze zullen in 2025 een nieuw voorstel doen.", []),
+    ],
+)
+def test_she_is_the_most_recent_person_named_and_they_are_not(
+    commitments, second: str, actors: list[str]
+) -> None:
+    body = f"Mevrouw Van der Berg sprak namens de zorgverzekeraars. {second}"
+    assert [c.actor for c in commitments(body)] == actors
+
+
 def test_deadline_is_the_date_in_the_sentence_with_its_value(commitments) -> None:
     found = commitments("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", DATED)
     assert [(c.deadline.text, c.deadline.value) for c in found if c.deadline] == [
