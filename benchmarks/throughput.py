@@ -28,15 +28,20 @@ issue's sizes, --letters 1000 --sizes 1000,10000, take about 3 hours.
 
 from __future__ import annotations
 
-import argparse
 import os
-import shutil
-import subprocess
-import sys
-import tempfile
-import time
-import zipfile
-from pathlib import Path
+
+# one core for BLAS before numpy loads: the --old comparison measures words/s on one core
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+import zipfile  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = ROOT / "corpus" / "letters"

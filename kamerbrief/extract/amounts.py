@@ -471,8 +471,8 @@ class AmountGrammar(TokenReader):
             if tok.text in "()":
                 j += 1
                 continue
-            if tok.lower_ in rules.clause_words:
-                return None  # "het belastingplan 1979 waarvoor wél wetswijziging nodig is"
+            if tok.lower_ in rules.clause_words or tok.lower_ in rules.list_words:
+                return None  # "het belastingplan 1979 waarvoor ...", "12 resp. 15 miljoen"
             if (tok.pos_ in ("NOUN", "PROPN") or tok.is_upper) and self._countable(tok):
                 return j  # the tagger calls a plural acronym ("BSN’s") a symbol
             if j == i and digits and self._capitalised_plural(j):
@@ -877,13 +877,17 @@ def _share_scales(grammar: AmountGrammar, found: list[AmountMatch]) -> list[Amou
             and len(between) == 1
             and between[0] in grammar.rules.list_words
             and grammar.tokens[hit.end - 1].text[-1:].isdigit()  # "€ 40", not "40 euro"
+            # "van € 500 naar € 1 miljoen": a fine of 500 euro, not of 500 million
+            and hit.value * scales[n + 1] <= _SCALE_SPREAD * nxt.value
         ):
-            scales[n] = scales[n + 1]
-            out[n] = replace(hit, value=hit.value * scales[n], scaled=True)
+            scale = scales[n] = scales[n + 1]
+            high = None if hit.value_max is None else hit.value_max * scale
+            out[n] = replace(hit, value=hit.value * scale, value_max=high, scaled=True)
     return out
 
 
-_SCALES = frozenset({1e3, 1e6, 1e9, 1e12})
+_SCALES = (1e3, 1e6, 1e9, 1e12)
+_SCALE_SPREAD = 100  # a listed sum at most this many times the scaled sum it borrows from
 
 
 def _scale_factor(grammar: AmountGrammar, hit: AmountMatch) -> float | None:
@@ -891,8 +895,8 @@ def _scale_factor(grammar: AmountGrammar, hit: AmountMatch) -> float | None:
     for i in range(hit.start, hit.end):
         number = grammar._number(i)
         if number is not None and number[1]:
-            factor = hit.value / number[1]
-            return factor if factor in _SCALES else None
+            factor = hit.value / number[1]  # "€ 1,1 miljoen": 1100000.0000000002 / 1.1
+            return next((s for s in _SCALES if abs(factor - s) <= 1e-6 * s), None)
     return None
 
 

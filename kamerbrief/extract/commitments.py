@@ -53,6 +53,9 @@ def _office_pattern(offices: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Dd]e|DE|[Bb]eide)\s+(?P<office>(?i:{words})(?![\w-]){_OFFICE_NAME})")
 
 
+# "met de/deze/dit ...": what the writer acts with, not what they deliver ("met een voorstel")
+_DEFINITE = frozenset({"de", "het", "deze", "dit", "die", "dat", "dezelfde"})
+
 # what a word beside a subject is not, when it is to be its verb (the tagger calls an
 # inverted verb a determiner or a noun often enough: "doe ik u hierbij ...")
 _NOT_VERB_POS = frozenset({"ADP", "PUNCT", "CCONJ", "SCONJ", "NUM"})
@@ -187,9 +190,11 @@ class _Reader:
             return False
         doc = verb.doc
         words = [t.lower_ for t in doc[verb.i + 1 : self.sentence_end]]
+        if any(w in self.rules.delivery_not_after for w in words):
+            return False  # "kom met deze brief tegemoet aan", "kom ... tot de conclusie"
         for k, word in enumerate(words):
-            if word != preposition:
-                continue
+            if word != preposition or words[k + 1 : k + 2] == [] or words[k + 1] in _DEFINITE:
+                continue  # "met deze brief", "met de evaluatie": a means, not a delivery
             for noun in words[k + 1 : k + 5]:
                 if any(noun == d or (noun.endswith(d) and len(noun) > len(d) + 2)
                        for d in self.rules.deliverables):  # fmt: skip
@@ -282,6 +287,8 @@ class _Reader:
             return None  # "De NVWA onderzoekt op dit moment ...": work described
         if kind == "act" and actor not in (None, self.we) and self._effort(sent, lower, verb):
             return None  # "Verder zet ik in op passende zorg": policy at work
+        if kind == "keep" and not own and not promised and not self._dated_after_letter(sent):
+            return None  # "UNHCR blijft aandringen op ...": another body's work going on
         if kind in ("act", "keep") and self._states_a_result(sent):
             kind = None  # "Zo blijft Nederland een veilige delta": an effect
         if kind is None or (kind == "act" and not acts):

@@ -32,7 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kamerbrief.record import Kamerstuk, Reference
-from kamerbrief.rules.loader import ReferenceRules, reference_rules
+from kamerbrief.rules.loader import ReferenceRules, month_rules, reference_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -101,6 +101,12 @@ def citation_patterns() -> CitationPatterns:
         f"(?P<dossier>{r.dossier_shape.pattern})"
         f"(?:(?:{_SP}+{ccue}|-)(?P<chapter>{r.chapter_shape.pattern})|-(?P<sub>\\d{{1,4}})(?![\\d]))?"
     )
+    # after a cue word, PDF letter-spacing may split the dossier's first digits:
+    # "Kamerstuk 3 6 410-XII" is dossier 36 410
+    cued_dossier = dossier.replace(
+        f"(?P<dossier>{r.dossier_shape.pattern})",
+        f"(?P<dossier>{r.dossier_shape.pattern}|(?<![\\d.,])\\d{_SP}\\d{_SP}\\d{{3}}(?![\\d]))",
+    )
     with_number = f"{_COMMA}{nrcue}{_S}{number}"
     letter = r.letter_number_shape.pattern  # Eerste Kamer papers: "35 300, A"
     k_prefix = f"(?P<cue>{kcue}(?:{_S1}{chamber})?(?:{_COMMA}(?:{ycue}{_S1})?{year})?){_COMMA}"
@@ -111,8 +117,10 @@ def citation_patterns() -> CitationPatterns:
     # A number without "nr." is not followed by a word ("2013/14, 12 september").
     cued_number = f"(?:{nrcue}{_S})?{number}(?(nrcue)|(?!{_SP}*[^\\W\\d_]))"
     h_cued_number = f"(?:{h_nrcue}{_S})?{number}(?(nrcue)|(?!{_SP}*[^\\W\\d_]))"
+    # "Handelingen II", also "Handelingen van de Tweede Kamer" ("der Tweede Kamer")
+    chamber_named = f"{_S1}(?i:van{_S1}de|der){_S1}{tk}"
     handelingen = (
-        f"(?P<cue>{hcue}(?:{_S1}{chamber})?){_COMMA}(?:(?:{ycue}{_S1})?{year}{_COMMA})?"
+        f"(?P<cue>{hcue}(?:{_S1}{chamber}|{chamber_named})?){_COMMA}(?:(?:{ycue}{_S1})?{year}{_COMMA})?"
         f"{h_cued_number}(?(year)|(?(nrcue)|(?!)))(?:{item})?"
     )
     aanhangsel = _alt(r.aanhangsel_cues, ignore_case=True)
@@ -140,7 +148,7 @@ def citation_patterns() -> CitationPatterns:
     return CitationPatterns(
         rules=r,
         kamerstuk=re.compile(
-            f"{k_prefix}{dossier}(?:{with_number}|{_COMMA}(?:{nrcue_plain}{_S})?(?P<letter>{letter}))?"
+            f"{k_prefix}{cued_dossier}(?:{with_number}|{_COMMA}(?:{nrcue_plain}{_S})?(?P<letter>{letter}))?"
         ),
         tweede_kamer=re.compile(f"{tk_prefix}{dossier}{with_number}"),
         bare=re.compile(f"{dossier}{with_number}"),
@@ -179,6 +187,7 @@ def citation_patterns() -> CitationPatterns:
             f"(?<![\\w-])(?P<cue>{_alt(r.publication_cues, ignore_case=True)}){_NOT_WORD}{_COMMA}"
             f"(?P<year>{r.publication_year_shape.pattern})(?![\\d]){_COMMA}"
             f"(?:{nrcue}{_S})?(?P<number>\\d{{1,6}})(?![\\d])"
+            f"(?!{_SP}+{_alt(month_rules().months, ignore_case=True)}(?![\\w]))"  # "2023, 12 maart"
         )
         if r.publication_cues
         else re.compile("(?!)"),
@@ -379,7 +388,15 @@ def _members(text: str, pos: int, with_intro: bool, p: CitationPatterns) -> int:
 def _motions(text: str, p: CitationPatterns) -> Iterator[_Citation]:
     rules = p.rules
     for m in p.motion.finditer(text):
-        end = _members(text, m.end(), m.group("intro") is not None, p)
+        intro = m.group("intro")
+        if intro is not None and " " not in intro.strip():
+            # a bare "van": a member's name in capitals follows, not a body ("van de
+            # Europese Commissie", "van Provinciale Staten")
+            end = _members(text, m.end(), False, p)
+            if end == m.end() or re.match(rf"{_SP}+[A-ZÀ-Þ]", text[end:]):
+                continue
+        else:
+            end = _members(text, m.end(), intro is not None, p)
         if end == m.end():
             continue
         member = text[m.end() : end]
@@ -402,12 +419,24 @@ def _publications(text: str, p: CitationPatterns) -> Iterator[_Citation]:
     for m in p.publication.finditer(text):
         kind = kinds[re.sub(r"\s+", " ", m.group("cue").lower())]
         base = {"kind": kind, "number": m.group("number"), "year": m.group("year")}
-        yield _number_list(text, m, base, p)
+        found = _number_list(text, m, base, p)
+        # "Trb. 1994, 83 en 1995, 12": a year starts the next citation, not a number
+        for k, ref in enumerate(found.items[1:], start=1):
+            if p.rules.publication_year_shape.fullmatch(ref.number or ""):
+                found.items = found.items[:k]
+                found.end = found.items[-1].end
+                break
+        yield found
 
 
 def _replaced_number(text: str, own: Kamerstuk | None, p: CitationPatterns) -> Iterator[_Citation]:
-    """ "Ter vervanging van die gedrukt onder nr. 8": nr. 8 of the document's own dossier."""
-    for m in p.rules.replaces_own_number.finditer(text):
+    """ "Ter vervanging van die gedrukt onder nr. 8", "het amendement op stuk nr. 8": nr. 8 of
+    the document's own dossier."""
+    own_numbers = [
+        *p.rules.replaces_own_number.finditer(text),
+        *p.rules.own_dossier_number.finditer(text),
+    ]
+    for m in own_numbers:
         start, end = m.span("text")
         ref = _reference(text, start, end, kind="kamerstuk", number=m.group("number"),
                          dossier=own.dossier if own else None)  # fmt: skip

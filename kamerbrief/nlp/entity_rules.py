@@ -367,8 +367,10 @@ class NameHeads:
             if kind == "instrument":
                 named.append(ent)
                 continue
-            if before == "organisation":
-                ent = Span(doc, ent.start - 1, ent.end, label="ORG")
+            if before == "organisation" and doc[ent.start - 1].lower_ in rules.organisation.before:
+                ent = Span(doc, ent.start - 1, ent.end, label="ORG")  # "stichting Kiem"
+            elif before == "organisation":
+                kind = "organisation"  # "onderzoeksbureau Ecorys": a descriptor, not the name
             elif before == "location" and kind is None:
                 kind = "location"
             label = self._LABELS.get(kind or "")

@@ -43,6 +43,7 @@ class CommitmentRules(RuleFile):
     # the writer delivers, makes the act (the preposition is no particle there)
     delivery_prepositions: dict[str, str] = Field(default_factory=dict)
     deliverables: tuple[str, ...] = ()  # nouns, also as compound ends: "voorstel", "plan"
+    delivery_not_after: frozenset[str] = frozenset()  # "kom met ... tegemoet", "tot", "overeen"
     result_openers: tuple[str, ...]
     firm_patterns: Patterns
     soft_patterns: Patterns

@@ -836,6 +836,8 @@ class ReferenceRules(RuleFile):
     not_names: frozenset[str]
     url_kinds: dict[str, Literal["motie", "amendement", "kamervragen"]]
     replaces_own_number: re.Pattern[str]
+    # "het amendement op stuk nr. 8": a number of the document's own dossier
+    own_dossier_number: re.Pattern[str] = re.compile("(?!)")
     words_after_listed_number: tuple[str, ...]
     letter_number_shape: re.Pattern[str]
     # "Stb. 2019, 370", "Staatscourant 2023, 12345", "Trb. 1957, 91": cue -> kind
@@ -871,6 +873,7 @@ class ReferenceRules(RuleFile):
         "zaak_number",
         "name_tail",
         "replaces_own_number",
+        "own_dossier_number",
         "letter_number_shape",
         "publication_year_shape",
         mode="before",
@@ -896,6 +899,10 @@ class ReferenceRules(RuleFile):
             raise ValueError("replaces_own_number needs a group 'number'")
         if "text" not in self.replaces_own_number.groupindex:
             raise ValueError("replaces_own_number needs a group 'text'")
+        if {"text", "number"} - set(
+            self.own_dossier_number.groupindex
+        ) and self.own_dossier_number.pattern != "(?!)":
+            raise ValueError("own_dossier_number needs the groups 'text' and 'number'")
         return self
 
 

@@ -69,16 +69,25 @@ def test_money_in_every_written_form(amounts_in, sentence, expected) -> None:
         ("Er komt € 10, € 20 en € 30 miljoen bij in de komende jaren.", [1e7, 2e7, 3e7]),
         ("De bijdrage stijgt van € 5 naar € 8 miljard.", [5e9, 8e9]),
         ("Voor 1985 en 1986 is respectievelijk f 40 en f 60 min. beschikbaar.", [4e7, 6e7]),
+        ("Het kost € 2 en € 1,1 miljoen.", [2e6, 1.1e6]),
+        ("Het gaat om 12 resp. 15 miljoen euro.", [1.2e7, 1.5e7]),
         # must not: each sum its own scale, another currency, a sum that is no list item
         ("Het budget bedraagt € 40 miljoen en het tekort € 60 miljoen.", [4e7, 6e7]),
         ("De toeslag is € 2.500 en € 1 miljoen gaat naar de gemeenten.", [2500, 1e6]),
         ("Een kaartje kost € 5 en de opbrengst bedraagt € 8 miljard.", [5, 8e9]),
         ("Het kost 40 euro en 60 miljoen euro voor de uitvoering.", [40, 6e7]),
         ("Het kost € 40 en US$ 60 miljoen.", [40, 6e7]),
+        # a fine of 500 euro that rises to a million: far from its neighbour's size
+        ("De boete stijgt van € 500 naar € 1 miljoen.", [500, 1e6]),
     ],
 )  # fmt: skip
 def test_listed_sums_share_their_scale(amounts_in, sentence, values) -> None:
     assert [a[2] for a in amounts_in(sentence)] == values
+
+
+def test_a_listed_range_takes_the_scale_on_both_ends(amounts_in) -> None:
+    found = amounts_in("Het kost € 40 tot € 50 en € 60 miljoen.")
+    assert [(a[2], a[3]) for a in found] == [(4e7, 5e7), (6e7, None)]
 
 
 @pytest.mark.parametrize(

@@ -436,6 +436,12 @@ def test_a_hedged_promise_of_the_writer(commitments, body, expected) -> None:
         ("Ik verzoek de regering met een voorstel te komen.", []),
         ("Vorig jaar kwam ik met een voorstel.", []),
         ("Wanneer komt u met een voorstel?", []),
+        # "met" + what the writer acts with, or a fixed phrase after it
+        ("Ik kom met deze brief tegemoet aan het verzoek van de commissie.", []),
+        ("Het kabinet komt met deze maatregelen tegemoet aan de zorgen.", []),
+        ("Ik kom met de evaluatie in 2023 tot de conclusie dat het werkt.", []),
+        ("Ik kom voor de zomer met een voorstel tot wijziging van de wet.",
+         [("E.I. Schippers", "firm", "new")]),
     ],
 )  # fmt: skip
 def test_coming_with_a_proposal(commitments, body, expected) -> None:
@@ -452,7 +458,30 @@ def test_coming_with_a_proposal(commitments, body, expected) -> None:
         ("Wij zijn niet van plan de regeling te verlengen.", []),
         ("Ik ben van plan dat de gemeenten dit zelf regelen.", []),
         ("Was u van plan de regeling te verlengen?", []),
+        # another's plan in a clause of its own, the past, a negation
+        ("Ik ben blij dat provincies van plan zijn om te investeren.", []),
+        ("Ik ben benieuwd of zij van plan zijn de regeling te verlengen.", []),
+        ("Zoals u weet ben ik van plan geweest de regeling te verlengen.", []),
+        ("Ik ben geenszins van plan de regeling te verlengen.", []),
+        ("Ik ben nog steeds van plan de regeling te verlengen.", [("E.I. Schippers", "soft", "new")]),
     ],
 )  # fmt: skip
 def test_the_writer_plans_to_act(commitments, body, expected) -> None:
+    assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # another body going on with its work is no promise of the writer's
+        ("UNHCR blijft bij de Tunesische autoriteiten aandringen op snelle registratie.", []),
+        ("De NVWA blijft de slachthuizen controleren.", []),
+        # unless it is dated after the letter, or promised
+        ("De NVWA blijft in 2025 de slachthuizen extra controleren.",
+         [("Nederlandse Voedsel- en Warenautoriteit", "firm", "new")]),
+        # the writer going on is a promise
+        ("Ik blijf de slachthuizen extra controleren.", [("E.I. Schippers", "firm", "new")]),
+    ],
+)  # fmt: skip
+def test_another_body_keeps_doing_its_work(commitments, body, expected) -> None:
     assert commitments(body) == expected

@@ -191,6 +191,11 @@ def test_unnamed_motions_and_zaak_numbers(sentence: str, expected: list[tuple]) 
         "Het amendement van Minister Hoekstra is ingetrokken.",
         "De motie van Tweede Kamerleden is besproken.",
         "De motie van orde werd niet in stemming gebracht.",
+        "De motie van de Europese Commissie is besproken.",
+        "De motie van Provinciale Staten is aangenomen.",
+        "De motie van Kamerleden Omtzigt en Leijten is aangenomen.",
+        # a date after a publication's year is no number of it
+        "Het besluit staat in de Staatscourant 2023, 12 maart 2023.",
         # a publication named without year and number
         "De wet wordt in het Staatsblad geplaatst.",
         "Het besluit is gepubliceerd in de Staatscourant van 12 maart.",
@@ -287,8 +292,19 @@ def test_year_and_chamber_are_read() -> None:
            "20800-XVI", "174")]),
         ("Zie kamerstuk 20 800 hoofdstuk XVI, nr. 174.",
          [("kamerstuk 20 800 hoofdstuk XVI, nr. 174", "kamerstuk", "20800-XVI", "174")]),
-        # Not: "nr," without a number, a cue inside a word, a chapter of a book.
+        # Handelingen with the chamber written out; a dossier PDF letter-spacing split after
+        # its cue word
+        ("Zie de Handelingen van de Tweede Kamer, 1983-1984, pag. 4567.",
+         [("Handelingen van de Tweede Kamer, 1983-1984, pag. 4567", "handelingen", None, "4567")]),
+        ("Zie Handelingen der Eerste Kamer 1990-1991, blz. 12.",
+         [("Handelingen der Eerste Kamer 1990-1991, blz. 12", "handelingen", None, "12")]),
+        ("Dit staat in Kamerstuk 3 6 410-XII, nr. 5.",
+         [("Kamerstuk 3 6 410-XII, nr. 5", "kamerstuk", "36410-XII", "5")]),
+        # Not: "nr," without a number, a cue inside a word, a chapter of a book, spaced
+        # digits without a cue, the Handelingen named without a citation.
         ("Het Aanhangsel, nr, bevat dit en 20 901, nr, is niets.", []),
+        ("In de 3 6 410 gevallen, nr. 5 van de lijst.", []),
+        ("De Handelingen van de Tweede Kamer zijn openbaar.", []),
         ("Zie hoofdstuk XVI van het rapport.", []),
         ("De Kamervragenrubriek (Aanhangsel) 2023–2024 is gesloten.", []),
     ],
@@ -327,9 +343,27 @@ def test_handelingen_by_page_and_bills(sentence: str, expected: list[tuple]) -> 
          [("Trb. 1994, 83", "tractatenblad", "1994", "83"), ("166", "tractatenblad", "1994", "166")]),
         ("De wet (Stb. 1980, 646 en 12 andere besluiten) is gewijzigd.",
          [("Stb. 1980, 646", "staatsblad", "1980", "646")]),
+        # a year after "en" starts another citation (here without its cue), no number
+        ("Zie de verdragen (Trb. 1994, 83 en 1995, 12).",
+         [("Trb. 1994, 83", "tractatenblad", "1994", "83")]),
     ],
 )  # fmt: skip
 def test_publications_of_laws_decrees_and_treaties(sentence: str, expected: list[tuple]) -> None:
     refs = find_references(sentence)
     assert [(r.text, r.kind, r.year, r.number) for r in refs] == expected
     assert all(r.dossier is None for r in refs)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Het amendement op stuk nr. 8 is aangenomen.", [("stuk nr. 8", "kamerstuk", "19403", "8")]),
+        ("Zoals vermeld in stuk nr. 3 van dit dossier.", [("stuk nr. 3", "kamerstuk", "19403", "3")]),
+        # in brackets after an amendment: that amendment
+        ("Zie het gewijzigd amendement (stuk nr. 12).", [("stuk nr. 12", "amendement", "19403", "12")]),
+        # not: a "stuk" of something else
+        ("Het stuk nr. 8 van de agenda is besproken.", []),
+    ],
+)  # fmt: skip
+def test_a_paper_of_the_own_dossier_by_its_number(sentence: str, expected: list[tuple]) -> None:
+    assert _found(sentence, Kamerstuk(dossier="19403", number="17")) == expected

@@ -484,6 +484,10 @@ def _cover_letter(sentence: str) -> str:
         ("Hierbij zend ik u de antwoorden op de vragen van het Kamerlid Jansen (PVV) over de"
          " wachtlijsten (2024Z18234, ingezonden 14 november 2024).",
          [("Jansen", "PVV")], []),
+        ("Hierbij bied ik u mede namens de minister van Financiën de antwoorden aan op de vragen"
+         " van het lid Jansen (PVV) over de wachtlijsten (ingezonden 14 november 2024, kenmerk"
+         " 2024Z18234).",
+         [("Jansen", "PVV")], ["Minister van Financiën"]),
         ("Hierbij ontvangt u, mede namens de Minister voor Langdurige Zorg, Jeugd en Sport, de"
          " antwoorden op de vragen van het lid Jansen (PVV) over de wachtlijsten (ingezonden"
          " 14 november 2024 met kenmerk 2024Z18234).",
@@ -509,6 +513,9 @@ def test_the_cover_letter_of_a_ministrys_answers(
         # no date of sending: the letter speaks of other questions sent earlier
         "Hierbij zend ik u de antwoorden op de vragen van het lid Jansen (PVV) over de"
         " wachtlijsten. De vragen over de jeugdzorg werden eerder ingezonden.",
+        # a sending without its date
+        "Hierbij zend ik u de antwoorden op de vragen van het lid Jansen (PVV) over de"
+        " wachtlijsten. De vragen werden ingezonden na het debat.",
         # mede namens in another sentence than the one offering the answers
         "Hierbij zend ik u de antwoorden op de vragen van het lid Jansen (PVV) over de"
         " wachtlijsten. Het overleg voer ik mede namens de Minister van Financiën, zoals"
