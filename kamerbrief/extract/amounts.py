@@ -34,8 +34,9 @@ _PERCENT_COMPOUND = re.compile(rf"^({_NUM})(%)-[a-zß-ÿ]+$")  # "40%-doelstelli
 _ROUND_SUM = re.compile(rf"^({_NUM})[,.][-–—]{{1,2}}\.?$")  # "ƒ 450,-", "€ 35,-", "f 25,—"
 # "f7 min." in a scanned letter, "f100.000,--" with the dashes of a round sum
 _GLUED_MONEY = re.compile(rf"^([fƒ€$£])({_NUM})(?:[,.][-–—]{{1,2}}\.?)?$")
-# "f 4 500 000", "ƒ 25 000,-": groups after a currency sign, the last with a round sum's dash
-_THOUSANDS_GROUP = re.compile(r"^(\d{3})(?:[,.][-–—]{1,2}\.?)?$")
+# "f 4 500 000", "ƒ 25 000,-", "f 1 234 567,89": groups after a currency sign, the last with
+# a round sum's dash or with cents
+_THOUSANDS_GROUP = re.compile(r"^(\d{3})(?:,(\d{2})|[,.][-–—]{1,2}\.?)?$")
 _GLUED_SCALE = re.compile(rf"^({_NUM})([a-z]{{2,8}}\.?)$")  # "€5mln", "12,5mld"
 _TIMES_TOKEN = re.compile(r"^(\d+)([x×])$")  # "12x overbelading"
 _SIGNED = re.compile(rf"^[+±]({_NUM})$")
@@ -258,7 +259,8 @@ class AmountGrammar(TokenReader):
     def _money_digits(self, end: int, value: float) -> tuple[int, float, bool]:
         """Thousands grouped by spaces and the OCR scale of a sum after a currency sign.
 
-        "f 4 500 000" is 4500000 (after a sign, three-digit groups are no dossier number);
+        "f 4 500 000" is 4500000 (after a sign, three-digit groups are no dossier number),
+        "f 1 234 567,89" 1234567.89;
         "f7 min." is 7 million ("min." is how scans read "mln.", only after a sign).
         """
         if float(value).is_integer() and value < 1000:
@@ -268,6 +270,9 @@ class AmountGrammar(TokenReader):
                 and (group := _THOUSANDS_GROUP.match(self.tokens[end].text))
             ):
                 value, end = value * 1000 + int(group[1]), end + 1
+                if group[2]:  # "f 1 234 567,89": the cents end the sum
+                    value += int(group[2]) / 100
+                    break
         word = self._word(end)
         scale = self.rules.ocr_scales.get(word) or scale_of(word.rstrip("."))
         if scale is not None:

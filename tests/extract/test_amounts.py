@@ -85,6 +85,20 @@ def test_listed_sums_share_their_scale(amounts_in, sentence, values) -> None:
     assert [a[2] for a in amounts_in(sentence)] == values
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Het ging om een bedrag van f 1 234 567,89.", [1234567.89]),
+        ("De kosten bedragen f 1 234,56 en de baten f 2 000.", [1234.56, 2000]),
+        ("Hiervoor is een bedrag van f 4 500 000 beschikbaar gesteld.", [4500000]),
+        # not: dossier numbers without a sign
+        ("Zie de dossiers 17 100 en 17 101.", []),
+    ],
+)
+def test_thousands_grouped_by_spaces_with_cents(amounts_in, sentence, values) -> None:
+    assert [a[2] for a in amounts_in(sentence)] == values
+
+
 def test_a_listed_range_takes_the_scale_on_both_ends(amounts_in) -> None:
     found = amounts_in("Het kost € 40 tot € 50 en € 60 miljoen.")
     assert [(a[2], a[3]) for a in found] == [(4e7, 5e7), (6e7, None)]
