@@ -193,7 +193,7 @@ class _Reader:
         if any(w in self.rules.delivery_not_after for w in words):
             return False  # "kom met deze brief tegemoet aan", "kom ... tot de conclusie"
         for k, word in enumerate(words):
-            if word != preposition or words[k + 1 : k + 2] == [] or words[k + 1] in _DEFINITE:
+            if word != preposition or k + 1 == len(words) or words[k + 1] in _DEFINITE:
                 continue  # "met deze brief", "met de evaluatie": a means, not a delivery
             for noun in words[k + 1 : k + 5]:
                 if any(noun == d or (noun.endswith(d) and len(noun) > len(d) + 2)

@@ -188,9 +188,7 @@ def citation_patterns() -> CitationPatterns:
             f"(?P<year>{r.publication_year_shape.pattern})(?![\\d]){_COMMA}"
             f"(?:{nrcue}{_S})?(?P<number>\\d{{1,6}})(?![\\d])"
             f"(?!{_SP}+{_alt(month_rules().months, ignore_case=True)}(?![\\w]))"  # "2023, 12 maart"
-        )
-        if r.publication_cues
-        else re.compile("(?!)"),
+        ),
     )
 
 

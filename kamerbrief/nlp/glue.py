@@ -55,10 +55,7 @@ def _split_in_word(
         if left in rules.glue_subjects and len(right) >= 5 and words[right]:
             # "ikalleen", "zalcliëntenorganisaties": the word stands alone elsewhere
             return _Decided(k)
-        if not camel and not (
-            (left in glue and len(right) >= MIN_PART)
-            or (right in glue and len(right) >= MIN_PART and len(left) >= MIN_PART)
-        ):
+        if not camel and not _glue_between(left, right, glue):
             continue
         if pairs[(left, right)] > seen:
             return _Decided(k)
@@ -72,6 +69,13 @@ def _split_in_word(
     if k:
         return _Decided(k)
     return _Decided(0, shape.in_long_name, *_lexicon_split(text, words, shape.lexicon_points))
+
+
+def _glue_between(left: str, right: str, glue: frozenset[str]) -> bool:
+    """Whether a glue word ends ``left`` or begins ``right`` with enough of a word beside it."""
+    return (left in glue and len(right) >= MIN_PART) or (
+        right in glue and len(right) >= MIN_PART and len(left) >= MIN_PART
+    )
 
 
 class _Shape(NamedTuple):
@@ -97,8 +101,7 @@ def _shape(text: str) -> _Shape:
         return (
             left in subjects
             or (text[k - 1].islower() and text[k].isupper())
-            or (left in glue and len(right) >= MIN_PART)
-            or (right in glue and len(right) >= MIN_PART and len(left) >= MIN_PART)
+            or _glue_between(left, right, glue)
         )
 
     points = tuple(k for k in range(1, n) if point(k))

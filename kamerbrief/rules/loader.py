@@ -837,14 +837,14 @@ class ReferenceRules(RuleFile):
     url_kinds: dict[str, Literal["motie", "amendement", "kamervragen"]]
     replaces_own_number: re.Pattern[str]
     # "het amendement op stuk nr. 8": a number of the document's own dossier
-    own_dossier_number: re.Pattern[str] = re.compile("(?!)")
+    own_dossier_number: re.Pattern[str]
     words_after_listed_number: tuple[str, ...]
     letter_number_shape: re.Pattern[str]
     # "Stb. 2019, 370", "Staatscourant 2023, 12345", "Trb. 1957, 91": cue -> kind
     publication_cues: dict[str, Literal["staatsblad", "staatscourant", "tractatenblad"]] = Field(
-        default_factory=dict
+        min_length=1
     )
-    publication_year_shape: re.Pattern[str] = re.compile(r"(?:18|19|20)\d{2}")
+    publication_year_shape: re.Pattern[str]
 
     @field_validator(
         "words_after_listed_number",
@@ -895,14 +895,7 @@ class ReferenceRules(RuleFile):
 
     @model_validator(mode="after")
     def _groups(self) -> ReferenceRules:
-        if "number" not in self.replaces_own_number.groupindex:
-            raise ValueError("replaces_own_number needs a group 'number'")
-        if "text" not in self.replaces_own_number.groupindex:
-            raise ValueError("replaces_own_number needs a group 'text'")
-        if {"text", "number"} - set(
-            self.own_dossier_number.groupindex
-        ) and self.own_dossier_number.pattern != "(?!)":
-            raise ValueError("own_dossier_number needs the groups 'text' and 'number'")
+        needs_groups((self.replaces_own_number, self.own_dossier_number), "text", "number")
         return self
 
 
