@@ -335,13 +335,34 @@ def parse(raw: str) -> ParsedLetter:
         content_offset = _line_offset(text, lines, blocks, spans, header.content_start)
     content_offset = min(content_offset, body_offset)
     questions = find_questions(
-        text, content_offset, aanhangsel=header.questions, breaks=_source_break(raw, source_map)
+        text,
+        content_offset,
+        aanhangsel=header.questions,
+        breaks=_source_break(raw, source_map),
+        stops=_closing_offsets(lines, blocks, spans, signatures),
     )
     if questions or header.questions:
         metadata.kamervragen = read_kamervragen(raw, text, senders, metadata.date)
     return ParsedLetter(
         text, source_map, metadata, sections, warnings, body_offset, content_offset, questions
     )
+
+
+def _closing_offsets(
+    lines: list[SourceLine],
+    blocks: list[_Block],
+    spans: list[tuple[int, int]],
+    signatures: list[SignatureBlock],
+) -> list[int]:
+    """Where the letter's closing ("Hoogachtend,") and signature blocks begin in the text:
+    the last answer of an answer letter ends there."""
+    closing = layout_rules().closing
+    signed = {s.lines[0] for s in signatures}
+    return [
+        span[0]
+        for block, span in zip(blocks, spans, strict=True)
+        if block.lines[0] in signed or closing.match(lines[block.lines[0]].text)
+    ]
 
 
 def _source_break(raw: str, source_map: SourceMap) -> Callable[[int], bool]:

@@ -13,8 +13,11 @@ _NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 
 
 def month_number(word: str) -> int | None:
-    """1..12 for a Dutch month name or abbreviation ("maart", "mrt"), else None."""
-    return month_rules().months.get(word.lower().rstrip("."))
+    """1..12 for a Dutch month name or abbreviation ("maart", "mrt"), else None; also as
+    OCR prints an "m" ("rnaart", "decernber"), which no other Dutch word becomes."""
+    months = month_rules().months
+    word = word.lower().rstrip(".")
+    return months.get(word) or (months.get(word.replace("rn", "m")) if "rn" in word else None)
 
 
 def parse_full_date(text: str) -> str | None:

@@ -406,22 +406,35 @@ def _place_date(lines: list[SourceLine], idx: list[int], header: Header) -> int 
     for n, i in enumerate(content):
         text = lines[i].text
         m = rules.place_date_line.match(text)
+        if m is None and text.endswith(",") and n + 1 < len(content):
+            # the place on its line, the date on the next: "'s-Gravenhage," / "14 maart 1983"
+            m = rules.place_date_line.match(f"{text} {lines[content[n + 1]].text}")
+            i = content[n + 1] if m else i
         if not m or not (value := read_date(m.group("date"))):
             continue
         rest = m.group("rest")
         if rest and not (rules.salutation.match(rest) or _opens_body(rest)):
             continue
-        place = " ".join(m.group("place").split())
-        if place.startswith("s-"):
-            # The apostrophe of "'s-Gravenhage" went to its own line or the line before.
-            prev = lines[content[n - 1]].text if n else ""
-            apostrophe = prev[-1] if rules.place_apostrophe_end.search(prev) else "'"
-            place = apostrophe + place
-        header.place = place
+        header.place = _place(m.group("place"), lines[content[n - 1]].text if n else "")
         header.date_text = m.group("date")
         header.date_value = value
         return i
     return None
+
+
+def _place(printed: str, before: str) -> str:
+    """The place as printed, with what OCR put on the line before: the apostrophe of
+    "'s-Gravenhage" on its own line, or "'s-" broken off ("'s-" / "Gravenhage")."""
+    place = " ".join(printed.split())
+    if place.startswith(("s-", "S-")) or place.startswith(("Gravenhage", "GRAVENHAGE")):
+        prefix = layout_rules().place_apostrophe_end.search(before)
+        apostrophe = prefix.group("apostrophe") if prefix and prefix.group("apostrophe") else "'"
+        if place[:1] not in "sS":
+            if prefix is None or prefix.group("s") is None:
+                return place
+            place = "s-" + place
+        place = apostrophe + place
+    return place
 
 
 _NUMBER_LINE = re.compile(r"^Nr\.?\s*\d+[a-z]?$")

@@ -18,7 +18,7 @@ Spans are offsets into the normalised text; a question ends where the next label
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -365,6 +365,7 @@ def find_questions(
     *,
     aanhangsel: bool = False,
     breaks: Callable[[int], bool] | None = None,
+    stops: Sequence[int] = (),
 ) -> list[Question]:
     """The questions (and answers) in ``text`` from offset ``start`` on.
 
@@ -372,23 +373,27 @@ def find_questions(
     text needs two answer labels (a ministry's answer letter) to have questions.
     ``breaks(offset)``: whether the source ended a line after the character at ``offset``
     of ``text`` (or glued the next sentence to it), which cuts a grouped block.
+    ``stops``: where a closing or signature block begins; the last block ends at the first
+    one after its label (an answer letter's signature is not part of its last answer).
     """
     rules = question_rules()
     events = _label_events(text, start, rules)
     answers = sum(1 for ev in events if ev.kind == "a")
     if not aanhangsel and answers < 2:
         return []
+    last = events[-1].content if events else start
+    end = min((s for s in stops if s > last), default=len(text))
     if any(ev.kind == "q" for ev in events):
         labelled = [ev for ev in events if ev.kind != "#"]
         first = next(i for i, ev in enumerate(labelled) if ev.kind == "q")
-        pairs = _pairs_from_labels(text, _close(labelled[first:], len(text)), rules, breaks)
+        pairs = _pairs_from_labels(text, _close(labelled[first:], end), rules, breaks)
     elif answers:
         numbered = _numbered_as_questions(text, events)
         first = next((i for i, ev in enumerate(numbered) if ev.kind == "q"), None)
         pairs = (
             []
             if first is None
-            else _pairs_from_labels(text, _close(numbered[first:], len(text)), rules, breaks)
+            else _pairs_from_labels(text, _close(numbered[first:], end), rules, breaks)
         )
         inline = _pairs_inline(text, start, rules)
         if len(inline) > len(pairs):  # older pages number questions and answers inline
@@ -421,6 +426,12 @@ def _question(text: str, index: int, pair: _Pair) -> Question:
 
 def _flat(text: str) -> str:
     return " ".join(text.split())
+
+
+def _flat_paragraphs(text: str) -> str:
+    """``text`` on one line per paragraph, so that a pattern's "." stays in its paragraph (a
+    "Betreft" line that names the questions never runs on into the cover letter)."""
+    return "\n".join(_flat(p) for p in re.split(r"\n\s*\n", text))
 
 
 def _office(printed: str, rules: QuestionRules, on: str | None) -> tuple[str, str | None] | None:
@@ -555,7 +566,7 @@ def read_kamervragen(
     rules = question_rules()
     head = raw[: rules.header_chars]
     top = [line.strip() for line in head.splitlines()]
-    flat = _flat(text[: rules.header_chars])
+    flat = _flat_paragraphs(text[: rules.header_chars])
     # the chamber printed at the top (Aanhangsel), or the letter's addressee (cover letter)
     first = [line for line in top if line][:_CHAMBER_LINES]
     chamber = next(

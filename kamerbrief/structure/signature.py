@@ -150,7 +150,8 @@ def _split_one_line(text: str) -> tuple[str, str] | None:
     Financiën, mede namens de Minister van Financiën, J. Jansen".
     """
     rules = layout_rules()
-    cuts = [m.start() for m in re.finditer(r",\s", text)]
+    # a comma and a space, or no space before a capital ("Financiën,E. Heinen": glued)
+    cuts = [m.start() for m in re.finditer(r",(?:\s|(?=[A-Z]))", text)]
     cuts += [m.start() for m in rules.signature.name_start.finditer(text)]
     for cut in sorted(cuts):  # the longest name first
         role = rules.signature.also_for_inline.sub("", text[:cut]).strip()
@@ -208,7 +209,12 @@ def _runs_on(lines: list[SourceLine], usable: list[int], k: int) -> bool:
 
 
 def _role_before_note(text: str) -> str | None:
-    """The role of a line that goes on after the role's comma with other text, or None."""
+    """The role of a line that goes on after the role's comma with other text, or None;
+    also of a role line that OCR ended in a full stop or semicolon for its comma."""
+    if text.endswith((".", ";")):
+        role = text[:-1] + ","
+        if _title_like(role) and layout_rules().signature_role.match(role):
+            return role
     cut = text.find(", ")
     while cut > 0:
         role = text[: cut + 1]
@@ -404,7 +410,8 @@ def _role_signatures(lines: list[SourceLine], usable: list[int]) -> list[Signatu
             while end < min(n + 3, len(usable)) and not lines[usable[end]].text.endswith(","):
                 end += 1
             n = min(end + 1, len(usable))
-        # "voor deze," or a portfolio line may stand between role and name.
+        # "voor deze," or a portfolio line may stand between role and name, or the mark
+        # "w.g." of a signed copy on its own line.
         # After "voor deze," the signing official's function ("de directeur-generaal,").
         between = 0
         for_this = False
@@ -413,7 +420,10 @@ def _role_signatures(lines: list[SourceLine], usable: list[int]) -> list[Signatu
             if _is_name(nxt) or rules.signature_role.match(nxt):
                 break
             if not (
-                sig.for_this.match(nxt) or _title_like(nxt) or (for_this and nxt.endswith(","))
+                sig.for_this.match(nxt)
+                or _title_like(nxt)
+                or (for_this and nxt.endswith(","))
+                or not _unmarked(nxt)
             ):
                 break
             for_this = for_this or bool(sig.for_this.match(nxt))

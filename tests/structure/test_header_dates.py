@@ -49,6 +49,14 @@ De Minister van Onderwijs en Wetenschappen, W. J. Deetman
         ("'sGravenhage, 14 maart 1983", "'sGravenhage", "1983-03-14"),
         ("'s-Gravenhage, 14 Maart 1983", "'s-Gravenhage", "1983-03-14"),
         ("'s-Gravenhage, 14 maart 1983.", "'s-Gravenhage", "1983-03-14"),
+        # a place in capitals, a month in capitals, OCR's "rn" for "m"
+        ("'S-GRAVENHAGE, 14 maart 1983", "'S-GRAVENHAGE", "1983-03-14"),
+        ("'s-Gravenhage, 14 MAART 1983", "'s-Gravenhage", "1983-03-14"),
+        ("'s-Gravenhage, 14 rnaart 1983", "'s-Gravenhage", "1983-03-14"),
+        ("Den Haag, 3 decernber 1990", "Den Haag", "1990-12-03"),
+        # "'s-" broken off onto its own line; the date on the line after the place
+        ("'s-\nGravenhage, 14maart 1983", "'s-Gravenhage", "1983-03-14"),
+        ("'s-Gravenhage,\n14 maart 1983", "'s-Gravenhage", "1983-03-14"),
     ],
 )
 def test_place_and_date_line(date_line: str, place: str, iso: str) -> None:
@@ -118,7 +126,14 @@ def test_read_date(text: str, iso: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "label_line", ["Datum dinsdag 14 maart 2024", "Datum14 maart 2024", "Datum: 14-03-2024"]
+    "label_line",
+    [
+        "Datum dinsdag 14 maart 2024",
+        "Datum14 maart 2024",
+        "Datum: 14-03-2024",
+        # text extraction glued the next label to the date
+        "Datum 14 maart 2024Kenmerk 2024-0000123456",
+    ],
 )
 def test_side_column_dates_in_every_print(label_line: str) -> None:
     text = (
@@ -131,7 +146,13 @@ def test_side_column_dates_in_every_print(label_line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Leidschendam, Informatie over de begroting", "Den Haag, IOM juni"]
+    "line",
+    [
+        "Leidschendam, Informatie over de begroting",
+        "Den Haag, IOM juni",
+        # a place on its line and a sentence on the next
+        "Den Haag,\n14 mensen kwamen naar de bijeenkomst over de begroting.",
+    ],
 )
 def test_a_place_and_words_make_no_date(line: str) -> None:
     letter = parse(MASTHEAD.format(date_line=line))

@@ -507,6 +507,47 @@ def test_the_cover_letter_of_a_ministrys_answers(
     assert meta.mede_namens == mede_namens
 
 
+def test_a_subject_line_naming_the_questions_is_not_the_sentence_that_asks_them() -> None:
+    # the "Betreft" line names the member without a party; the cover letter's sentence, in
+    # the next paragraph, names the party and the date
+    text = _cover_letter(
+        "Hierbij ontvangt u de antwoorden op de vragen van het lid Bikker (ChristenUnie) over"
+        " de wachtlijsten (2024Z18234, ingezonden 14 november 2024)."
+    ).replace(
+        "Betreft Antwoorden Kamervragen over de wachtlijsten",
+        "Betreft Antwoorden op vragen van het lid Bikker over de wachtlijsten",
+    )
+    meta = parse(text).metadata.kamervragen
+    assert meta is not None
+    assert [(a.name, a.party) for a in meta.askers] == [("Bikker", "ChristenUnie")]
+    assert meta.ingezonden is not None and meta.ingezonden.value == "2024-11-14"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "De Minister van Landbouw, Natuur en Voedselkwaliteit,\n\nP. Adema\n",
+        "Hoogachtend,\n\nDe Minister van Landbouw, Natuur en Voedselkwaliteit,\n\nP. Adema\n",
+        "Met vriendelijke groet,\n\nde minister van Landbouw, Natuur en Voedselkwaliteit,\n\n"
+        "P. Adema\n",
+    ],
+)
+def test_the_last_answer_ends_before_the_letters_signature(closing: str) -> None:
+    text = (
+        "Datum 2 april 2024\nBetreft Beantwoording Kamervragen over stikstof\n\n"
+        "Hierbij bied ik u de antwoorden aan op de vragen van het lid De Vries (VVD) over"
+        " stikstof, ingezonden op 5 maart 2024.\n\n"
+        "1.\nKent u het rapport over stikstofdepositie?\n\nAntwoord\nJa.\n\n"
+        "2.\nWat is uw reactie op de conclusies?\n\nAntwoord\nIk deel de conclusies.\n\n"
+        f"{closing}"
+    )
+    questions = _questions(text)
+    assert [(q.number, q.answer.text if q.answer else None) for q in questions] == [
+        ("1", "Ja."),
+        ("2", "Ik deel de conclusies."),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -93,6 +93,25 @@ def _senders(closing: str) -> list[tuple[str, str | None]]:
             "De Minister van Defensie,\nvoor deze,\nmr. J.A. de Boer\n",
             [("J.A. de Boer", "Minister van Defensie")],
         ),
+        # The mark "w.g." of a signed copy on its own line between role and name.
+        (
+            "De Minister van Financiën,\n\nw.g.\nE. Heinen\n",
+            [("E. Heinen", "Minister van Financiën")],
+        ),
+        # OCR read the role's comma as a full stop or a semicolon.
+        (
+            "De Minister van Justitie.\nF. Korthals Altes\n",
+            [("F. Korthals Altes", "Minister van Justitie")],
+        ),
+        (
+            "De Staatssecretaris van Onderwijs en Wetenschappen;\nN. J. Ginjaar-Maas\n",
+            [("N. J. Ginjaar-Maas", "Staatssecretaris van Onderwijs en Wetenschappen")],
+        ),
+        # Text extraction glued the name to the role's comma.
+        (
+            "De Minister van Financiën,E. Heinen\n",
+            [("E. Heinen", "Minister van Financiën")],
+        ),
     ],
 )
 def test_signature_forms(closing: str, senders: list[tuple[str, str]]) -> None:
