@@ -238,10 +238,11 @@ class _Reader:
 
     def _coordinated_verb(self, sent: Span, after: int) -> Token | None:
         """The finite verb of a second clause that shares the subject, after "en": "Nederland
-        heeft zich sterk gemaakt en zal dit blijven doen"; None when the clause after "en"
+        heeft zich sterk gemaakt en zal dit blijven doen", "... en laat dit onderzoeken";
+        None when the clause after "en"
         has a subject of its own ("en zal ik ...")."""
         rules = self.rules
-        verbs = rules.future_verbs | rules.keep_verbs | rules.go_verbs
+        verbs = rules.future_verbs | rules.keep_verbs | rules.go_verbs | rules.causative_verbs
         subjects = rules.singular_subjects | rules.plural_subjects | rules.third_person_subjects
         doc = sent.doc
         for tok in doc[after + 1 : sent.end - 2]:

@@ -22,6 +22,8 @@ class CommitmentRules(RuleFile):
     go_verbs: frozenset[str]
     want_verbs: frozenset[str]
     keep_verbs: frozenset[str]
+    # "... en laat dit onderzoeken": a verb that makes another act, in a second clause
+    causative_verbs: frozenset[str] = frozenset()
     past_verbs: frozenset[str]
     subordinators: frozenset[str]
     promise_subordinators: frozenset[str] = frozenset()  # "waarover ik ... zal informeren"

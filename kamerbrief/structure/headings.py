@@ -27,6 +27,8 @@ from kamerbrief.rules.words import word_rules
 from kamerbrief.structure.normalize import SourceLine
 
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)(?:\s+(\S.*))?$")
+# a heading numbered in Roman numerals: "II. Artikelsgewijs" (number "II")
+_ROMAN = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))\.\s+([A-Z\u00C0-\u00DE«‘“\"(].*)$")
 _SENTENCE_BREAK = re.compile(r"[.?!]\s+[A-Z]")
 _TITLE_START = re.compile(r"^[«‘“\"'(]?[A-Z\u00C0-\u00DE]")
 _MAX_TITLE = 150
@@ -214,10 +216,15 @@ def _not_a_title(ctx: _Context, k: int, text: str) -> bool:
     return False
 
 
+# a sentence's end and a footnote number after it ("... te bereiken.3"), not a number's
+# full stop ("Artikel 2.3")
+_SENTENCE_THEN_NOTE = re.compile(r"[^\W\d_][)»”’]?[.;!,]\s?\d{1,2}$")
+
+
 def _end_ok(ctx: _Context, k: int, text: str) -> bool:
     """A title's last character: no sentence end, except "?" and a short ":" standing alone."""
     bare = _masked(text)
-    if bare.endswith((".", ",", ";")):
+    if bare.endswith((".", ",", ";")) or _SENTENCE_THEN_NOTE.search(bare):
         return False
     alone = ctx.blank_before(k) and ctx.blank_after(k)
     if bare.endswith("?"):
@@ -350,7 +357,9 @@ def _assign_levels(
             else:
                 level, parent = 1, None
             base.setdefault(last_numbered, (level, parent))
-            out.append(Heading((ctx.order[k],), None, unnumbered[k], level, parent))
+            roman = _ROMAN.match(unnumbered[k])
+            number, title = roman.groups() if roman and roman.group(1) else (None, unnumbered[k])
+            out.append(Heading((ctx.order[k],), number, title, level, parent))
         prev_heading_k = k
     return out
 

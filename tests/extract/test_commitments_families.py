@@ -485,3 +485,42 @@ def test_the_writer_plans_to_act(commitments, body, expected) -> None:
 )  # fmt: skip
 def test_another_body_keeps_doing_its_work(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # having something done is a promise to act: "ik laat ... nagaan / kijken"
+        ("Ik laat de NVWA nagaan of de regels worden nageleefd.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Ik laat hier nog nader naar kijken.", [("E.I. Schippers", "firm", "new")]),
+        ("Ik laat dit uitzoeken door de inspectie.", [("E.I. Schippers", "firm", "new")]),
+        # in a second clause that shares the subject
+        ("Ik kan het genoemde percentage niet verklaren en laat hier nog nader naar kijken.",
+         [("E.I. Schippers", "firm", "new")]),
+        # "laten" that makes no act: leaving to others, showing, leaving open
+        ("Ik laat het aan de gemeenten over hoe zij dit inrichten.", []),
+        ("Ik laat in het midden of dit wenselijk is.", []),
+        ("Dit laat onverlet dat gemeenten zelf maatregelen kunnen nemen.", []),
+        ("Het RIVM heeft de cijfers gepubliceerd en laat zien dat de uitstoot daalt.", []),
+    ],
+)  # fmt: skip
+def test_having_something_done(commitments, body, expected) -> None:
+    assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "gaan over": being in charge of something, not going to act
+        ("Ik ga wel over mijn eigen reactie op voorstellen die uw Kamer indient.", []),
+        ("Daar ga ik zelf over.", []),
+        ("Daar ga ik niet over.", []),
+        # "gaan" and "over" that promise an act
+        ("Ik ga over dit onderwerp in gesprek met de VNG.", [("E.I. Schippers", "firm", "new")]),
+        ("Ik ga over twee weken de Kamer informeren over de uitkomst.",
+         [("E.I. Schippers", "firm", "new")]),
+    ],
+)  # fmt: skip
+def test_being_in_charge_is_no_promise(commitments, body, expected) -> None:
+    assert commitments(body) == expected

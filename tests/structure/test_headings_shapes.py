@@ -88,6 +88,27 @@ def test_heading_after_a_line_that_ends_in_a_footnote_number() -> None:
     assert _titles(body) == ["Gevolgen voor de begroting"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De adviseurs hebben hun rapport opgeleverd, zoals ik eerder heb gemeld.3",
+        "De adviseurs hebben hun rapport opgeleverd, zoals ik eerder heb gemeld. 12",
+        "De adviseurs hebben hun rapport opgeleverd (zie de bijlage).3",
+    ],
+)
+def test_a_short_paragraph_that_ends_in_a_footnote_number_is_no_heading(sentence: str) -> None:
+    # the one-line paragraph stands alone between blank lines like a title, but it ends
+    # a sentence before its footnote number
+    body = f"{sentence}\n\nGevolgen voor de begroting\n\n{PARA}\n"
+    assert _titles(body) == ["Gevolgen voor de begroting"]
+
+
+def test_headings_numbered_in_roman_numerals() -> None:
+    body = f"I. Algemeen\n\n{PARA}\n\nII. Artikelsgewijs\n\n{PARA}\n"
+    sections = parse(HEAD + body + TAIL).sections
+    assert [(s.number, s.title) for s in sections] == [("I", "Algemeen"), ("II", "Artikelsgewijs")]
+
+
 def test_long_title_standing_alone() -> None:
     title = "Gevolgen van de verkoop van de staatsdeelnemingen voor de begroting van het Rijk en de gemeenten"
     body = f"{title}\n\n{PARA}\n"
