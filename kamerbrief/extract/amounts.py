@@ -34,9 +34,9 @@ _PERCENT_COMPOUND = re.compile(rf"^({_NUM})(%)-[a-zß-ÿ]+$")  # "40%-doelstelli
 _ROUND_SUM = re.compile(rf"^({_NUM})[,.][-–—]{{1,2}}\.?$")  # "ƒ 450,-", "€ 35,-", "f 25,—"
 # "f7 min." in a scanned letter, "f100.000,--" with the dashes of a round sum
 _GLUED_MONEY = re.compile(rf"^([fƒ€$£])({_NUM})(?:[,.][-–—]{{1,2}}\.?)?$")
-# "f 4 500 000", "ƒ 25 000,-", "f 1 234 567,89": groups after a currency sign, the last with
-# a round sum's dash or with cents
-_THOUSANDS_GROUP = re.compile(r"^(\d{3})(?:,(\d{2})|[,.][-–—]{1,2}\.?)?$")
+# "f 4 500 000", "ƒ 25 000,-", "f 1 234 567,89", "f 4 783,2 mln.": groups after a currency
+# sign, the last with a round sum's dash, cents or a decimal before a scale word
+_THOUSANDS_GROUP = re.compile(r"^(\d{3})(?:,(\d{1,2})|[,.][-–—]{1,2}\.?)?$")
 _GLUED_SCALE = re.compile(rf"^({_NUM})([a-z]{{2,8}}\.?)$")  # "€5mln", "12,5mld"
 _TIMES_TOKEN = re.compile(r"^(\d+)([x×])$")  # "12x overbelading"
 _SIGNED = re.compile(rf"^[+±]({_NUM})$")
@@ -180,7 +180,7 @@ class AmountGrammar(TokenReader):
         if number is None:
             return None
         end, value, upper, group = number
-        scale = scale_of(self._word(end))
+        scale = scale_of(self._word(end)) or self._ocr_scale_before_currency(end)
         if scale is not None and not group:
             end += 1
             abbreviated = len(self._word(end - 1)) <= 3
@@ -188,6 +188,17 @@ class AmountGrammar(TokenReader):
                 end += 1  # "mld." split by the tokenizer
             return end, value * scale, None if upper is None else upper * scale, group, True
         return end, value, upper, group, False
+
+    def _ocr_scale_before_currency(self, i: int) -> float | None:
+        """The scale of OCR's "min." for "mln." before a currency word: "12 min. gulden"
+        (not "45 min. langer", minutes)."""
+        scale = self.rules.ocr_scales.get(self._word(i))
+        if scale is None:
+            return None
+        after = i + 1
+        if self._word(after) == "." and not self.tokens[i].whitespace_:
+            after += 1
+        return scale if self._word(after) in self.rules.currency_words else None
 
     # -- one amount -----------------------------------------------------------------
 
@@ -260,7 +271,7 @@ class AmountGrammar(TokenReader):
         """Thousands grouped by spaces and the OCR scale of a sum after a currency sign.
 
         "f 4 500 000" is 4500000 (after a sign, three-digit groups are no dossier number),
-        "f 1 234 567,89" 1234567.89;
+        "f 1 234 567,89" 1234567.89, "f 4 783,2 mln." 4783.2 million;
         "f7 min." is 7 million ("min." is how scans read "mln.", only after a sign).
         """
         if float(value).is_integer() and value < 1000:
@@ -270,8 +281,8 @@ class AmountGrammar(TokenReader):
                 and (group := _THOUSANDS_GROUP.match(self.tokens[end].text))
             ):
                 value, end = value * 1000 + int(group[1]), end + 1
-                if group[2]:  # "f 1 234 567,89": the cents end the sum
-                    value += int(group[2]) / 100
+                if group[2]:  # "f 1 234 567,89": the cents (or decimals) end the sum
+                    value += int(group[2]) / 10 ** len(group[2])
                     break
         word = self._word(end)
         scale = self.rules.ocr_scales.get(word) or scale_of(word.rstrip("."))
@@ -967,6 +978,12 @@ def _scale_word_of(grammar: AmountGrammar, hit: AmountMatch) -> float:
     return 1.0
 
 
+def _exact(value: float) -> float:
+    """``value`` without the binary rounding error of its scaling: 4.1 * 1e9 is 4100000000,
+    not 4099999999.9999995 (no printed sum has more than twelve significant digits)."""
+    return float(f"{value:.12g}")
+
+
 def extract_amounts(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
     """The record's ``amounts``; the dates step runs first, so that no date becomes one."""
     items = []
@@ -975,8 +992,8 @@ def extract_amounts(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:
             Amount(
                 **span_fields(doc, parsed, hit.start, hit.end),
                 kind=hit.kind,  # type: ignore[arg-type]
-                value=hit.value,
-                value_max=hit.value_max,
+                value=_exact(hit.value),
+                value_max=None if hit.value_max is None else _exact(hit.value_max),
                 unit=hit.unit,
                 qualifier=hit.qualifier,
             )

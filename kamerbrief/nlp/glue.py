@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from kamerbrief.nlp.sentences import starts_sentence
 from kamerbrief.rules.calendar import month_number
 from kamerbrief.rules.loader import gazetteer, head_rules
+from kamerbrief.rules.numbers import scale_of
 from kamerbrief.rules.values import amount_rules
 from kamerbrief.rules.words import lexicon, word_rules
 
@@ -326,6 +327,28 @@ _DASH_DAY = re.compile(r"(?P<a>[-–])(?P<b>(?:0?[1-9]|[12]\d|3[01]))")
 _NOTE_NAME = re.compile(r"(?P<a>[1-9]\d?)(?P<b>[A-Z][a-zà-ÿ]+|[A-Z]{2,})")
 
 
+# a currency sign glued to the word before it: "bedraagt€", "ongeveer€"
+_WORD_SIGN = re.compile(r"(?P<a>[A-Za-zà-ÿ]{2,})(?P<b>[€$£ƒ])")
+# a number with decimals or thousands glued to a word: "jaarlijks1,2", "ruim1.500"; a
+# footnote marker is a bare number ("cryptografie14")
+_WORD_DECIMALS = re.compile(r"(?P<a>[a-zà-ÿ]{2,})(?P<b>\d{1,3}(?:[.,]\d+)+)")
+
+
+def _scale_glue(doc: Doc, i: int) -> list[str] | None:
+    """A scale word glued to the word after it, after a number: "5 miljoeneuro", "5 miljoen"
+    + "beschikbaar"; the rest a currency or a common word, never a compound's part."""
+    if i == 0 or not doc[i - 1].like_num:
+        return None
+    low = doc[i].lower_
+    for k in range(3, len(low) - 2):
+        rest = low[k:]
+        if scale_of(low[:k]) is not None and (
+            rest in amount_rules().currency_words or (len(rest) >= 4 and _common_word(rest))
+        ):
+            return [doc[i].text[:k], doc[i].text[k:]]
+    return None
+
+
 def _number_glue(token: Token, words: Counter[str]) -> list[str] | None:
     """A number glued to a word ("zijn19", "december2018", "1.500bewoners", "95%van",
     "4xdieren"): the two parts when the word stands alone elsewhere in the letter; codes
@@ -336,6 +359,9 @@ def _number_glue(token: Token, words: Counter[str]) -> list[str] | None:
     if m and words[m.group("a")]:
         if m.group("a") in word_rules().glue_words or month_number(m.group("a")):
             return [m.group("a"), m.group("b")]
+    m = _WORD_DECIMALS.fullmatch(token.text)
+    if m and (words[m.group("a")] or _common_word(m.group("a"))):
+        return [m.group("a"), m.group("b")]  # "jaarlijks1,2 miljard"
     m = _NUMBER_WORD.fullmatch(token.text)
     if m and (words[m.group("b").lower()] or _common_word(m.group("b"))):
         return [m.group("a"), m.group("b")]
@@ -382,6 +408,10 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
         for i, (text, _, alpha, _) in enumerate(rows):
             parts: list[str] | None = None
             if alpha and len(text) >= MIN_TOKEN:
+                parts = _scale_glue(doc, i)
+                if parts is not None:
+                    splits[i] = parts
+                    continue
                 if text not in decided:
                     decided[text] = _split_in_word(text, pairs, words, nouns)
                 k = _split_by_context(doc, i, decided[text], words, nouns)
@@ -392,6 +422,8 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
                     parts = _sentence_glue(doc[i], words)
                 if parts is None and any(c.isdigit() for c in text):
                     parts = _number_glue(doc[i], words)
+                if parts is None and (m := _WORD_SIGN.fullmatch(text)):
+                    parts = [m.group("a"), m.group("b")]
                 if parts is None and "-" in text and not _in_name(doc[i]):
                     parts = _place_pair(text)
             if parts:

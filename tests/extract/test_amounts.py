@@ -91,6 +91,8 @@ def test_listed_sums_share_their_scale(amounts_in, sentence, values) -> None:
         ("Het ging om een bedrag van f 1 234 567,89.", [1234567.89]),
         ("De kosten bedragen f 1 234,56 en de baten f 2 000.", [1234.56, 2000]),
         ("Hiervoor is een bedrag van f 4 500 000 beschikbaar gesteld.", [4500000]),
+        # a decimal in the last group before a scale word
+        ("In 1988 bedroegen de uitgaven f 4 783,2 mln.", [4783200000]),
         # not: dossier numbers without a sign
         ("Zie de dossiers 17 100 en 17 101.", []),
     ],
@@ -227,6 +229,9 @@ def test_multipliers_and_run_in_numbers_that_are_no_amounts(amounts_in, sentence
         ("Het kost € 35,- per persoon.", [("€ 35,- per persoon", "money", 35, None, "EUR", None)]),
         ("Per 1 januari 1988 kan f7 min. aan personeel worden overgebracht.",
          [("f7 min.", "money", 7e6, None, "NLG", None)]),
+        # "min." before a currency word is OCR's "mln." too
+        ("Hiermee is een bedrag van 12 min. gulden gemoeid.",
+         [("12 min. gulden", "money", 12e6, None, "NLG", None)]),
         ("De accijns stijgt met 12 ct per liter.", [("12 ct per liter", "money", 0.12, None, "EUR", None)]),
         # ... signed percentages and percentages in a compound ...
         ("De uitstoot daalde (-3%) en steeg elders (+5%).",
@@ -246,6 +251,7 @@ def test_sums_and_percentages_of_every_era(amounts_in, sentence, expected) -> No
     [
         "Zie dossier 21 501 en Kamerstuk 31 839, nr. 5.",  # dossier numbers in two groups
         "De rit duurt 10 min. langer.",  # minutes: "min." is a scale only after a currency sign
+        "De rit duurt 10 min. per persoon.",  # ... or before a currency word
         "Het Stroomgebiedbeheerplan Zoetwater 2022-2027 uiterlijk volgend jaar.",  # a name's years
     ],
 )  # fmt: skip
@@ -539,3 +545,36 @@ def test_slashes_and_minus_signs_that_are_no_amounts(amounts_in, sentence) -> No
 def test_a_cent_is_of_the_letters_era(amounts_in, dated, unit) -> None:
     text = f"{dated}\n\nAan de Voorzitter van de Tweede Kamer\n\nDe heffing bedraagt 12 ct per liter.\n"
     assert [(a[0], a[2], a[4]) for a in amounts_in(text)] == [("12 ct per liter", 0.12, unit)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # text extraction glued the sign, the number or the scale to a word
+        ("De bijdrage bedraagt€ 5 miljoen per jaar.", [("€ 5 miljoen per jaar", 5e6, "EUR")]),
+        ("Er is 5 miljoeneuro beschikbaar.", [("5 miljoeneuro", 5e6, "EUR")]),
+        ("Er is € 5 miljoenbeschikbaar voor de regeling.", [("€ 5 miljoen", 5e6, "EUR")]),
+        ("Dat kost jaarlijks1,2 miljard euro.", [("1,2 miljard euro", 1.2e9, "EUR")]),
+    ],
+)  # fmt: skip
+def test_sums_glued_to_their_neighbours(bundled_extractor, sentence, expected) -> None:
+    # the whole extraction: the glued tokens are split before the amounts are read
+    letter = f"Den Haag, 14 maart 2024\n\nGeachte voorzitter,\n\n{sentence}\n"
+    record = bundled_extractor.from_bytes(letter.encode(), "brief.txt")
+    assert [(a.text, a.value, a.unit) for a in record.amounts] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Dat vergt € 4,1 miljard.", 4100000000.0),
+        ("Dat vergt € 0,7 miljard.", 700000000.0),
+        ("De accijns stijgt met 12,3 ct per liter.", 0.123),
+        ("Het gaat om € 1,15 miljoen.", 1150000.0),
+    ],
+)
+def test_a_scaled_value_has_no_rounding_error(bundled_extractor, sentence, value) -> None:
+    # 4.1 * 1e9 is 4099999999.9999995 in binary floating point; an analyst wants 4.1e9
+    letter = f"Den Haag, 14 maart 2024\n\nGeachte voorzitter,\n\n{sentence}\n"
+    record = bundled_extractor.from_bytes(letter.encode(), "brief.txt")
+    assert [a.value for a in record.amounts] == [value]

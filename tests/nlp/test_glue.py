@@ -119,6 +119,16 @@ def test_split_paragraphs_carry_no_annotation_a_parser_would_trust() -> None:
         # a list item's dash glued to the day of a date
         ("Dit is het verloop. Het voorstel: -1 december 1989: het overleg; -7 december: dit.",
          ["-", "1"]),
+        # a number with decimals or thousands is no footnote marker
+        ("Dat is veel. Dat kost jaarlijks1,2 miljard euro.", ["jaarlijks", "1,2"]),
+        ("Dat is veel. Het gaat om ruim1.500 woningen.", ["ruim", "1.500"]),
+        # a currency sign glued to the word before it
+        ("Dat is veel. De bijdrage bedraagt€ 5 miljoen per jaar.", ["bedraagt", "€"]),
+        ("Dat is veel. De kosten zijn ongeveer€ 300.000 per jaar.", ["ongeveer", "€"]),
+        # a scale word glued to the word after it, after a number
+        ("Dat is veel. Er is 5 miljoeneuro beschikbaar.", ["miljoen", "euro"]),
+        ("Dat is veel. Er is € 5 miljoenbeschikbaar voor de regeling.",
+         ["miljoen", "beschikbaar"]),
     ],
 )  # fmt: skip
 def test_a_number_glued_to_a_word_is_split(text, parts) -> None:
@@ -139,6 +149,14 @@ def test_a_number_glued_to_a_word_is_split(text, parts) -> None:
         ("De film is gemaakt. Hij is in 3D gedraaid en het 5G-netwerk werkt.", "3D"),
         # a minus before a number that is no day of a month
         ("De groei was dit jaar. Het saldo is -3 procent van het bbp.", "-3"),
+        # a scale word's compound, and a scale word not after a number
+        (
+            "Het is een miljoenenzaak. Het gaat om 5 miljoenenbedragen per jaar.",
+            "miljoenenbedragen",
+        ),
+        ("De miljardairs betalen. Miljardenbedrijven betalen weinig.", "Miljardenbedrijven"),
+        # a currency sign inside a code or a price list stays whole
+        ("De prijs is vast. Zie de tabel k€ 450 en de code EUR2024.", "EUR2024"),
     ],
 )
 def test_codes_and_footnote_numbers_stay_whole(text, word) -> None:
