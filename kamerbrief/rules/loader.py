@@ -386,6 +386,9 @@ class LayoutRules(RuleFile):
     heading_date_line: re.Pattern[str]
     header_note: re.Pattern[str]
     bare_date_line: re.Pattern[str]
+    # "... Staten-Generaal 's.Gravenhage, 26 februari 1991 dient te ...": a date line that
+    # two-column OCR printed inside another line
+    embedded_place_date: re.Pattern[str]
     signature_role: re.Pattern[str]
     academic_titles: frozenset[str]
     lowercase_words_in_titles: frozenset[str]
@@ -425,6 +428,7 @@ class LayoutRules(RuleFile):
         "heading_date_line",
         "header_note",
         "bare_date_line",
+        "embedded_place_date",
         "signature_role",
         "list_item",
         mode="before",

@@ -395,6 +395,21 @@ def _bare_date(lines: list[SourceLine], idx: list[int], header: Header) -> int |
     return None
 
 
+def _embedded_place_date(lines: list[SourceLine], idx: list[int], header: Header) -> None:
+    """The date of a place and date line that two-column OCR printed inside another line
+    ("... Staten-Generaal 's.Gravenhage, 26 februari 1991 dient te ..."), when no line of
+    the header is one: the place must be The Hague's, the date whole. The body's start
+    does not move."""
+    rules = layout_rules()
+    for i in [i for i in idx if lines[i].text][:_PLACE_DATE_WINDOW]:
+        m = rules.embedded_place_date.search(lines[i].text)
+        if m and (value := read_date(m.group("date"))):
+            header.date_text = m.group("date")
+            header.date_value = value
+            header.place = header.place or _place(m.group("place").replace(".", "-"), "")
+            return
+
+
 def _place_date(lines: list[SourceLine], idx: list[int], header: Header) -> int | None:
     """Find the "'s-Gravenhage, 14 maart 1983" line; its index, or None.
 
@@ -591,6 +606,8 @@ def read_header(lines: list[SourceLine], furniture: frozenset[int]) -> Header:
                 break
     if header.date_text is None and header.body_start == 0:
         _document_date(lines, idx, header)
+    if header.date_text is None:
+        _embedded_place_date(lines, idx, header)
     if header.body_start == 0:
         last = _masthead_end(lines, idx)
         if last is not None:

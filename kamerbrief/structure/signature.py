@@ -19,6 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from kamerbrief.rules.loader import layout_rules
+from kamerbrief.rules.offices import spelt_office
 from kamerbrief.structure.normalize import SourceLine
 
 _NAME = re.compile(
@@ -59,7 +60,7 @@ def normalise_role(text: str) -> str:
         text = " ".join(words)
     if text[:3].lower() == "de ":
         text = text[3:]
-    return text[:1].upper() + text[1:]
+    return spelt_office(text[:1].upper() + text[1:])
 
 
 def strip_titles(name: str) -> str:

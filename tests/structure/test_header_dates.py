@@ -157,3 +157,27 @@ def test_side_column_dates_in_every_print(label_line: str) -> None:
 def test_a_place_and_words_make_no_date(line: str) -> None:
     letter = parse(MASTHEAD.format(date_line=line))
     assert letter.metadata.date is None
+
+
+def test_a_date_line_that_two_column_ocr_printed_inside_another_line() -> None:
+    text = MASTHEAD.format(
+        date_line="Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Staten-Generaal"
+        " ontvangen op 28 februari 1991. De wens 's.Gravenhage, 26 februari 1991 dient te"
+        " geschieden kan door de Kamer worden gegeven"
+    )
+    meta = parse(text).metadata
+    assert meta.date is not None and meta.date.value == "1991-02-26"  # not the registry's
+    assert meta.place == "'s-Gravenhage"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a registry's stamp, a date after another place, a date without its year
+        "Staten-Generaal ontvangen op 28 februari 1991 dient te geschieden",
+        "De vergadering in Utrecht, 26 februari 1991 werd goed bezocht",
+        "De wens 's-Gravenhage, 26 februari dient te geschieden",
+    ],
+)
+def test_no_date_line_inside_another_line_without_the_hagues_name_and_a_year(line) -> None:
+    assert parse(MASTHEAD.format(date_line=line)).metadata.date is None

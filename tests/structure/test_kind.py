@@ -33,6 +33,14 @@ BODY = "De Kamer,\ngehoord de beraadslaging,\nverzoekt de regering het beleid te
      ("NOTA NAAR AANLEIDING VAN HET VERSLAG", "nota"),
      ("VOORSTEL VAN WET", "wetsvoorstel"),
      ("GEWIJZIGD ONTWERP VAN WET", "wetsvoorstel"),
+     # a committee's questions with the minister's answers; a minister's answer printed
+     # as a Kamerstuk
+     ("LIJST VAN VRAGEN EN ANTWOORDEN Vastgesteld 4 juni 1993", "antwoord_kamervragen"),
+     ("ANTWOORD VAN DE MINISTER VAN LANDBOUW EN VISSERIJ (VRAAG ZIE STUK NR. 13)",
+      "antwoord_kamervragen"),
+     ("ANTWOORDEN VAN DE STAATSSECRETARIS VAN FINANCIËN", "antwoord_kamervragen"),
+     # a memorie van antwoord is no answer to questions
+     ("MEMORIE VAN ANTWOORD", "memorie_van_antwoord"),
      ("KONINKLIJKE BOODSCHAP\nAan de Tweede Kamer der Staten-Generaal\nNr. 2\nONTWERP VAN WET", "brief")],
 )  # fmt: skip
 def test_masthead_in_capitals_decides(head: str, kind: str) -> None:

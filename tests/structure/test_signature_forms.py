@@ -354,3 +354,21 @@ def test_a_committee_signs_by_its_chair_and_clerk(closing: str, senders: list) -
 )
 def test_a_college_signs_by_its_officers(closing: str, senders: list[tuple[str, str]]) -> None:
     assert _senders(closing) == senders
+
+
+@pytest.mark.parametrize(
+    ("role_line", "role"),
+    [
+        # an OCR'd page misspelt the ministry: one letter, two swapped, a lost space
+        ("De Staatssecretaris van Economsiche Zaken,", "Staatssecretaris van Economische Zaken"),
+        ("De Minister van Justltie,", "Minister van Justitie"),
+        ("De Minister van BinnenlandseZaken,", "Minister van Binnenlandse Zaken"),
+        # a known name stays, also when another is one letter away from it
+        ("De Minister van Buitenlandse Zaken,", "Minister van Buitenlandse Zaken"),
+        ("De Minister van Binnenlandse Zaken,", "Minister van Binnenlandse Zaken"),
+        # a name too far from every known one stays as printed
+        ("De Minister van Onderwijs en Wetenschap,", "Minister van Onderwijs en Wetenschap"),
+    ],
+)
+def test_a_misspelt_ministry_is_spelt_as_the_offices_list_does(role_line: str, role: str) -> None:
+    assert _senders(f"{role_line}\n\nJ. de Vries\n") == [("J. de Vries", role)]
