@@ -535,6 +535,10 @@ def _score_items(kind: str, gold: GoldLetter, record: LetterRecord, result: Lett
                     norm_text(want) in forms and norm_text(have) in forms for forms in same_entity
                 )
             acc.right += int(right)
+            if field_name == "actor" and not right:
+                result.field_errors.append(
+                    f"{kind}.actor: gold {want!r}, got {have!r} in {wanted[g].text[:80]!r}"
+                )
     if kind == "commitments":
         _score_commitment_fields(wanted, predicted, pairs, result, border)
 

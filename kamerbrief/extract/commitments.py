@@ -528,6 +528,11 @@ class _Reader:
             )
             if clue is not None:
                 return clue
+        if collective and (fronted := self._named_subject(sent, lower)) is not None:
+            # "De commissie van deskundigen zal het Rijk ... adviseren": the unit before the
+            # verb is the subject, the collective after it the object
+            if fronted.verb is not None and fronted.verb.i < collective[0][0]:
+                return fronted
         for first, last in collective:
             body = self._body_named_after(sent, last)
             if body is not None:  # "het ministerie van IenW zal": the ministry itself
@@ -686,12 +691,17 @@ class _Reader:
         if k >= len(tokens) or tokens[k].lower_ not in self.rules.future_verbs:
             return None
         name = tokens[1:k]  # empty in "Het zal ...": no name at all
-        unit = len(name) == 1 and name[0].lower_ in self.rules.unit_subjects
+        # "De werkgroep zal", "De commissie van deskundigen zal": a unit by its kind
+        unit = (
+            bool(name)
+            and name[0].lower_ in self.rules.unit_subjects
+            and (len(name) == 1 or (name[1].lower_ in {"van", "voor"} and len(name) <= 5))
+        )
         if not name or not (name[0].text[:1].isupper() or unit):
             return None  # "De Radboud universiteit zal", "De werkgroep zal"
         if not all(t.is_alpha for t in name):
             return None
-        actor = sent.doc[name[0].i : tokens[k].i].text
+        actor = " ".join(t.text for t in name)  # "commissievan": words glued in the source
         subject = (tokens[0].i, tokens[k].i - 1)
         return self._clue_for(
             sent, lower, tokens[k], actor, plural=False, acts=False, subject=subject

@@ -13,9 +13,7 @@ from kamerbrief.extract.entity_mentions import EntityMention
 from kamerbrief.nlp.entity_rules import INITIALS
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Person
-from kamerbrief.rules.loader import (
-    person_rules,
-)
+from kamerbrief.rules.loader import layout_rules, person_rules
 
 _NAME_PART = r"[A-ZÀ-Þ][a-zß-ÿ'’]{2,}"  # one surname of "Klaver-Westerveld"
 
@@ -117,7 +115,7 @@ def _placed(
     for name, role in people:
         if not name:
             continue
-        pattern = rf"(?<!\w){re.escape(name)}(?!\w)" if whole_words else re.escape(name)
+        pattern = rf"(?<!\w){re.escape(name)}(?!\w)" if whole_words else _as_printed(name)
         for m in re.finditer(pattern, parsed.text):
             if m.start() >= start:
                 roles = [role] if role else []
@@ -127,6 +125,17 @@ def _placed(
             if f.kind == "person" and f.start == e.start and f.end == e.end:
                 f.roles.extend(r for r in e.roles if r not in f.roles)
     return extra
+
+
+def _as_printed(name: str) -> str:
+    """A pattern of a signatory's name as the letter may print it: across a line break, and
+    with the predicate of nobility the name leaves out ("B.-J. M. Baron van Voorst ...")."""
+    noble = "|".join(
+        re.escape(w)
+        for w in sorted(layout_rules().signature.noble_predicates, key=len, reverse=True)
+    )
+    gap = rf"\s+(?:(?i:{noble})\s+)?" if noble else r"\s+"
+    return gap.join(re.escape(w) for w in name.split())
 
 
 def with_parties(people: list[Person], parsed: ParsedLetter) -> list[Person]:

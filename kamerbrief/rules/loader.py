@@ -229,6 +229,10 @@ class SignatureRules(BaseModel):
         default_factory=frozenset, description="the words of a name in lower case ('van', 'ter')"
     )
     signed_mark: re.Pattern[str] = Field(description="'(w.g.)' before a name: signed")
+    noble_predicates: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="a predicate of nobility inside a name ('baron', 'jhr.'), not part of it",
+    )
     initial_misreads: dict[str, str] = Field(
         default_factory=dict, description="a digit OCR read for a capital initial ('0.' for 'O.')"
     )

@@ -64,9 +64,10 @@ def normalise_role(text: str) -> str:
 
 
 def strip_titles(name: str) -> str:
-    """The name without academic titles ("drs. V.L.W.A. Heijnen" -> "V.L.W.A. Heijnen"),
-    without the mark "(w.g.)" of a signed copy, and with an initial OCR read as a digit
-    restored ("H. A. F. M. 0. van Mierlo" -> "... O. van Mierlo")."""
+    """The name without academic titles ("drs. V.L.W.A. Heijnen" -> "V.L.W.A. Heijnen") and
+    predicates of nobility ("B.-J. M. Baron van Voorst tot Voorst"), without the mark
+    "(w.g.)" of a signed copy, and with an initial OCR read as a digit restored
+    ("H. A. F. M. 0. van Mierlo" -> "... O. van Mierlo")."""
     rules = layout_rules()
     titles = rules.academic_titles
     misreads = rules.signature.initial_misreads
@@ -74,6 +75,8 @@ def strip_titles(name: str) -> str:
         misreads[w[0]] + "." if len(w) == 2 and w[1] == "." and w[0] in misreads else w
         for w in _unmarked(name).split()
     ]
+    noble = rules.signature.noble_predicates
+    words = [w for k, w in enumerate(words) if k == len(words) - 1 or w.lower() not in noble]
     while len(words) > 1 and words[0] in titles:
         words.pop(0)
     while len(words) > 1 and words[-1].strip(",") in titles:

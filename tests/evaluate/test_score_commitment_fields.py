@@ -121,6 +121,7 @@ def _gold(tmp_path, commitments: list[dict]) -> object:
 
 GOLD_PROMISE = {
     "text": FIRST,
+    "actor": "E.I. Schippers",
     "action": "uw Kamer informeren over de evaluatie",
     "deadline": {"text": "voor de zomer", "value": "2024-03/2024-05"},
     "strength": "firm",
@@ -171,4 +172,15 @@ def test_a_wrong_deadline_is_listed_with_its_commitment(tmp_path) -> None:
     assert "commitments.action" not in acc or acc["commitments.action"].total == 0
     assert results[0].field_errors == [
         f"commitments.deadline wrong: gold 'voor de zomer', got '26 september' in {FIRST!r}"
+    ]
+
+
+def test_a_wrong_actor_is_listed_with_its_commitment(tmp_path) -> None:
+    row = _commitment(0, DateValue(text="voor de zomer", value="2024-03/2024-05"), "informeren")
+    gold = {**GOLD_PROMISE, "action": None, "actor": "De Jonge"}
+    results = evaluate(_gold(tmp_path, [gold]), lambda _: _record([row]))
+    _, acc = totals(results)
+    assert (acc["commitments.actor"].right, acc["commitments.actor"].total) == (0, 1)
+    assert results[0].field_errors == [
+        f"commitments.actor: gold 'De Jonge', got 'E.I. Schippers' in {FIRST[:80]!r}"
     ]

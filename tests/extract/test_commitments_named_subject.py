@@ -91,3 +91,27 @@ def test_an_office_as_subject(bundled_extractor, body: str, actors: list) -> Non
 def test_names_joined_as_one_subject(bundled_extractor, body: str, actors: list) -> None:
     record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
     assert [c.actor for c in record.commitments] == actors
+
+
+@pytest.mark.parametrize(
+    ("body", "actors", "starts"),
+    [
+        # a unit by its kind, with what it is of, is the subject before the verb; the
+        # collective after the verb is its object
+        ("De commissie van deskundigen zal het Rijk en de VNG adviseren over de hervorming.",
+         ["commissie van deskundigen"], "De commissie van deskundigen zal het Rijk"),
+        ("De werkgroep zal het kabinet in juni adviseren.", ["werkgroep"], "De werkgroep zal"),
+        # words the source glued are read apart in the actor
+        ("De commissievan deskundigen zal het Rijk adviseren.",
+         ["commissie van deskundigen"], "De commissie van deskundigen zal"),
+        # the collective after a fronted word that is no subject is the subject
+        ("Daarom zal het kabinet de wet wijzigen.", [None], "het kabinet zal de wet"),
+        ("Dit zal het kabinet blijven doen.", [None], "het kabinet zal dit"),
+    ],
+)  # fmt: skip
+def test_a_unit_before_the_verb_and_a_collective_after_it(
+    bundled_extractor, body: str, actors: list, starts: str
+) -> None:
+    record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
+    assert [c.actor for c in record.commitments] == actors
+    assert record.commitments[0].action.startswith(starts)

@@ -228,10 +228,11 @@ def test_no_signature(closing: str) -> None:
             "Ter inzage gelegd op de bibliotheek\n",
             [("J. Wallage", "Staatssecretaris van Onderwijs en Wetenschappen")],
         ),
-        # Particles and a title of nobility in lower case belong to the name.
+        # Particles in lower case belong to the name; the title of nobility reads as part of
+        # the signature, not of the name.
         (
             "De Staatssecretaris van Defensie,\nB. J. M. baron van Voorst tot Voorst\n",
-            [("B. J. M. baron van Voorst tot Voorst", "Staatssecretaris van Defensie")],
+            [("B. J. M. van Voorst tot Voorst", "Staatssecretaris van Defensie")],
         ),
         # A footnote printed beside the role; the name on the next line.
         (
@@ -372,3 +373,28 @@ def test_a_college_signs_by_its_officers(closing: str, senders: list[tuple[str, 
 )
 def test_a_misspelt_ministry_is_spelt_as_the_offices_list_does(role_line: str, role: str) -> None:
     assert _senders(f"{role_line}\n\nJ. de Vries\n") == [("J. de Vries", role)]
+
+
+@pytest.mark.parametrize(
+    ("closing", "name"),
+    [
+        # a predicate of nobility is no part of the name
+        ("De Staatssecretaris van Defensie,\n\nB.-J. M. Baron van Voorst tot Voorst\n",
+         "B.-J. M. van Voorst tot Voorst"),
+        ("De Minister van Buitenlandse Zaken,\n\njhr. mr. J. de Vries\n", "J. de Vries"),
+        # a surname that is such a word stays
+        ("De Minister van Financiën,\n\nA. Ridder\n", "A. Ridder"),
+        ("De Minister van Binnenlandse Zaken,\n\nJ. G. de Graaf\n", "J. G. de Graaf"),
+    ],
+)  # fmt: skip
+def test_predicates_of_nobility_are_no_part_of_the_name(closing: str, name: str) -> None:
+    assert [n for n, _ in _senders(closing)] == [name]
+
+
+def test_the_signatory_printed_with_a_predicate_of_nobility_is_a_person_with_the_role(
+    bundled_extractor,
+) -> None:
+    letter = BODY + "De Staatssecretaris van Defensie,\n\nB.-J. M. Baron van Voorst tot Voorst\n"
+    record = bundled_extractor.from_bytes(letter.encode(), "brief.txt")
+    person = next(p for p in record.persons if "Voorst" in p.name)
+    assert "Staatssecretaris van Defensie" in person.roles
