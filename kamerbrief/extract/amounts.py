@@ -153,6 +153,12 @@ class AmountGrammar(TokenReader):
             return i + 1, parse_digits(m[m.lastindex or 1]) or 0.0, None, False
         if word in self.rules.one_words and scale_of(self._word(i + 1)) is not None:
             return i + 1, 1.0, None, False  # "een miljard euro"
+        if (
+            word in self.rules.one_words
+            and word != "een"
+            and self._word(i + 1) in (self.rules.percent_words)
+        ):
+            return i + 1, 1.0, None, False  # "minder dan één procent" (not "een procent")
         if (m := _GLUED_SCALE.match(word)) and (scale := scale_of(m[2])) is not None:
             return i + 1, (parse_digits(m[1]) or 0.0) * scale, None, False  # "€5mln"
         if m := _SIGNED.match(word):

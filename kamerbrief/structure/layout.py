@@ -267,6 +267,31 @@ def _page_end_after(
     return True
 
 
+# a line that ends inside a chemical formula ("CO -", "CH"): the number after it is its
+# subscript, no footnote mark
+_FORMULA_END = re.compile(r"\b[A-Z][A-Za-z]?\s?-?$")
+
+
+def _marks_on_their_own_line(lines: list[SourceLine], furniture: set[int]) -> set[int]:
+    """Footnote marks that text extraction put on a line of their own inside a sentence
+    ("... op de" / "1" / "voortgangsrapportage ..."): a number of one or two digits between
+    a line that does not end the sentence and a line that goes on in lower case."""
+    marks = set()
+    for i in range(1, len(lines) - 1):
+        if i in furniture or not _LONE_NUMBER.match(lines[i].text) or len(lines[i].text) > 2:
+            continue
+        before, after = lines[i - 1].text.rstrip(), lines[i + 1].text.lstrip()
+        if (
+            before
+            and after[:1].islower()
+            and not after.startswith(("http", "www."))  # a footnote's own number, its link
+            and not before.endswith((".", "!", "?", ":", ";"))
+            and not _FORMULA_END.search(before)
+        ):
+            marks.add(i)
+    return marks
+
+
 def find_page_layout(lines: list[SourceLine]) -> PageLayout:
     """Find page furniture and the footnotes at page ends."""
     rules = layout_rules()
@@ -292,6 +317,7 @@ def find_page_layout(lines: list[SourceLine]) -> PageLayout:
             footnotes.update(zone)
         else:
             furniture.update(zone)
+    furniture |= _marks_on_their_own_line(lines, furniture)
     # Note numbers printed as a column carry nothing once notes are moved.
     for j in list(footnotes):
         if _LONE_NUMBER.match(lines[j].text):

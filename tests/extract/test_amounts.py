@@ -237,6 +237,10 @@ def test_multipliers_and_run_in_numbers_that_are_no_amounts(amounts_in, sentence
         ("De uitstoot daalde (-3%) en steeg elders (+5%).",
          [("-3%", "percentage", -3, None, "%", None), ("+5%", "percentage", 5, None, "%", None)]),
         ("Het 40%-doelstelling wordt gehaald.", [("40%-doelstelling", "percentage", 40, None, "%", None)]),
+        # "één" (not the article "een") before a word of per cent
+        ("Minder dan één procent wordt afgewezen.",
+         [("Minder dan één procent", "percentage", 1, None, "%", "Minder dan")]),
+        ("Dit is een procent of wat hoger.", []),
         # ... and a number word after a place is a count, not part of a name.
         ("Er zijn in Nederland drie zorgaanbieders die deze zorg leveren.",
          [("drie zorgaanbieders", "quantity", 3, None, "zorgaanbieders", None)]),

@@ -101,3 +101,34 @@ def test_every_character_maps_back_to_the_same_character_in_the_source(path) -> 
     for offset, char in enumerate(letter.text):
         if not char.isspace():
             assert raw[letter.source_map.to_source(offset)] == char, offset
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        # a footnote mark that the text extraction put on a line of its own in a sentence
+        ("De minister heeft toegezegd om\n1\nna de verkiezingen het bestel te evalueren.",
+         "om na de verkiezingen"),
+        ("Tegelijkertijd zie ik diverse problemen rondom\n12\nbeweegarmoede op de eilanden.",
+         "rondom beweegarmoede"),
+    ],
+)  # fmt: skip
+def test_a_footnote_mark_on_a_line_of_its_own_leaves_the_sentence(lines: str, text: str) -> None:
+    parsed = parse(f"Geachte voorzitter,\n\n{lines}\n")
+    assert text in " ".join(parsed.text.split())
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # a subscript of a chemical formula, a footnote's own number before its link, a
+        # number after a sentence's end, a number before a capital
+        ("De uitstoot van CO -\n2\nemissies daalt.", "2"),
+        ("Zie de website.\n8\nhttps://www.aivd.nl/documenten\n", "8"),
+        ("Dat is de stand van zaken op\n1\nJanuari was het anders.", "1"),
+        ("Het aantal bedroeg.\n12\nmaanden lang bleef het gelijk.", "12"),
+    ],
+)  # fmt: skip
+def test_numbers_on_their_own_line_that_are_no_footnote_mark_stay(lines: str, kept: str) -> None:
+    parsed = parse(f"Geachte voorzitter,\n\n{lines}\n")
+    assert kept in parsed.text.split()
