@@ -244,11 +244,11 @@ _INNER_HYPHEN = re.compile(r"(?<=[a-zß-ÿ])-(?=[a-zß-ÿ])")
 
 def norm_text(text: str | None) -> str:
     """Comparison key: no case, no white space, no trailing punctuation, no hyphen
-    between two lower-case letters."""
+    between two lower-case letters (also a line end's: "stijgen-" / "de")."""
     if text is None:
         return ""
-    text = _INNER_HYPHEN.sub("", unicodedata.normalize("NFC", text))
-    return re.sub(r"\s+", "", _TRAILING.sub("", text)).casefold()
+    text = re.sub(r"\s+", "", _TRAILING.sub("", unicodedata.normalize("NFC", text)))
+    return _INNER_HYPHEN.sub("", text).casefold()
 
 
 def load_gold(path: Path) -> tuple[GoldLetter, Path]:

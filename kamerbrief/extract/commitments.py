@@ -1250,7 +1250,7 @@ def extract_commitments(
     letter = parsed.text
     questions = [(q.start, q.end) for q in parsed.questions]
     letter_date = _letter_date(parsed)
-    sentences = text_sentences(doc)
+    sentences = [part for s in text_sentences(doc) for part in _parts(s, rules.max_sentence_chars)]
     texts = [reader.text_of(s) for s in sentences]
     rows: list[_Row] = []
     previous: Span | None = None
@@ -1319,6 +1319,24 @@ def extract_commitments(
             last_person = persons_named[k].name
         previous = sent
     return {"commitments": [r.item for r in rows]}
+
+
+def _parts(sent: Span, max_chars: int) -> list[Span]:
+    """A sentence too long to read as one, cut at its semicolons: a chronology or a list run
+    into one sentence ("-1 december 1989: ... zegt het kabinet toe ...; -7 december 1989:
+    ..."), whose parts are read each as a sentence; else the sentence itself."""
+    if len(sent.text) <= max_chars:
+        return [sent]
+    parts: list[Span] = []
+    start = sent.start
+    for tok in sent:
+        if tok.text == ";":
+            if tok.i > start:
+                parts.append(sent.doc[start : tok.i + 1])
+            start = tok.i + 1
+    if start < sent.end:
+        parts.append(sent.doc[start : sent.end])
+    return parts
 
 
 def _letter_date(parsed: ParsedLetter) -> date | None:

@@ -54,6 +54,17 @@ def read_date(text: str) -> str | None:
     return parse_full_date(_GLUED_DAY.sub(r"\1 ", text))
 
 
+_OCR_HYPHEN = re.compile(r"(?<=[a-z])-\s?(?=[a-z])")
+
+
+def read_printed_date(printed: str) -> tuple[str, str | None]:
+    """(text, ISO day) of a date in a header sentence, read also when OCR left a line-end
+    hyphen in it ("fe-bruari") or the sentence's full stop stands inside the bracket
+    ("(Ontvangen 2 februari 1985.)")."""
+    text = " ".join(printed.split()).rstrip(". ")
+    return text, read_date(_OCR_HYPHEN.sub("", text))
+
+
 @dataclass
 class Header:
     """What the header says, and the index of the first line of the body."""
@@ -265,8 +276,7 @@ def _questions_header(lines: list[SourceLine], idx: list[int], header: Header) -
     questions = rules.questions.search(joined)
     if questions:
         header.title = " ".join(questions.group("title").split())
-    header.date_text = " ".join(rules.date_of(answer).split())
-    header.date_value = read_date(header.date_text)
+    header.date_text, header.date_value = read_printed_date(rules.date_of(answer))
     who = rules.also_for.split(answer.group("who"))[0]
     for pattern in rules.answerers:
         for m in pattern.finditer(who):

@@ -25,7 +25,7 @@ from functools import cache
 from kamerbrief.record import Answer, Asker, DateValue, Kamervragen, Question, Sender
 from kamerbrief.rules.loader import layout_rules, office_rules
 from kamerbrief.rules.questions import QuestionRules, question_rules
-from kamerbrief.structure.header import read_date
+from kamerbrief.structure.header import read_printed_date
 
 
 @dataclass
@@ -546,16 +546,12 @@ def _aanhangsel(
 
 
 def _date(printed: str) -> DateValue:
-    """A date as printed, read also when OCR left a line-end hyphen in it ("de-cember") or
-    the sentence's full stop stands inside the bracket ("(Ingezonden 4 januari 1982.)")."""
-    printed = printed.rstrip(". ")
-    return DateValue(text=printed, value=read_date(_OCR_HYPHEN.sub("", printed)))
+    text, value = read_printed_date(printed)
+    return DateValue(text=text, value=value)
 
 
 # a cover letter's addressee comes after its "Retouradres" line, within these lines
 _CHAMBER_LINES = 8
-
-_OCR_HYPHEN = re.compile(r"(?<=[a-z])-\s?(?=[a-z])")
 
 
 def read_kamervragen(

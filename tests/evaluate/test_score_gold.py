@@ -83,6 +83,9 @@ def test_report_has_precision_recall_f1_per_type(results) -> None:
     ("a", "b", "same"),
     [("Inf rastructuur en Waterstaat", "Infrastructuur en Waterstaat", True),
      ("Adel Wafin.", "Adel Wafin", True),
+     # a line end's hyphen in the source text, joined in the record's text
+     ("een stijgen-\nde belasting", "een stijgende belasting", True),
+     ("Noord-Holland", "NoordHolland", False),
      ("Moskou", "Kazan", False)],
 )  # fmt: skip
 def test_title_comparison_ignores_space_case_and_trailing_dots(a, b, same) -> None:

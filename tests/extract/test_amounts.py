@@ -582,3 +582,21 @@ def test_a_scaled_value_has_no_rounding_error(bundled_extractor, sentence, value
     letter = f"Den Haag, 14 maart 2024\n\nGeachte voorzitter,\n\n{sentence}\n"
     record = bundled_extractor.from_bytes(letter.encode(), "brief.txt")
     assert [a.value for a in record.amounts] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the participle of spending after a sum is its verb, not a counted noun
+        ("Hiervoor wordt € 3,5 mld uitgetrokken.", [("€ 3,5 mld", "money", 3.5e9, "EUR")]),
+        ("Hiervoor is 12 mln gereserveerd.", [("12 mln", "money", 12e6, "EUR")]),
+        ("In totaal is 12,5 miljoen uitgegeven aan de pilot.",
+         [("12,5 miljoen", "money", 12.5e6, "EUR")]),
+        # a noun after the sum is still counted, also with the participle before it
+        ("Er wonen 17 mln mensen in Nederland.", [("17 mln mensen", "quantity", 17e6, "mensen")]),
+        ("Er zijn drie uitgegeven boeken.",
+         [("drie uitgegeven boeken", "quantity", 3, "boeken")]),
+    ],
+)  # fmt: skip
+def test_a_sum_before_the_verb_that_spends_it(amounts_in, sentence, expected) -> None:
+    assert [(t, k, v, u) for t, k, v, _, u, _ in amounts_in(sentence)] == expected

@@ -524,3 +524,19 @@ def test_having_something_done(commitments, body, expected) -> None:
 )  # fmt: skip
 def test_being_in_charge_is_no_promise(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+def test_a_promise_inside_a_chronology_run_into_one_long_sentence(commitments) -> None:
+    # a list of dated events joined by semicolons, longer than a sentence is read as one
+    events = "; ".join(
+        f"- {day} december 1989: het voorstel wordt in de ministerraad besproken en daarna"
+        " met de sociale partners en de betrokken organisaties uitvoerig doorgenomen"
+        for day in range(2, 9)
+    )
+    body = (
+        "Wij informeren de Kamer over het verloop: -1 december 1989: in een overleg met de"
+        " Stichting van de Arbeid zegt het kabinet toe te zullen komen met voorstellen om de"
+        f" koopkracht van niet-actieven te verbeteren; {events}."
+    )
+    assert len(body) > 700
+    assert commitments(body) == [(None, "firm", "new")]

@@ -124,6 +124,27 @@ def test_older_aanhangsel_questions_before_the_answer() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "received",
+    ["(Ontvangen 22 april 1985.)", "(Ontvangen 22 ap-\nril 1985.)", "(Ontvangen 22 april\n1985)"],
+)
+def test_the_answers_date_with_the_sentences_stop_or_broken_by_ocr(received: str) -> None:
+    text = (
+        "Aanhangsel van de Handelingen\n748\n"
+        "Vragen van het lid De Waart (P.v.d.A.) over lozingen van zware metalen in de Maas."
+        " (Ingezonden 29 maart 1985.)\n"
+        "1 Is het de minister bekend dat de lozingen zijn toegenomen?\n"
+        f"Antwoord van de Minister van Volkshuisvesting en Ruimtelijke Ordening. {received}\n"
+        "1 Ja.\n"
+    )
+    meta = parse(text).metadata
+    assert meta.date is not None and meta.date.value == "1985-04-22"
+    assert meta.kamervragen is not None and meta.kamervragen.ontvangen is not None
+    assert meta.kamervragen.ontvangen.value == "1985-04-22"
+    assert meta.kamervragen.ingezonden is not None
+    assert meta.kamervragen.ingezonden.value == "1985-03-29"
+
+
 def test_answer_by_de_heer_and_a_numeric_date() -> None:
     text = (
         "Nadere vragen van de leden Van den Bos (D66) en Van der Werff (VVD) inzake: opheffing"
