@@ -293,7 +293,8 @@ class _Reader:
         if kind in ("act", "keep") and self._states_a_result(sent):
             kind = None  # "Zo blijft Nederland een veilige delta": an effect
         if kind is None or (kind == "act" and not acts):
-            if promised and verb.pos_ in _NOT_VERB_POS:
+            promise_verb = verb.lower_ in self.rules.promise_verbs  # "zeg" tagged ADP
+            if promised and verb.pos_ in _NOT_VERB_POS and not promise_verb:
                 return None  # "met de Stichting ... zegt het kabinet toe": not its verb
             if promised and not self._negated(sent, verb):  # not "zegt niet toe"
                 return _Clue(verb, actor, "firm")

@@ -25,6 +25,8 @@ class CommitmentRules(RuleFile):
     # "... en laat dit onderzoeken": a verb that makes another act, in a second clause
     causative_verbs: frozenset[str] = frozenset()
     past_verbs: frozenset[str]
+    # "zeg ... toe", "beloof": the verb of a promise, whatever the tagger calls it
+    promise_verbs: frozenset[str] = frozenset()
     subordinators: frozenset[str]
     promise_subordinators: frozenset[str] = frozenset()  # "waarover ik ... zal informeren"
     unit_subjects: frozenset[str] = frozenset()  # "De werkgroep zal ...": a unit by its kind

@@ -540,3 +540,25 @@ def test_a_promise_inside_a_chronology_run_into_one_long_sentence(commitments) -
     )
     assert len(body) > 700
     assert commitments(body) == [(None, "firm", "new")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "action"),
+    [
+        # "toezeggen" in every tense and order, whatever the tagger calls "zeg"
+        ("Ik zeg u toe dat ik de Kamer voor de zomer informeer over de evaluatie.",
+         [("E.I. Schippers", "firm", "new")], "ik de Kamer voor de zomer informeer"),
+        ("Tijdens het debat zegde de minister toe om de regeling te evalueren.",
+         [("E.I. Schippers", "firm", "new")], "de regeling te evalueren"),
+        ("In een overleg met de Stichting van de Arbeid zegt het kabinet toe te zullen komen"
+         " met voorstellen.", [(None, "firm", "new")], "zullen komen met voorstellen"),
+        # a negation, and "zeggen" without "toe"
+        ("De minister zegde niet toe dat de regeling wordt verlengd.", [], None),
+        ("Ik zeg u eerlijk dat de regeling niet werkt.", [], None),
+    ],
+)  # fmt: skip
+def test_promising_with_toezeggen(commitments, bundled_extractor, body, expected, action) -> None:
+    assert commitments(body) == expected
+    if action is not None:
+        record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
+        assert record.commitments[0].action.startswith(action)
