@@ -986,8 +986,8 @@ def _scale_word_of(grammar: AmountGrammar, hit: AmountMatch) -> float:
 
 def _exact(value: float) -> float:
     """``value`` without the binary rounding error of its scaling: 4.1 * 1e9 is 4100000000,
-    not 4099999999.9999995 (no printed sum has more than twelve significant digits)."""
-    return float(f"{value:.12g}")
+    not 4099999999.9999995 (fifteen significant digits hold every printed sum)."""
+    return float(f"{value:.15g}")
 
 
 def extract_amounts(doc: Doc, parsed: ParsedLetter) -> dict[str, object]:

@@ -202,10 +202,15 @@ class _Reader:
         return False
 
     def _particle_follows(self, verb: Token, particles: Sequence[str]) -> bool:
-        """A separable particle after the verb, not a preposition ('uit de rivieren')."""
+        """A separable particle after the verb, not a preposition ('uit de rivieren'); after
+        a causative 'laat', a bare infinitive, not one the task is left with ('Ik laat het aan
+        de gemeenten (over) om dit te controleren')."""
         doc = verb.doc
         words = [t.lower_ for t in doc[verb.i + 1 : self.sentence_end]]
+        causative = verb.lower_ in self.rules.causative_verbs
         for k in range(len(words)):
+            if causative and words[k] in self.rules.causative_not_before:
+                return False
             for particle in particles:
                 parts = particle.split()
                 if words[k : k + len(parts)] == parts:
@@ -693,11 +698,10 @@ class _Reader:
             return None
         name = tokens[1:k]  # empty in "Het zal ...": no name at all
         # "De werkgroep zal", "De commissie van deskundigen zal": a unit by its kind
-        unit = (
-            bool(name)
-            and name[0].lower_ in self.rules.unit_subjects
-            and (len(name) == 1 or (name[1].lower_ in {"van", "voor"} and len(name) <= 5))
-        )
+        rules = self.rules
+        qualified = 1 < len(name) <= 5 and name[1].lower_ in rules.unit_qualifiers
+        kind = bool(name) and name[0].lower_ in rules.unit_subjects
+        unit = kind and (len(name) == 1 or qualified)
         if not name or not (name[0].text[:1].isupper() or unit):
             return None  # "De Radboud universiteit zal", "De werkgroep zal"
         if not all(t.is_alpha for t in name):

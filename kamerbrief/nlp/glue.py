@@ -328,7 +328,7 @@ _NOTE_NAME = re.compile(r"(?P<a>[1-9]\d?)(?P<b>[A-Z][a-zà-ÿ]+|[A-Z]{2,})")
 
 
 # a currency sign glued to the word before it: "bedraagt€", "ongeveer€"
-_WORD_SIGN = re.compile(r"(?P<a>[A-Za-zà-ÿ]{2,})(?P<b>[€$£ƒ])")
+_WORD_SIGN = re.compile(r"(?P<a>[a-zà-ÿ]{3,})(?P<b>[€$£ƒ])")  # not "US$", "HK$"
 # a number with decimals or thousands glued to a word: "jaarlijks1,2", "ruim1.500"; a
 # footnote marker is a bare number ("cryptografie14")
 _WORD_DECIMALS = re.compile(r"(?P<a>[a-zà-ÿ]{2,})(?P<b>\d{1,3}(?:[.,]\d+)+)")

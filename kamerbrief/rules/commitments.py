@@ -24,12 +24,16 @@ class CommitmentRules(RuleFile):
     keep_verbs: frozenset[str]
     # "... en laat dit onderzoeken": a verb that makes another act, in a second clause
     causative_verbs: frozenset[str] = frozenset()
+    # "Ik laat het aan de gemeenten om ... te controleren", "laat ... over": a task left to
+    # others, when one of these comes before the infinitive
+    causative_not_before: frozenset[str] = frozenset()
     past_verbs: frozenset[str]
     # "zeg ... toe", "beloof": the verb of a promise, whatever the tagger calls it
     promise_verbs: frozenset[str] = frozenset()
     subordinators: frozenset[str]
     promise_subordinators: frozenset[str] = frozenset()  # "waarover ik ... zal informeren"
     unit_subjects: frozenset[str] = frozenset()  # "De werkgroep zal ...": a unit by its kind
+    unit_qualifiers: frozenset[str] = frozenset()  # "De commissie van deskundigen zal ..."
     office_subjects: frozenset[str] = frozenset()  # "De Minister van BZ zal ...": an office
     object_pronouns: frozenset[str] = frozenset()  # "zal dat niet doen": an object
     relatives: frozenset[str] = frozenset()  # "informatie die nodig is en zal ..."

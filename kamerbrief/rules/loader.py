@@ -390,6 +390,9 @@ class LayoutRules(RuleFile):
     heading_date_line: re.Pattern[str]
     header_note: re.Pattern[str]
     bare_date_line: re.Pattern[str]
+    # the words after which a number on a line of its own is the text's number ("artikel" /
+    # "3" / "lid 2"), never a footnote mark
+    number_before_words: frozenset[str] = frozenset()
     # "... Staten-Generaal 's.Gravenhage, 26 februari 1991 dient te ...": a date line that
     # two-column OCR printed inside another line
     embedded_place_date: re.Pattern[str]

@@ -405,6 +405,12 @@ def _bare_date(lines: list[SourceLine], idx: list[int], header: Header) -> int |
     return None
 
 
+# a place alone on its line before the date's line: The Hague, or one capitalised word
+_LONE_PLACE = re.compile(
+    r"['’‘`]?\s?[sS][-. ]?(?:Gravenhage|GRAVENHAGE)|Den Haag|DEN HAAG|[A-Z][a-zà-ÿ'’-]+"
+)
+
+
 def _embedded_place_date(lines: list[SourceLine], idx: list[int], header: Header) -> None:
     """The date of a place and date line that two-column OCR printed inside another line
     ("... Staten-Generaal 's.Gravenhage, 26 februari 1991 dient te ..."), when no line of
@@ -416,7 +422,8 @@ def _embedded_place_date(lines: list[SourceLine], idx: list[int], header: Header
         if m and (value := read_date(m.group("date"))):
             header.date_text = m.group("date")
             header.date_value = value
-            header.place = header.place or _place(m.group("place").replace(".", "-"), "")
+            printed = re.sub(r"s[.-]\s?", "s-", m.group("place"), count=1)  # "'s. Gravenhage"
+            header.place = header.place or _place(printed, "")
             return
 
 
@@ -431,7 +438,7 @@ def _place_date(lines: list[SourceLine], idx: list[int], header: Header) -> int 
     for n, i in enumerate(content):
         text = lines[i].text
         m = rules.place_date_line.match(text)
-        if m is None and text.endswith(",") and n + 1 < len(content):
+        if m is None and _LONE_PLACE.fullmatch(text[:-1]) and n + 1 < len(content):
             # the place on its line, the date on the next: "'s-Gravenhage," / "14 maart 1983"
             m = rules.place_date_line.match(f"{text} {lines[content[n + 1]].text}")
             i = content[n + 1] if m else i
@@ -452,11 +459,11 @@ def _place(printed: str, before: str) -> str:
     "'s-Gravenhage" on its own line, or "'s-" broken off ("'s-" / "Gravenhage")."""
     place = " ".join(printed.split())
     if place.startswith(("s-", "S-")) or place.startswith(("Gravenhage", "GRAVENHAGE")):
-        prefix = layout_rules().place_apostrophe_end.search(before)
+        prefix = layout_rules().place_apostrophe_end.search(before)  # always matches
         apostrophe = prefix.group("apostrophe") if prefix and prefix.group("apostrophe") else "'"
         if place[:1] not in "sS":
             if prefix is None or prefix.group("s") is None:
-                return place
+                return place  # "Gravenhage" without "'s-" on the line before
             place = "s-" + place
         place = apostrophe + place
     return place

@@ -217,8 +217,8 @@ def _not_a_title(ctx: _Context, k: int, text: str) -> bool:
 
 
 # a sentence's end and a footnote number after it ("... te bereiken.3"), not a number's
-# full stop ("Artikel 2.3")
-_SENTENCE_THEN_NOTE = re.compile(r"[^\W\d_][)»”’]?[.;!,]\s?\d{1,2}$")
+# full stop ("Artikel 2.3", "Scenario A.1")
+_SENTENCE_THEN_NOTE = re.compile(r"[a-zß-ÿ][)»”’]?[.;!,]\s?\d{1,2}$")
 
 
 def _end_ok(ctx: _Context, k: int, text: str) -> bool:

@@ -269,20 +269,24 @@ def _page_end_after(
 
 # a line that ends inside a chemical formula ("CO -", "CH"): the number after it is its
 # subscript, no footnote mark
+_FULL_LINE = 40  # characters of the line before a footnote mark: running text
 _FORMULA_END = re.compile(r"\b[A-Z][A-Za-z]?\s?-?$")
 
 
 def _marks_on_their_own_line(lines: list[SourceLine], furniture: set[int]) -> set[int]:
     """Footnote marks that text extraction put on a line of their own inside a sentence
     ("... op de" / "1" / "voortgangsrapportage ..."): a number of one or two digits between
-    a line that does not end the sentence and a line that goes on in lower case."""
+    a full line that does not end the sentence, nor in a word a number follows ("artikel",
+    "tot"), and a line that goes on in lower case."""
+    rules = layout_rules()
     marks = set()
     for i in range(1, len(lines) - 1):
         if i in furniture or not _LONE_NUMBER.match(lines[i].text) or len(lines[i].text) > 2:
             continue
         before, after = lines[i - 1].text.rstrip(), lines[i + 1].text.lstrip()
         if (
-            before
+            len(before) >= _FULL_LINE  # a line of running text, no label or table cell
+            and before.split()[-1].lower() not in rules.number_before_words
             and after[:1].islower()
             and not after.startswith(("http", "www."))  # a footnote's own number, its link
             and not before.endswith((".", "!", "?", ":", ";"))

@@ -76,7 +76,15 @@ def strip_titles(name: str) -> str:
         for w in _unmarked(name).split()
     ]
     noble = rules.signature.noble_predicates
-    words = [w for k, w in enumerate(words) if k == len(words) - 1 or w.lower() not in noble]
+    # after an initial or a title, or first: "B.-J. M. Baron van ...", "jhr. mr. J. ...";
+    # not a surname's word after a particle ("J. de Ridder van Dam")
+    words = [
+        w
+        for k, w in enumerate(words)
+        if k == len(words) - 1
+        or w.lower() not in noble
+        or (k > 0 and not words[k - 1].endswith("."))
+    ]
     while len(words) > 1 and words[0] in titles:
         words.pop(0)
     while len(words) > 1 and words[-1].strip(",") in titles:

@@ -559,6 +559,8 @@ def test_a_cent_is_of_the_letters_era(amounts_in, dated, unit) -> None:
         ("Er is 5 miljoeneuro beschikbaar.", [("5 miljoeneuro", 5e6, "EUR")]),
         ("Er is € 5 miljoenbeschikbaar voor de regeling.", [("€ 5 miljoen", 5e6, "EUR")]),
         ("Dat kost jaarlijks1,2 miljard euro.", [("1,2 miljard euro", 1.2e9, "EUR")]),
+        # a sign that is part of its currency's code stays with it
+        ("De bijdrage stijgt met US$ 3 miljoen.", [("US$ 3 miljoen", 3e6, "USD")]),
     ],
 )  # fmt: skip
 def test_sums_glued_to_their_neighbours(bundled_extractor, sentence, expected) -> None:

@@ -500,6 +500,8 @@ def test_another_body_keeps_doing_its_work(commitments, body, expected) -> None:
          [("E.I. Schippers", "firm", "new")]),
         # "laten" that makes no act: leaving to others, showing, leaving open
         ("Ik laat het aan de gemeenten over hoe zij dit inrichten.", []),
+        ("Ik laat het aan de gemeenten om dit te controleren.", []),
+        ("Ik laat het aan de sector over om een oplossing te ontwikkelen.", []),
         ("Ik laat in het midden of dit wenselijk is.", []),
         ("Dit laat onverlet dat gemeenten zelf maatregelen kunnen nemen.", []),
         ("Het RIVM heeft de cijfers gepubliceerd en laat zien dat de uitstoot daalt.", []),
@@ -520,6 +522,9 @@ def test_having_something_done(commitments, body, expected) -> None:
         ("Ik ga over dit onderwerp in gesprek met de VNG.", [("E.I. Schippers", "firm", "new")]),
         ("Ik ga over twee weken de Kamer informeren over de uitkomst.",
          [("E.I. Schippers", "firm", "new")]),
+        # "overgaan tot / op": going to act
+        ("Als dat niet lukt, ga ik wel over tot wetgeving.", [("E.I. Schippers", "firm", "new")]),
+        ("Ik ga zelf over tot het opleggen van een verbod.", [("E.I. Schippers", "firm", "new")]),
     ],
 )  # fmt: skip
 def test_being_in_charge_is_no_promise(commitments, body, expected) -> None:

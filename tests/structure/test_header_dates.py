@@ -181,3 +181,13 @@ def test_a_date_line_that_two_column_ocr_printed_inside_another_line() -> None:
 )
 def test_no_date_line_inside_another_line_without_the_hagues_name_and_a_year(line) -> None:
     assert parse(MASTHEAD.format(date_line=line)).metadata.date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Uw kenmerk,", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal,"],
+)
+def test_a_line_ending_in_a_comma_before_a_date_is_no_place(line: str) -> None:
+    meta = parse(f"{line}\n14 maart 1983\n\nGeachte voorzitter,\n\nDe brug is klaar.\n").metadata
+    assert meta.place is None
+    assert meta.date is not None and meta.date.value == "1983-03-14"

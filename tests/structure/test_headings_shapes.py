@@ -103,6 +103,11 @@ def test_a_short_paragraph_that_ends_in_a_footnote_number_is_no_heading(sentence
     assert _titles(body) == ["Gevolgen voor de begroting"]
 
 
+def test_a_title_ending_in_a_letter_and_a_number_is_a_heading() -> None:
+    body = f"Scenario A.1\n\n{PARA}\n\nScenario A.2\n\n{PARA}\n"
+    assert _titles(body) == ["Scenario A.1", "Scenario A.2"]
+
+
 def test_headings_numbered_in_roman_numerals() -> None:
     body = f"I. Algemeen\n\n{PARA}\n\nII. Artikelsgewijs\n\n{PARA}\n"
     sections = parse(HEAD + body + TAIL).sections

@@ -107,8 +107,8 @@ def test_every_character_maps_back_to_the_same_character_in_the_source(path) -> 
     ("lines", "text"),
     [
         # a footnote mark that the text extraction put on a line of its own in a sentence
-        ("De minister heeft toegezegd om\n1\nna de verkiezingen het bestel te evalueren.",
-         "om na de verkiezingen"),
+        ("De minister heeft tijdens het debat over de waterschappen toegezegd om\n1\nna de"
+         " verkiezingen het bestel te evalueren.", "om na de verkiezingen"),
         ("Tegelijkertijd zie ik diverse problemen rondom\n12\nbeweegarmoede op de eilanden.",
          "rondom beweegarmoede"),
     ],
@@ -127,6 +127,12 @@ def test_a_footnote_mark_on_a_line_of_its_own_leaves_the_sentence(lines: str, te
         ("Zie de website.\n8\nhttps://www.aivd.nl/documenten\n", "8"),
         ("Dat is de stand van zaken op\n1\nJanuari was het anders.", "1"),
         ("Het aantal bedroeg.\n12\nmaanden lang bleef het gelijk.", "12"),
+        # a number after a word that takes one, and a number under a label or table cell
+        ("Het aantal aanvragen van studenten uit het buitenland steeg in 2023 tot\n12\nper"
+         " maand.", "12"),
+        ("Dat geldt voor de regeling die is opgenomen in het wetsvoorstel, artikel\n3\nlid 2.",
+         "3"),
+        ("Aantal deelnemers\n45\nstudenten", "45"),
     ],
 )  # fmt: skip
 def test_numbers_on_their_own_line_that_are_no_footnote_mark_stay(lines: str, kept: str) -> None:

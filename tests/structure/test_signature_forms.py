@@ -385,6 +385,7 @@ def test_a_misspelt_ministry_is_spelt_as_the_offices_list_does(role_line: str, r
         # a surname that is such a word stays
         ("De Minister van Financiën,\n\nA. Ridder\n", "A. Ridder"),
         ("De Minister van Binnenlandse Zaken,\n\nJ. G. de Graaf\n", "J. G. de Graaf"),
+        ("De Minister van Binnenlandse Zaken,\n\nJ. de Ridder van Dam\n", "J. de Ridder van Dam"),
     ],
 )  # fmt: skip
 def test_predicates_of_nobility_are_no_part_of_the_name(closing: str, name: str) -> None:
