@@ -134,7 +134,9 @@ class Metadata(_Model):
 
 class Section(_Model):
     id: str
-    number: str | None = Field(description='"2.1" for "2.1. Bijeenkomst ...", null if unnumbered')
+    number: str | None = Field(
+        description='"2.1" for "2.1. Bijeenkomst ...", "II" for "II. Algemeen", null if unnumbered'
+    )
     level: int = Field(ge=1)
     title: str
     start: int = Field(ge=0, description="offset of the heading in text")

@@ -337,7 +337,9 @@ class _Reader:
             sent.end_char,
         )
         lo = sent.start_char
-        return _deadline_in(lo, end, self.letter, self.dates, rules, self.letter_date) is not None
+        dated = _deadline_in(lo, end, self.letter, self.dates, rules, self.letter_date)
+        # or bounded without a calendar date: "Over twee weken stuur ik ...", "binnen een maand"
+        return dated is not None or _period_in(lo, end, self.letter, rules) is not None
 
     def _effort(self, sent: Span, lower: str, verb: Token) -> bool:
         """An undated effort of the writer or of others in the present: "zet ik in op ...",

@@ -378,6 +378,12 @@ class DateGrammar(TokenReader):
             year1 = year if year is not None else year2
             if (year1, month) < (year2, month2):
                 return DateMatch(i, end2, Interval((year1, month, None), (year2, month2, None)))
+        elif second is not None and year is None and second[1] > month:
+            # "mei/juni", "van mei tot en met juni": two months of the year the context gives
+            year1 = ctx.year_for(month, None, mark)
+            if year1 is not None:
+                period = Interval((year1, month, None), (year1, second[1], None))
+                return DateMatch(i, second[0], period)
         if year is None:
             # a bare month is a date only where the context says so
             before = self._word(i - 1)

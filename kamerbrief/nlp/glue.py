@@ -22,7 +22,7 @@ from kamerbrief.nlp.sentences import starts_sentence
 from kamerbrief.rules.calendar import month_number
 from kamerbrief.rules.loader import gazetteer, head_rules
 from kamerbrief.rules.numbers import scale_of
-from kamerbrief.rules.values import amount_rules
+from kamerbrief.rules.values import amount_rules, date_rules
 from kamerbrief.rules.words import lexicon, word_rules
 
 MIN_PART = 3  # either part of a split, but a glue word in front: at least this many letters
@@ -264,6 +264,21 @@ def _in_name(tok: Token) -> bool:
     return prev is not None and prev.text[:1].isupper() and not prev.is_sent_start
 
 
+# two months, or a month and the part of the next, joined by a slash or a hyphen:
+# "mei/juni", "mei-juni", "mei/begin" (of "eind mei/begin juni")
+_MONTH_PAIR = re.compile(r"(?P<a>[A-Za-z]{3,9})(?P<s>[/-])(?P<b>[A-Za-z]{3,9})")
+
+
+def _month_pair(text: str) -> list[str] | None:
+    """ "mei/juni", "mei/begin": split so that the dates read both sides."""
+    m = _MONTH_PAIR.fullmatch(text)
+    if m is None or month_number(m["a"]) is None:
+        return None
+    if month_number(m["b"]) is None and m["b"].lower() not in date_rules().parts:
+        return None
+    return [m["a"], m["s"], m["b"]]
+
+
 def _place_pair(text: str) -> list[str] | None:
     """ "Tilburg-Loon", "Zand-Waalwijk": two places of a route joined by a hyphen, each a
     word of a known place, split around it; "Amsterdam-Noord", "Staten-Generaal" and known
@@ -424,6 +439,8 @@ def split_glued(docs: Sequence[Doc]) -> list[Doc]:
                     parts = _number_glue(doc[i], words)
                 if parts is None and (m := _WORD_SIGN.fullmatch(text)):
                     parts = [m.group("a"), m.group("b")]
+                if parts is None and ("/" in text or "-" in text):
+                    parts = _month_pair(text)
                 if parts is None and "-" in text and not _in_name(doc[i]):
                     parts = _place_pair(text)
             if parts:

@@ -100,3 +100,28 @@ def test_a_yearless_date_a_promise_points_to_is_ahead(deadlines, body, deadline)
 )
 def test_a_dated_past_is_never_rolled_ahead(deadlines, body) -> None:
     assert deadlines(body) == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "deadline"),
+    [
+        # a present act bounded by a span from now is a promise with that deadline
+        ("Over twee weken stuur ik u de brief.", "Over twee weken"),
+        ("Binnen een paar maanden stuur ik u het plan.", "Binnen een paar maanden"),
+    ],
+)
+def test_a_present_act_bounded_from_now(bundled_extractor, body: str, deadline: str) -> None:
+    letter = f"Den Haag, 14 maart 2024\n\nGeachte voorzitter,\n\n{body}\n\nDe Minister van Financiën,\n\nE. Heinen\n"
+    record = bundled_extractor.from_bytes(letter.encode(), "brief.txt")
+    assert [(c.actor, c.deadline.text if c.deadline else None) for c in record.commitments] == [
+        ("E. Heinen", deadline)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["De vergadering ging over twee weken vakantie.", "Dat duurt over het algemeen twee weken."],
+)
+def test_over_without_an_act_promises_nothing(bundled_extractor, body: str) -> None:
+    letter = f"Den Haag, 14 maart 2024\n\nGeachte voorzitter,\n\n{body}\n\nDe Minister van Financiën,\n\nE. Heinen\n"
+    assert bundled_extractor.from_bytes(letter.encode(), "brief.txt").commitments == []

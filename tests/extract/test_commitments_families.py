@@ -557,6 +557,8 @@ def test_a_promise_inside_a_chronology_run_into_one_long_sentence(commitments) -
          [("E.I. Schippers", "firm", "new")], "de regeling te evalueren"),
         ("In een overleg met de Stichting van de Arbeid zegt het kabinet toe te zullen komen"
          " met voorstellen.", [(None, "firm", "new")], "zullen komen met voorstellen"),
+        ("Wij zegden toe, dat wij gaarne aan dat verzoek zouden voldoen.",
+         [(None, "firm", "new")], "wij gaarne aan dat verzoek zouden voldoen"),
         # a negation, and "zeggen" without "toe"
         ("De minister zegde niet toe dat de regeling wordt verlengd.", [], None),
         ("Ik zeg u eerlijk dat de regeling niet werkt.", [], None),

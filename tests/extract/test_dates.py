@@ -199,3 +199,24 @@ def test_school_years_decades_named_days_and_holidays(
     dates_in, sentence, letter_date, expected
 ) -> None:
     assert dates_in(sentence, letter_date) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two months without a year: one period of the letter's year
+        ("In mei/juni volgt het rapport.", [("mei/juni", "2024-05/2024-06")]),
+        ("In mei-juni volgt het rapport.", [("mei-juni", "2024-05/2024-06")]),
+        ("Van mei tot en met juni volgt het rapport.", [("mei tot en met juni", "2024-05/2024-06")]),
+        # a month's end and the next month's beginning, joined by a slash
+        ("Eind mei/begin juni volgt het rapport.",
+         [("Eind mei", "2024-05-21/2024-05-31"), ("begin juni", "2024-06-01/2024-06-10")]),
+        # months in the wrong order, and two months named apart, are no period
+        ("In juni/mei is er niets.", [("juni", "2024-06")]),
+        ("In mei en juni volgt het rapport.", [("mei", "2024-05"), ("juni", "2024-06")]),
+    ],
+)  # fmt: skip
+def test_two_months_joined_are_one_period(bundled_extractor, sentence, expected) -> None:
+    letter = f"Den Haag, 14 maart 2024\n\nGeachte voorzitter,\n\n{sentence}\n"
+    record = bundled_extractor.from_bytes(letter.encode(), "brief.txt")
+    assert [(d.text, d.value) for d in record.dates] == expected
