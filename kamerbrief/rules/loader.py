@@ -164,6 +164,9 @@ class AanhangselRules(BaseModel):
     ministries_from: dict[str, str] = Field(
         default_factory=dict, description="portfolio -> ISO day from which it is a ministry"
     )
+    office_ministries: dict[str, str] = Field(
+        default_factory=dict, description="an office printed without its ministry -> that ministry"
+    )
 
     @staticmethod
     def date_of(match: re.Match[str]) -> str:

@@ -283,6 +283,7 @@ def _questions_header(lines: list[SourceLine], idx: list[int], header: Header) -
             ministry = re.split(r"\s+[–-]\s+", m.group("ministry"))[0].strip()
             office = m.group("office")
             office = "-".join(p[:1].upper() + p[1:] for p in office.split("-"))
+            ministry = ministry or rules.office_ministries.get(office, "")  # "Minister-President"
             role = rules.office(office, ministry, header.date_value)
             header.senders.append((m.group("name"), role))
         if header.senders:

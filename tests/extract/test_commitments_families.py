@@ -569,3 +569,30 @@ def test_promising_with_toezeggen(commitments, bundled_extractor, body, expected
     if action is not None:
         record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
         assert record.commitments[0].action.startswith(action)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # intentions in the wording of every era
+        ("Het ligt in mijn bedoeling de Kamer voor 1 juni een nota te zenden.",
+         [("E.I. Schippers", "soft", "new")]),
+        ("Ik heb het voornemen de regeling in 2025 te herzien.",
+         [("E.I. Schippers", "soft", "new")]),
+        ("Het kabinet heeft het voornemen de wet te wijzigen.", [(None, "soft", "new")]),
+        ("Het is de bedoeling het wetsvoorstel nog dit jaar in te dienen.",
+         [(None, "soft", "new")]),
+        ("Het voornemen bestaat de regeling per 1 januari 2026 in te voeren.",
+         [(None, "soft", "new")]),
+        # what the Kamer may expect
+        ("U kunt het wetsvoorstel in het najaar tegemoet zien.",
+         [("E.I. Schippers", "firm", "new")]),
+        # a negation, another's aim, the past, no act
+        ("Het is niet de bedoeling de regeling te herzien.", []),
+        ("Het is de bedoeling dat gemeenten dit zelf doen.", []),
+        ("Ik had het voornemen de regeling te herzien.", []),
+        ("U kunt niet tegemoet zien wat er gebeurt.", []),
+    ],
+)  # fmt: skip
+def test_intentions_of_every_era(commitments, body, expected) -> None:
+    assert commitments(body) == expected

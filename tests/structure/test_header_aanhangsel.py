@@ -204,3 +204,39 @@ def test_layout_rules_reject_an_answer_pattern_without_its_groups() -> None:
     raw["aanhangsel"] = {**raw["aanhangsel"], "answerers": [r"Minister (?P<name>\w+)"]}
     with pytest.raises(ValueError, match="needs groups"):
         LayoutRules.model_validate(raw)
+
+
+@pytest.mark.parametrize(
+    ("answer", "sender"),
+    [
+        # "mevrouw" between office and name; the office before the name; the premier
+        ("Antwoord van Staatssecretaris mevrouw Kappeyne van de Coppello (Sociale Zaken en"
+         " Werkgelegenheid).",
+         ("Kappeyne van de Coppello", "Staatssecretaris van Sociale Zaken en Werkgelegenheid")),
+        ("Antwoord van de Minister van Financiën, de heer Ruding.",
+         ("Ruding", "Minister van Financiën")),
+        ("Antwoord van Minister-President Lubbers.",
+         ("Lubbers", "Minister-President, Minister van Algemene Zaken")),
+    ],
+)  # fmt: skip
+def test_answering_ministers_of_older_pages(answer: str, sender: tuple[str, str]) -> None:
+    text = (
+        "Aanhangsel van de Handelingen\n748\n"
+        "Vragen van het lid De Waart (P.v.d.A.) over lozingen in de Maas. (Ingezonden 29 maart"
+        " 1985)\n1 Is het de minister bekend dat de lozingen zijn toegenomen?\n"
+        f"{answer} (Ontvangen 22 april 1985) 1 Ja.\n"
+    )
+    meta = parse(text).metadata
+    assert [(s.name, s.role) for s in meta.senders] == [sender]
+    assert meta.kamervragen is not None
+    assert [(a.name, a.role) for a in meta.kamervragen.answered_by] == [sender]
+
+
+def test_an_answer_by_an_office_without_a_name_has_no_sender() -> None:
+    text = (
+        "Aanhangsel van de Handelingen\n748\n"
+        "Vragen van het lid De Waart (P.v.d.A.) over lozingen in de Maas. (Ingezonden 29 maart"
+        " 1985)\n1 Is het de minister bekend dat de lozingen zijn toegenomen?\n"
+        "Antwoord van de Minister van Financiën. (Ontvangen 22 april 1985) 1 Ja.\n"
+    )
+    assert parse(text).metadata.senders == []
