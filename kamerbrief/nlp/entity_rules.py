@@ -273,6 +273,9 @@ class NameHeads:
         )
 
         self.forms = forms
+        # heads that introduce a name also as the end of a compound ("onderzoeksbureau X")
+        suffixes = head_rules().organisation.compound_suffixes
+        self.compound_heads = tuple(h for h in suffixes if h in heads)
         self.bodies = Matcher(nlp.vocab)
         self.bodies.add("ORG", self._body_patterns())
         # Every pattern needs one of these words: a paragraph without any is not matched.
@@ -342,6 +345,21 @@ class NameHeads:
                 out.append(ent)
         return out
 
+    def _after_compound_head(self, doc: Doc) -> list[Span]:
+        """ "het onderzoeksbureau Berenschot": capitalised words after a compound of a head
+        that introduces a name ("-bureau"), the name without the descriptor."""
+        found = []
+        for tok in doc[:-1]:
+            low = tok.lower_
+            head = next((h for h in self.compound_heads if low.endswith(h) and low != h), None)
+            if head is None or not low.isalpha() or not _name_word(doc[tok.i + 1]):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and _name_word(doc[end]):
+                end += 1
+            found.append(Span(doc, tok.i + 1, end, label="ORG"))
+        return found
+
     @staticmethod
     def _name_after_link(span: Span) -> str:
         links = head_rules().organisation.links
@@ -377,12 +395,23 @@ class NameHeads:
             if label and label != ent.label_:
                 ent = Span(doc, ent.start, ent.end, label=label)
             if ent.end < len(doc) and doc[ent.end].lower_ in self.forms:
-                # "Van Oord Dredging B.V.": the legal form after a name makes it a company
-                ent = Span(doc, ent.start, ent.end + 1, label="ORG")
+                # "Van Oord Dredging B.V.": the legal form after a name makes it a company,
+                # with the capitalised words before it ("Shell" of "Shell Nederland B.V.")
+                start = ent.start
+                while (
+                    start > 0 and _name_word(doc[start - 1]) and (not ents or ents[-1].end < start)
+                ):
+                    start -= 1
+                ent = Span(doc, start, ent.end + 1, label="ORG")
+                if ents and ents[-1].end == ent.start and ents[-1].label_ == "ORG":
+                    # "Shell" + "Nederland B.V.": the company's name ran on into a place
+                    ents[-1] = Span(doc, ents[-1].start, ent.end, label="ORG")
+                    continue
             ents.append(ent)
         taken = {t for e in ents for t in range(e.start - 1, e.end)}
         words = set(doc.to_array(LOWER).tolist())
         matched = self.matcher(doc, as_spans=True) if not words.isdisjoint(self.needed) else []
+        matched += self._after_compound_head(doc)
         for span in filter_spans(matched):
             if not taken.intersection(range(span.start, span.end)):
                 ents.append(span)
@@ -404,6 +433,11 @@ class NameHeads:
         if named:
             doc.spans[NAMED_INSTRUMENTS] = named
         return doc
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word that may be part of a name: no function word ("De", "Het")."""
+    return tok.is_title and tok.is_alpha and not tok.is_stop
 
 
 def _hashes(nlp: Language, words: frozenset[str]) -> frozenset[int]:

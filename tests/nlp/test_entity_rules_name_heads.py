@@ -126,3 +126,43 @@ def test_two_bodies_the_ner_read_as_one_place_are_split() -> None:
         ("Stichting Kiem", "ORG"),
         ("Stichting Boog", "ORG"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        # the NER saw a place in the company's name: the capitalised words before it and
+        # the legal form after it are the company
+        ("Shell Nederland B.V. heeft een vergunning aangevraagd.", "Nederland",
+         ["Shell Nederland B.V."]),
+        ("Wij spraken met Boskalis Nederland B.V. gisteren.", "Nederland",
+         ["Boskalis Nederland B.V."]),
+        # a function word before the place is no part of the name
+        ("In Nederland B.V. wordt de vestiging gevestigd.", "Nederland", ["Nederland B.V."]),
+    ],
+)  # fmt: skip
+def test_a_company_named_after_a_place(text: str, place: str, expected: list[str]) -> None:
+    nlp = spacy.blank("nl")
+    doc = nlp(text)
+    start = text.index(place)
+    doc.ents = [doc.char_span(start, start + len(place), label="LOC")]
+    doc = NameHeads(nlp)(doc)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound of a head that introduces a name, where the NER found no name
+        ("Het onderzoeksbureau Berenschot heeft het rapport opgesteld.", ["Berenschot"]),
+        ("Volgens het adviesbureau Andersson Elffers Felix is de aanpak goed.",
+         ["Andersson Elffers Felix"]),
+        # must not fire: no capitalised name after it, or a function word
+        ("Het ingenieursbureau van de gemeente heeft een plan gemaakt.", []),
+        ("Het onderzoeksbureau In opdracht van de minister werkt.", []),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_compound_head(text: str, expected: list[str]) -> None:
+    nlp = spacy.blank("nl")
+    doc = NameHeads(nlp)(nlp(text))
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == expected
