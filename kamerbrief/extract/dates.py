@@ -281,7 +281,7 @@ class DateGrammar(TokenReader):
         return DateMatch(i, i + 1, Interval(point, point), full_day=True)
 
     def _day_point(self, i: int, ctx: _Context, year_hint: int | None = None):
-        """(end, day, month, year or None, mark) for 'DAY MONTH [YEAR] [jl.]'."""
+        """(end, day, month, year or None, mark) for 'DAY MONTH [,] [YEAR] [jl.]'."""
         day, month = self._day(i), self._month(i + 1)
         if day is None or month is None:
             return None
@@ -289,6 +289,8 @@ class DateGrammar(TokenReader):
         year = self._year(end, noted=True)
         if year is not None:
             end += 1
+        elif self._word(end) == "," and (year := self._year(end + 1, noted=True)) is not None:
+            end += 2  # "3 maart, 2022": a comma before the year
         mark, end = self._mark(end)
         return end, day, month, year, mark
 

@@ -220,3 +220,13 @@ def test_two_months_joined_are_one_period(bundled_extractor, sentence, expected)
     letter = f"Den Haag, 14 maart 2024\n\nGeachte voorzitter,\n\n{sentence}\n"
     record = bundled_extractor.from_bytes(letter.encode(), "brief.txt")
     assert [(d.text, d.value) for d in record.dates] == expected
+
+
+def test_a_comma_before_the_year(dates_in) -> None:
+    found = dates_in("Op 3 maart, 2022 is de wet aangenomen. Op 12 mei is het debat gehouden.")
+    assert found[:2] == [("3 maart, 2022", "2022-03-03", False), ("12 mei", "2022-05-12", False)]
+
+
+def test_a_comma_before_a_number_that_is_no_year(dates_in) -> None:
+    found = dates_in("Op 3 maart, 200 mensen kwamen naar het debat.")
+    assert [text for text, _, _ in found] == ["3 maart"]
