@@ -348,7 +348,10 @@ class NameHeads:
     def _after_compound_head(self, doc: Doc) -> list[Span]:
         """ "het onderzoeksbureau Berenschot": capitalised words after a compound of a head
         that introduces a name ("-bureau"), the name without the descriptor."""
-        found = []
+        found: list[Span] = []
+        text = doc.text.lower()
+        if not any(head in text for head in self.compound_heads):
+            return found  # most paragraphs: no head at all
         for tok in doc[:-1]:
             low = tok.lower_
             head = next((h for h in self.compound_heads if low.endswith(h) and low != h), None)
