@@ -393,6 +393,10 @@ class LayoutRules(RuleFile):
     heading_date_line: re.Pattern[str]
     header_note: re.Pattern[str]
     bare_date_line: re.Pattern[str]
+    # "'s-Gravenhage," alone on the line before the date's: The Hague or one capitalised word
+    lone_place_line: re.Pattern[str]
+    # a line that ends inside a chemical formula ("CO -"): the number after it, its subscript
+    formula_end: re.Pattern[str]
     # the words after which a number on a line of its own is the text's number ("artikel" /
     # "3" / "lid 2"), never a footnote mark
     number_before_words: frozenset[str] = frozenset()
@@ -438,6 +442,8 @@ class LayoutRules(RuleFile):
         "heading_date_line",
         "header_note",
         "bare_date_line",
+        "lone_place_line",
+        "formula_end",
         "embedded_place_date",
         "signature_role",
         "list_item",

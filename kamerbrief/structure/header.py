@@ -406,12 +406,6 @@ def _bare_date(lines: list[SourceLine], idx: list[int], header: Header) -> int |
     return None
 
 
-# a place alone on its line before the date's line: The Hague, or one capitalised word
-_LONE_PLACE = re.compile(
-    r"['’‘`]?\s?[sS][-. ]?(?:Gravenhage|GRAVENHAGE)|Den Haag|DEN HAAG|[A-Z][a-zà-ÿ'’-]+"
-)
-
-
 def _embedded_place_date(lines: list[SourceLine], idx: list[int], header: Header) -> None:
     """The date of a place and date line that two-column OCR printed inside another line
     ("... Staten-Generaal 's.Gravenhage, 26 februari 1991 dient te ..."), when no line of
@@ -439,7 +433,7 @@ def _place_date(lines: list[SourceLine], idx: list[int], header: Header) -> int 
     for n, i in enumerate(content):
         text = lines[i].text
         m = rules.place_date_line.match(text)
-        if m is None and _LONE_PLACE.fullmatch(text[:-1]) and n + 1 < len(content):
+        if m is None and rules.lone_place_line.match(text) and n + 1 < len(content):
             # the place on its line, the date on the next: "'s-Gravenhage," / "14 maart 1983"
             m = rules.place_date_line.match(f"{text} {lines[content[n + 1]].text}")
             i = content[n + 1] if m else i

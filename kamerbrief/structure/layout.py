@@ -267,10 +267,7 @@ def _page_end_after(
     return True
 
 
-# a line that ends inside a chemical formula ("CO -", "CH"): the number after it is its
-# subscript, no footnote mark
 _FULL_LINE = 40  # characters of the line before a footnote mark: running text
-_FORMULA_END = re.compile(r"\b[A-Z][A-Za-z]?\s?-?$")
 
 
 def _marks_on_their_own_line(lines: list[SourceLine], furniture: set[int]) -> set[int]:
@@ -290,7 +287,7 @@ def _marks_on_their_own_line(lines: list[SourceLine], furniture: set[int]) -> se
             and after[:1].islower()
             and not after.startswith(("http", "www."))  # a footnote's own number, its link
             and not before.endswith((".", "!", "?", ":", ";"))
-            and not _FORMULA_END.search(before)
+            and not rules.formula_end.search(before)
         ):
             marks.add(i)
     return marks
