@@ -244,8 +244,7 @@ class _Reader:
     def _coordinated_verb(self, sent: Span, after: int) -> Token | None:
         """The finite verb of a second clause that shares the subject, after "en": "Nederland
         heeft zich sterk gemaakt en zal dit blijven doen", "... en laat dit onderzoeken";
-        None when the clause after "en"
-        has a subject of its own ("en zal ik ...")."""
+        None when the clause after "en" has a subject of its own ("en zal ik ...")."""
         rules = self.rules
         verbs = rules.future_verbs | rules.keep_verbs | rules.go_verbs | rules.causative_verbs
         subjects = rules.singular_subjects | rules.plural_subjects | rules.third_person_subjects

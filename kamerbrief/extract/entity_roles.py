@@ -5,6 +5,7 @@ signatories, surnames named again.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -130,12 +131,16 @@ def _placed(
 def _as_printed(name: str) -> str:
     """A pattern of a signatory's name as the letter may print it: across a line break, and
     with the predicate of nobility the name leaves out ("B.-J. M. Baron van Voorst ...")."""
-    noble = "|".join(
-        re.escape(w)
-        for w in sorted(layout_rules().signature.noble_predicates, key=len, reverse=True)
-    )
-    gap = rf"\s+(?:(?i:{noble})\s+)?" if noble else r"\s+"
-    return gap.join(re.escape(w) for w in name.split())
+    return _name_gap().join(re.escape(w) for w in name.split())
+
+
+@cache
+def _name_gap() -> str:
+    """What may stand between two words of a signatory's name: white space, and a predicate
+    of nobility (data/layout.json, signature.noble_predicates)."""
+    predicates = sorted(layout_rules().signature.noble_predicates, key=len, reverse=True)
+    noble = "|".join(re.escape(w) for w in predicates)
+    return rf"\s+(?:(?i:{noble})\s+)?" if noble else r"\s+"
 
 
 def with_parties(people: list[Person], parsed: ParsedLetter) -> list[Person]:

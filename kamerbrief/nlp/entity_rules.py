@@ -273,7 +273,8 @@ class NameHeads:
         )
 
         self.forms = forms
-        # heads that introduce a name also as the end of a compound ("onderzoeksbureau X")
+        # heads that introduce a name also as the end of a compound ("onderzoeksbureau X"):
+        # a paragraph without one needs no look at its words
         suffixes = head_rules().organisation.compound_suffixes
         self.compound_heads = tuple(h for h in suffixes if h in heads)
         self.bodies = Matcher(nlp.vocab)
@@ -352,10 +353,14 @@ class NameHeads:
         text = doc.text.lower()
         if not any(head in text for head in self.compound_heads):
             return found  # most paragraphs: no head at all
+        heads = head_rules()
         for tok in doc[:-1]:
-            low = tok.lower_
-            head = next((h for h in self.compound_heads if low.endswith(h) and low != h), None)
-            if head is None or not low.isalpha() or not _name_word(doc[tok.i + 1]):
+            if (
+                not tok.is_alpha
+                or tok.lower_ in heads.organisation.before  # the noun itself: self.matcher
+                or heads.kind_before(tok.text) != "organisation"
+                or not _name_word(doc[tok.i + 1])
+            ):
                 continue
             end = tok.i + 1
             while end < len(doc) and _name_word(doc[end]):

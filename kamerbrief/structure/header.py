@@ -454,10 +454,11 @@ def _place(printed: str, before: str) -> str:
     "'s-Gravenhage" on its own line, or "'s-" broken off ("'s-" / "Gravenhage")."""
     place = " ".join(printed.split())
     if place.startswith(("s-", "S-")) or place.startswith(("Gravenhage", "GRAVENHAGE")):
-        prefix = layout_rules().place_apostrophe_end.search(before)  # always matches
-        apostrophe = prefix.group("apostrophe") if prefix and prefix.group("apostrophe") else "'"
+        # the pattern's parts are all optional: it matches the end of any line
+        prefix = layout_rules().place_apostrophe_end.search(before)
+        apostrophe = (prefix and prefix.group("apostrophe")) or "'"
         if place[:1] not in "sS":
-            if prefix is None or prefix.group("s") is None:
+            if not (prefix and prefix.group("s")):
                 return place  # "Gravenhage" without "'s-" on the line before
             place = "s-" + place
         place = apostrophe + place

@@ -223,17 +223,10 @@ def _runs_on(lines: list[SourceLine], usable: list[int], k: int) -> bool:
 def _role_before_note(text: str) -> str | None:
     """The role of a line that goes on after the role's comma with other text, or None;
     also of a role line that OCR ended in a full stop or semicolon for its comma."""
-    if text.endswith((".", ";")):
-        role = text[:-1] + ","
-        if _title_like(role) and layout_rules().signature_role.match(role):
-            return role
-    cut = text.find(", ")
-    while cut > 0:
-        role = text[: cut + 1]
-        if _title_like(role) and layout_rules().signature_role.match(role):
-            return role
-        cut = text.find(", ", cut + 1)
-    return None
+    roles = [text[:-1] + ","] if text.endswith((".", ";")) else []
+    roles += [text[: m.start() + 1] for m in re.finditer(", ", text) if m.start() > 0]
+    role_start = layout_rules().signature_role
+    return next((r for r in roles if _title_like(r) and role_start.match(r)), None)
 
 
 def _ends_on_signature(lines: list[SourceLine], usable: list[int], k: int) -> bool:
