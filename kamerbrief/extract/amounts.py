@@ -432,6 +432,11 @@ class AmountGrammar(TokenReader):
                 return None
             found.kind, found.unit, found.end = "quantity", rules.multipliers[word], end + 1
             return found
+        pair = f"{word} {self._word(end + 1)}"  # "Duitse mark", "Amerikaanse dollar"
+        if pair in rules.currency_words:
+            found.kind, found.unit = "money", rules.currency_words[pair]
+            found.end = end + 2
+            return self._money_tail(found)
         if word in rules.currency_words:
             found.kind, found.unit = "money", rules.currency_words[word]
             found.end = end + 1

@@ -512,6 +512,7 @@ class OfficeRules(RuleFile):
     abbreviations: dict[str, str]
     portfolios_without_ministry: frozenset[str]
     former_ministries: frozenset[str] = frozenset()  # "Sociale Zaken" (until 1981)
+    acting_marks: tuple[str, ...] = ()  # after the ministry, not of it: "a.i." (ad interim)
 
     def ministries(self) -> dict[str, str]:
         """Each ministry's portfolio as written ("Economische Zaken") -> its full name."""

@@ -20,8 +20,17 @@ def ministry_of(role: str | None) -> str | None:
     "Financiën"); the last one of a combined office."""
     if not role:
         return None
-    found = _MINISTRY.findall(role)
-    return found[-1].strip().rstrip(".") if found else None
+    found = list(_MINISTRY.finditer(role))
+    return _printed(found[-1].group(1)) if found else None
+
+
+def _printed(ministry: str) -> str:
+    """The ministry's name as printed, without an acting mark after it ("Financiën a.i.")."""
+    name = ministry.strip()
+    for mark in office_rules().acting_marks:
+        if name.lower().endswith(" " + mark):
+            name = name[: -len(mark)].strip()
+    return name.rstrip(".")
 
 
 # an OCR misspelling differs from the name it misspells in at most one letter per this many
@@ -58,7 +67,7 @@ def spelt_office(role: str) -> str:
     if not found:
         return role
     m = found[-1]
-    printed = m.group(1).strip().rstrip(".")
+    printed = _printed(m.group(1))
     names = _known_names()
     if printed in names or len(printed) < 6:
         return role

@@ -245,7 +245,8 @@ def _block(
     return SignatureBlock(tuple(role_idx), name_line, role, strip_titles(name))
 
 
-_COLUMN_GAP = re.compile(r"\s{3,}")
+# three spaces or a tab between columns (a Word table or a tab stop exported as text)
+_COLUMN_GAP = re.compile(r"\s*\t\s*|\s{3,}")
 
 
 def _side_by_side(lines: list[SourceLine], usable: list[int], k: int) -> list[SignatureBlock]:
@@ -399,11 +400,13 @@ def _role_signatures(lines: list[SourceLine], usable: list[int]) -> list[Signatu
             role_idx.append(usable[n])
             n += 1
         # The name above the role: "Carola Schouten" / "Minister van Landbouw, ...";
-        # a role without its comma under a name belongs to that name, not the next.
+        # a role without its comma under a name belongs to that name, not the next. The
+        # name may end in the comma of an apposition ("E. Heinen," / "Minister van ...").
         if k and not _role_text(lines, role_idx).rstrip().endswith(","):
             prev = usable[k - 1]
-            if prev not in taken and _is_name(lines[prev].text):
-                blocks.append(_block(lines, role_idx, prev, lines[prev].text))
+            above = lines[prev].text.removesuffix(",")
+            if prev not in taken and _is_name(above):
+                blocks.append(_block(lines, role_idx, prev, above))
                 taken.update(role_idx)
                 taken.add(prev)
                 k = n

@@ -483,6 +483,30 @@ def test_signs_fractions_and_scales_that_are_no_sums(amounts_in, sentence) -> No
     assert amounts_in(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the currencies of the European Community's letters before the euro, by sign ...
+        ("De Gemeenschap stelt ECU 50 miljoen beschikbaar.", [("ECU 50 miljoen", 50e6, "XEU")]),
+        ("De Bondsrepubliek draagt DM 400 miljoen bij.", [("DM 400 miljoen", 400e6, "DEM")]),
+        ("De tol bedraagt Bfr 500.", [("Bfr 500", 500, "BEF")]),
+        # ... and by word, also of two words, the adjective naming the country
+        ("Het fonds bedraagt 1,2 miljard ecu.", [("1,2 miljard ecu", 1.2e9, "XEU")]),
+        ("Dit kost 3 miljard Duitse mark.", [("3 miljard Duitse mark", 3e9, "DEM")]),
+        ("België betaalt 2 miljard Belgische frank.",
+         [("2 miljard Belgische frank", 2e9, "BEF")]),
+        ("Parijs draagt 100 miljoen Franse frank bij.",
+         [("100 miljoen Franse frank", 1e8, "FRF")]),
+        ("De VS betalen 5 miljoen Amerikaanse dollar.",
+         [("5 miljoen Amerikaanse dollar", 5e6, "USD")]),
+        # an adjective that names no currency leaves the word alone
+        ("Er kwamen 300 Duitse toeristen.", [("300 Duitse toeristen", 300, "toeristen")]),
+    ],
+)  # fmt: skip
+def test_foreign_currencies_of_every_era(amounts_in, sentence, expected) -> None:
+    assert [(a[0], a[2], a[4]) for a in amounts_in(sentence)] == expected
+
+
 def test_amounts_read_the_dates_steps_spans(bundled_nlp) -> None:
     text = "Op 12 maart 2024 kostte het 3 miljoen euro."
     parsed = dataclasses.replace(parse(text), content_start=0)

@@ -15,6 +15,12 @@ from kamerbrief.rules.offices import ministry_of
         ("Staatssecretaris van Financiën", "Financiën"),
         ("Minister voor Medische Zorg", "Medische Zorg"),
         ("Ministerie van Infrastructuur en Waterstaat", "Infrastructuur en Waterstaat"),
+        # an acting minister's office: the mark is no part of the ministry's name
+        ("Minister van Financiën a.i.", "Financiën"),
+        (
+            "Minister van Landbouw, Natuur en Voedselkwaliteit a.i.",
+            "Landbouw, Natuur en Voedselkwaliteit",
+        ),
         ("President", None),
     ],
 )

@@ -282,6 +282,27 @@ def test_two_signatures_printed_in_columns() -> None:
     ]
 
 
+def test_three_signatures_in_columns_a_tab_apart() -> None:
+    # a Word table or tab stops exported as text: one tab between the columns
+    closing = (
+        "De Minister van Financiën,\tDe Minister van Justitie,\tDe Staatssecretaris van Financiën,"
+        "\n\nE. Heinen\tD. Yeşilgöz\tG.P. van Oostenbruggen\n"
+    )
+    assert _senders(closing) == [
+        ("E. Heinen", "Minister van Financiën"),
+        ("D. Yeşilgöz", "Minister van Justitie"),
+        ("G.P. van Oostenbruggen", "Staatssecretaris van Financiën"),
+    ]
+
+
+def test_the_name_above_the_role_with_the_comma_of_an_apposition() -> None:
+    assert _senders("E. Heinen,\nMinister van Financiën\n") == [
+        ("E. Heinen", "Minister van Financiën")
+    ]
+    # a sentence that ends in a comma above a role is no name
+    assert _senders("Dit schreef ik eerder,\nMinister van Financiën\n") == []
+
+
 def test_a_role_beside_running_text_is_no_column() -> None:
     closing = (
         "De Minister van Infrastructuur en Waterstaat,    heeft dit eerder gemeld.\n\nM. Harbers\n"
@@ -367,6 +388,12 @@ def test_a_college_signs_by_its_officers(closing: str, senders: list[tuple[str, 
         # a known name stays, also when another is one letter away from it
         ("De Minister van Buitenlandse Zaken,", "Minister van Buitenlandse Zaken"),
         ("De Minister van Binnenlandse Zaken,", "Minister van Binnenlandse Zaken"),
+        # an acting minister keeps the mark after the ministry's name, in either case
+        (
+            "de minister van Landbouw, Natuur en Voedselkwaliteit a.i.,",
+            "Minister van Landbouw, Natuur en Voedselkwaliteit a.i.",
+        ),
+        ("De Minister van Justltie a.i.,", "Minister van Justitie a.i."),
         # a name too far from every known one stays as printed
         ("De Minister van Onderwijs en Wetenschap,", "Minister van Onderwijs en Wetenschap"),
     ],
