@@ -34,7 +34,7 @@ from kamerbrief.extract.token_reader import TokenReader
 from kamerbrief.nlp.sentences import text_sentences
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import Commitment, DateItem, DateValue, Mention, Organisation, Person
-from kamerbrief.rules.calendar import iso_bounds, month_number
+from kamerbrief.rules.calendar import iso_bounds, month_number, period_year
 from kamerbrief.rules.commitments import CommitmentRules, commitment_rules
 from kamerbrief.rules.offices import ministry_of
 from kamerbrief.rules.values import date_rules
@@ -414,6 +414,63 @@ class _Reader:
         found = _deadline_in(lo, hi, self.letter, self.dates, self.rules, self.letter_date)
         return found is not None
 
+    def _follows(self, sent: Span) -> _Clue | None:
+        """ "Mijn reactie volgt na de zomer", "Voor 1 juli volgt een nadere uitwerking":
+        something the writer delivers, a follow verb and a date ahead; or the date first,
+        the verb, then the deliverable. Not "Hieruit volgt ...", "Het plan volgt de lijn
+        van ...", nor a delivery without a date ahead ("Daarna volgt een toelichting")."""
+        rules = self.rules
+        tokens = list(sent)
+        at = next((k for k, t in enumerate(tokens) if t.lower_ in rules.follow_verbs), None)
+        if at is None or at + 1 >= len(tokens):
+            return None
+        verb = tokens[at]
+        subject = self._deliverable(tokens[:at])
+        if subject is not None and tokens[at + 1].lower_ in rules.articles:
+            return None  # an object after the verb: "Het plan volgt de lijn van ..."
+        if subject is None and any(
+            self.letter[sent.start_char : d.start].strip().lower() in self._date_leads()
+            and verb.idx - 2 <= d.end <= verb.idx
+            for d in self.dates
+        ):  # the date first: "Na de zomer volgt mijn reactie", "Voor 1 juli volgt ..."
+            after = tokens[at + 1 :]
+            cut = next((k for k, t in enumerate(after) if t.pos_ in {"ADP", "PUNCT"}), len(after))
+            subject = self._deliverable(after[:cut])
+        lo, hi = sent.start_char, sent.end_char
+        if subject is None or not (
+            self._dated_after_letter(sent)
+            or _period_in(lo, hi, self.letter, rules, self.letter_date) is not None
+        ):
+            return None
+        owners = [rules.deliverable_owners[w] for w in subject if w in rules.deliverable_owners]
+        if (owners and owners[0] == "other") or subject[-1].startswith("kabinet"):
+            return _Clue(None, None, "firm")  # "Hun advies volgt", "De kabinetsreactie volgt"
+        return _Clue(None, self.we if owners == ["we"] else self.writer, "firm")
+
+    @staticmethod
+    def _date_leads() -> set[str]:
+        """What may stand before a date that opens a sentence: nothing, or its relation."""
+        return {"", *(" ".join(words) for words in date_rules().trim_leading)}
+
+    def _deliverable(self, tokens: Sequence[Token]) -> list[str] | None:
+        """The words of a short noun phrase whose head is something delivered ("mijn
+        reactie (op het rapport)", "een nadere uitwerking", "de kabinetsreactie"), or None."""
+        rules = self.rules
+        words = [t.lower_ for t in tokens]
+        cut = next((k for k, t in enumerate(tokens) if k and t.pos_ == "ADP"), len(tokens))
+        if len(words) - cut > 6:
+            return None  # "mijn reactie op het rapport": the phrase after its head is short
+        words = words[:cut]
+        if not 2 <= len(words) <= 5 or not all(w.isalpha() for w in words):
+            return None
+        if words[0] not in rules.articles and words[0] not in rules.deliverable_owners:
+            return None
+        last = words[-1]
+        if not any(last == d or (last.endswith(d) and len(last) > len(d) + 2)
+                   for d in rules.deliverables):  # fmt: skip
+            return None
+        return words
+
     def _states_a_result(self, sent: Span) -> bool:
         """'Hiermee zorgen we voor ...', 'Zo voorkomen we ...': an effect, not a promise."""
         opening = " ".join(t.lower_ for t in sent[:3]) + " "
@@ -448,6 +505,8 @@ class _Reader:
             return self._own_clause(sent, _Clue(None, self.writer if own else self.we, "soft"))
         if not negated and rules.addressee_receives_patterns.search_any(lower):
             return _Clue(None, self.writer, "firm")  # "U ontvangt de evaluatie voor de zomer"
+        if not negated and (delivered := self._follows(sent)) is not None:
+            return delivered  # "Mijn reactie volgt na de zomer"
         if not negated and rules.own_passive_patterns.search_any(lower):
             # "... zullen onder mijn verantwoordelijkheid worden ingediend"
             return _Clue(None, self.writer, "firm")
@@ -1160,6 +1219,13 @@ def _coming(text: str, value: str | None) -> str | None:
     return re.sub(r"\d{4}", lambda m: str(int(m.group()) + 1), value)
 
 
+@cache
+def _season_pattern() -> re.Pattern[str]:
+    """ "in het najaar", "in de zomer": a period of the dates' table without a year after it."""
+    names = "|".join(sorted(map(re.escape, date_rules().periods), key=len, reverse=True))
+    return re.compile(rf"\bin ((?:het|de) ({names}))\b(?!\s+(?:van\b|\d))")
+
+
 def _ends_before(value: str | None, day: date | None) -> bool:
     """Whether the ISO date ``value`` ends before ``day`` (False when either is unknown)."""
     if value is None or day is None:
@@ -1171,9 +1237,20 @@ def _ends_before(value: str | None, day: date | None) -> bool:
     return last < day
 
 
-def _period_in(lo: int, hi: int, letter: str, rules: CommitmentRules) -> DateValue | None:
-    """ "de komende jaren", "op korte termijn": a bound without a calendar value."""
+def _period_in(
+    lo: int, hi: int, letter: str, rules: CommitmentRules, after: date | None = None
+) -> DateValue | None:
+    """ "de komende jaren", "op korte termijn": a bound without a calendar value; or a season
+    named without a year, which the dates leave alone ("in de zomer" may be any summer) but
+    which in a promise is the coming one ("Ik zal u in het najaar informeren")."""
     lowered = letter[lo:hi].lower()
+    season = _season_pattern().search(lowered)
+    if season is not None and after is not None:
+        first, last = date_rules().periods[season.group(2)]
+        year = period_year(after.year, after.month, first, last, None)
+        (y1, m1), (y2, m2) = divmod(year * 12 + first - 1, 12), divmod(year * 12 + last - 1, 12)
+        text = letter[lo + season.start(1) : lo + season.end()]
+        return DateValue(text=text, value=f"{y1:04d}-{m1 + 1:02d}/{y2:04d}-{m2 + 1:02d}")
     for pattern in rules.deadline_phrases:
         m = pattern.search(lowered)
         if m is not None:
@@ -1286,7 +1363,7 @@ def extract_commitments(
                             after.start_char, after.end_char, letter, dates, rules, letter_date
                         )
                 if deadline is None:
-                    deadline = _period_in(lo, hi, letter, rules)
+                    deadline = _period_in(lo, hi, letter, rules, letter_date)
                 item = Commitment(
                     text=stripped,
                     start=start,

@@ -23,7 +23,7 @@ from kamerbrief.extract.token_reader import TokenReader
 from kamerbrief.nlp.sentences import starts_sentence
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import DateItem
-from kamerbrief.rules.calendar import month_number
+from kamerbrief.rules.calendar import month_number, period_year
 from kamerbrief.rules.loader import month_rules
 from kamerbrief.rules.numbers import parse_count
 from kamerbrief.rules.values import DateRules, date_rules
@@ -597,7 +597,7 @@ class DateGrammar(TokenReader):
         if year is None:
             if ctx.anchor is None:
                 return DateMatch(i, end, None, approximate=True)
-            year = _period_year(ctx.anchor, first, last, relative)
+            year = period_year(ctx.anchor[0], ctx.anchor[1], first, last, relative)
         lo, hi = year * 12 + first - 1, year * 12 + last - 1
         if relation == "before":  # the months before it, not before the letter's date
             hi = lo - 1
@@ -636,20 +636,6 @@ def _lookups(rules: DateRules) -> tuple[frozenset[str], dict[int, dict[str, list
         starts |= set(rules.named_days) | ({"jaren"} if rules.decades else set())
         _LOOKUPS[id(rules)] = (frozenset(starts), keys)
     return _LOOKUPS[id(rules)]
-
-
-def _period_year(anchor: Point, first: int, last: int, relative: str | None) -> int:
-    """The year of a season the letter names without one, from the letter's date."""
-    year, month = anchor[0], anchor[1] or 1
-    if last > 12 and month <= last - 12:
-        year -= 1  # January in a winter that began last December
-    if relative == "this":
-        return year
-    if relative == "next":
-        return year if month < first else year + 1
-    if relative == "last":
-        return year if last < month else year - 1
-    return year if month <= last else year + 1
 
 
 def _part_of(value: Interval, part: str) -> Interval:

@@ -61,3 +61,19 @@ def _point_bounds(point: str, *, end: bool) -> tuple[date, str]:
         day = calendar.monthrange(year, parts[1])[1] if end else 1
         return date(year, parts[1], day), "month"
     return (date(year, 12, 31) if end else date(year, 1, 1)), "year"
+
+
+def period_year(year: int, month: int | None, first: int, last: int, relative: str | None) -> int:
+    """The year of a season named without one ("dit najaar", "in de zomer"), whose months are
+    ``first`` to ``last`` (past 12 into the next year), seen from ``year`` and ``month``:
+    relative "this", "next" or "last", or None for the coming one."""
+    month = month or 1
+    if last > 12 and month <= last - 12:
+        year -= 1  # January in a winter that began last December
+    if relative == "this":
+        return year
+    if relative == "next":
+        return year if month < first else year + 1
+    if relative == "last":
+        return year if last < month else year - 1
+    return year if month <= last else year + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Literal
 
 from pydantic import Field, ValidatorFunctionWrapHandler, field_validator
 
@@ -52,6 +53,10 @@ class CommitmentRules(RuleFile):
     delivery_prepositions: dict[str, str] = Field(default_factory=dict)
     deliverables: tuple[str, ...] = ()  # nouns, also as compound ends: "voorstel", "plan"
     delivery_not_after: frozenset[str] = frozenset()  # "kom met ... tegemoet", "tot", "overeen"
+    # "Mijn reactie volgt na de zomer": something delivered, the verb that it follows with
+    follow_verbs: frozenset[str] = frozenset()
+    # whose delivery it is, by the possessive before it: "writer", "we" or "other"
+    deliverable_owners: dict[str, Literal["writer", "we", "other"]] = Field(default_factory=dict)
     result_openers: tuple[str, ...]
     firm_patterns: Patterns
     soft_patterns: Patterns

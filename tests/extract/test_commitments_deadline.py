@@ -89,6 +89,36 @@ def test_a_yearless_date_a_promise_points_to_is_ahead(deadlines, body, deadline)
 
 
 @pytest.mark.parametrize(
+    ("body", "deadline"),
+    [
+        # a season without a year is no date ("in de zomer" may be any summer), but in a
+        # promise it is the coming one: this year's while it lasts ...
+        ("Ik zal u in het najaar informeren over de voortgang.",
+         ("het najaar", "2024-09/2024-11")),
+        ("In het voorjaar ontvangt uw Kamer de evaluatie.", ("het voorjaar", "2024-03/2024-05")),
+        ("Ik kom hier in de zomer op terug.", ("de zomer", "2024-06/2024-08")),
+        # ... and the winter runs into the next year
+        ("Ik stuur u in de winter een overzicht van de resultaten.",
+         ("de winter", "2024-12/2025-02")),
+    ],
+)  # fmt: skip
+def test_a_season_without_a_year_bounds_a_promise(deadlines, body, deadline) -> None:
+    assert deadlines(body) == [deadline]
+
+
+def test_a_season_of_a_year_or_of_no_promise_is_no_season_deadline(bundled_extractor) -> None:
+    body = (
+        "De neerslagtekorten zijn groot in de zomer. "
+        "Ik zal u in het najaar van 2025 informeren over de voortgang."
+    )
+    record = bundled_extractor.from_bytes(LETTER.format(body=body).encode(), "brief.txt")
+    assert [(c.deadline.text, c.deadline.value) for c in record.commitments if c.deadline] == [
+        ("het najaar van 2025", "2025-09/2025-11")
+    ]
+    assert "in de zomer" not in [d.text for d in record.dates]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # a year or the past said outright stays where it is, and binds no promise

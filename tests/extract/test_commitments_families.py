@@ -596,3 +596,52 @@ def test_promising_with_toezeggen(commitments, bundled_extractor, body, expected
 )  # fmt: skip
 def test_intentions_of_every_era(commitments, body, expected) -> None:
     assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # something the writer delivers follows at a date ahead: the writer's promise ...
+        ("Mijn reactie op het rapport volgt na de zomer.", [("E.I. Schippers", "firm", "new")]),
+        ("Voor 1 juli volgt een nadere uitwerking van de plannen.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("De beantwoording van de vragen volgt binnen drie weken.",
+         [("E.I. Schippers", "firm", "new")]),
+        # ... the cabinet's, or another's, with no person as actor
+        ("De kabinetsreactie volgt voor het einde van het jaar.", [(None, "firm", "new")]),
+        ("Hun eerste advies volgt begin 2025.", [(None, "firm", "new")]),
+        # what follows from something, follows a line, or follows without a date ahead
+        ("Hieruit volgt dat de regeling in 2025 moet worden aangepast.", []),
+        ("Het plan volgt de lijn van het advies uit 2025.", []),
+        ("Daarna volgt een evaluatie.", []),
+        ("Het antwoord volgde op 3 maart.", []),
+        ("Een toelichting volgt hieronder.", []),
+        ("Uit de evaluatie van 2025 volgen drie aanbevelingen.", []),
+    ],
+)  # fmt: skip
+def test_a_delivery_that_follows_at_a_date_ahead(commitments, body, expected) -> None:
+    assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # what will be sent to the Kamer, in the passive, in either order of the verbs
+        ("Het rapport zal voor de zomer aan uw Kamer worden toegezonden.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Zodra het advies er is, zal het met een appreciatie aan de Tweede Kamer gestuurd"
+         " worden.", [("E.I. Schippers", "firm", "new")]),
+        ("Het wetsvoorstel zal in het voorjaar bij uw Kamer worden ingediend.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Over de uitkomsten zal uw Kamer voor de zomer worden geïnformeerd.",
+         [("E.I. Schippers", "firm", "new")]),
+        # not sent, sent to others, a duty, the past, or the Kamer asked
+        ("De resultaten zullen niet aan uw Kamer worden gezonden.", []),
+        ("Het verslag zal na afloop aan de deelnemers worden gestuurd.", []),
+        ("Het advies zal aan de Kamer moeten worden voorgelegd.", []),
+        ("Het wetsvoorstel zou aan de Kamer worden voorgelegd.", []),
+        ("De Kamer zal worden gevraagd om een reactie.", []),
+    ],
+)  # fmt: skip
+def test_what_will_be_sent_to_the_kamer_in_the_passive(commitments, body, expected) -> None:
+    assert commitments(body) == expected

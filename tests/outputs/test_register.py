@@ -225,7 +225,8 @@ def test_register_row_fields(rows):
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
-        ({"open_only": True, "due_before": "2024-12-01"}, {"kst-36410-XVI-5/c2"}),
+        # "in het najaar" of a letter of March 2024: the autumn of 2024
+        ({"open_only": True, "due_before": "2024-12-01"}, {"kst-36410-XVI-5/c2", "ANDERS/c2"}),
         # the restated promise's deadline is its own "voor de zomer" (June, in a letter of 20
         # June), not the date of the letter it cites ("In mijn brief van 12 februari 2024")
         ({"due_before": "2024-06-01"}, {"kst-36410-XVI-5/c1", "kst-36410-XVI-12/motie1"}),
@@ -261,8 +262,8 @@ def records_file(batch, tmp_path_factory):
 
 def test_cli_jsonl_and_filters(records_file):
     result = CliRunner().invoke(
-        app, ["commitments", str(records_file), "--open", "--due-before", "2024-12-01"]
-    )
+        app, ["commitments", str(records_file), "--open", "--due-before", "2024-11-01"]
+    )  # 1 October 2024, not the autumn of 2024 (its last day is 30 November)
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["row_id"] for r in rows] == ["kst-36410-XVI-5/c2"]
