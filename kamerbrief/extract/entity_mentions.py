@@ -138,6 +138,8 @@ def _trim(ent: Span, *, person: bool = False) -> Span | None:
     if not person:
         end = _name_end(doc, start, end)
         end = _clause_start(doc, start, end)
+    else:
+        end = _person_end(doc, start, end)
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].is_space
@@ -160,6 +162,20 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
         if token.like_num and i + 1 < len(doc) and doc[i + 1].lower_ in months:
             return i
         if token.lower_ in titles and doc[i - 1].lower_ == "van":
+            return i
+    return end
+
+
+def _person_end(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ends before the body the NER ran on into: "A. Jansen van de
+    Universiteit Utrecht", "P. de Vries van het Kadaster" (a lower-case "van", an article,
+    then a body's or place's head word); "Van de Ven", "Jansen van der Laan" stay whole."""
+    heads = head_rules()
+    for i in range(start + 1, end - 2):
+        if doc[i].text != "van" or doc[i + 1].lower_ not in {"de", "het"}:
+            continue
+        word = doc[i + 2].text
+        if word[:1].isupper() and heads.kind_of(word) in {"organisation", "location"}:
             return i
     return end
 

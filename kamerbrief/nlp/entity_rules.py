@@ -526,6 +526,17 @@ class PersonNames:
                         start = i
                     found.append(Span(doc, start, end, label="PER", kb_id=RULE_PERSON))
                     after = end
+                continue
+            if low in self.rules.given_names and self._opens_a_name(doc, i, known):
+                # a given name and a surname: "Sharon Dijksma", "Hugo de Jonge"; also before a
+                # known person's surname: "Faissal Taghi" is not the "Taghi" the list knows
+                people = (e for e in doc.ents if e.start == i + 1 and e.label_ == "PER")
+                surname = next(people, None)
+                end = surname.end if surname is not None else self.name_end(doc, i, known)
+                named = end is not None and end - i >= 2
+                if named and head_rules().kind_of(doc[i:end].text) is None:
+                    found.append(Span(doc, i, end, label="PER", kb_id=RULE_PERSON))
+                    after = end
         comma = doc.vocab.strings[","]
         commas = [i for i, orth in enumerate(orths) if orth == comma]
         found.extend(self.named_by_apposition(doc, known, commas))
@@ -547,7 +558,10 @@ class PersonNames:
             if verdict is None:
                 text = strings[orth]
                 verdict = verdicts[orth] = (
-                    "-" in text or text.lower() in self.titles or bool(INITIALS.match(text))
+                    "-" in text
+                    or text.lower() in self.titles
+                    or bool(INITIALS.match(text))
+                    or text.lower() in self.rules.given_names
                 )
             if verdict:
                 found.append(i)
@@ -596,6 +610,19 @@ class PersonNames:
             ):
                 people.append(Span(doc, start, k, label="PER", kb_id=RULE_PERSON))
         return people
+
+    @staticmethod
+    def _opens_a_name(doc: Doc, i: int, known: set[int]) -> bool:
+        """Whether the given name at token i opens a name of its own: written in title case,
+        no part of a known entity or of a longer capitalised name before it ("Stichting Jan
+        Smit"), nor of an entity the NER began before it."""
+        token = doc[i]
+        if not token.is_title or i in known:
+            return False
+        if any(e.start < i < e.end for e in doc.ents):
+            return False
+        before = doc[i - 1] if i else None
+        return before is None or before.is_sent_start or not before.is_title or before.is_punct
 
     def _given_name_before(self, doc: Doc, i: int, known: set[int]) -> bool:
         """A given name written before the initials: "Alexandra C. van Huffelen"."""

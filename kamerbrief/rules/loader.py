@@ -603,6 +603,7 @@ class PersonRules(RuleFile):
     office_titles: frozenset[str] = frozenset()  # an office before a name: "minister"
     party_joined_titles: frozenset[str] = frozenset()  # "CDA-Kamerlid Omtzigt"
     lower_case_in_body_names: frozenset[str] = frozenset()  # "Universiteit voor Humanistiek"
+    given_names: frozenset[str] = frozenset()  # "Sharon" in "Sharon Dijksma" (lower case)
 
     @field_validator("particle_sequences", mode="before")
     @classmethod
@@ -624,6 +625,7 @@ class PersonRules(RuleFile):
         "office_titles",
         "party_joined_titles",
         "lower_case_in_body_names",
+        "given_names",
         mode="before",
     )
     @classmethod

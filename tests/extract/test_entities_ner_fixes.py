@@ -1085,6 +1085,50 @@ PERSON_CASES = [
         ["Den Uyl", "Lubbers"],
     ),
     ("no eponym", "De commissie-vergadering en het kabinetsbesluit volgen.", [], []),
+    # A given name before a surname names a person, whatever the NER saw: nothing, a body,
+    # or the surname alone ...
+    ("given name missed", "Sharon Dijksma heeft dit bevestigd.", [], ["Sharon Dijksma"]),
+    ("given name with particle", "Hugo de Jonge was destijds minister.", [], ["Hugo de Jonge"]),
+    (
+        "given name typed a body",
+        "Het onderzoek van Marieke Blom toont dit aan.",
+        [("Marieke Blom", "ORG")],
+        ["Marieke Blom"],
+    ),
+    (
+        "given name before the surname alone",
+        "Het gaat om de overplaatsing van Faissal Taghi.",
+        [("Taghi", "PER")],
+        ["Faissal Taghi"],
+    ),
+    (
+        "given name in an apposition",
+        "De commissaris van de Koning in Gelderland, John Berends, is geïnformeerd.",
+        [("John Berends", "ORG")],
+        ["John Berends"],
+    ),
+    # ... but not inside a body's name, a longer capitalised name, or in lower case
+    (
+        "given name in a body's name",
+        "De Anne Frank Stichting en de Stichting Jan Smit ontvangen subsidie.",
+        [("Anne Frank Stichting", "ORG"), ("Stichting Jan Smit", "ORG")],
+        [],
+    ),
+    ("given name of a place", "Het eiland Sint Maarten ligt in het Caribisch gebied.", [], []),
+    ("a word, not a name", "Dit kost 3 miljard Duitse mark en frank.", [], []),
+    # A person's name ends before the body the NER ran it into.
+    (
+        "person before a body",
+        "Prof. dr. A. Jansen van de Universiteit Utrecht leidde het onderzoek.",
+        [("A. Jansen van de Universiteit Utrecht", "PER")],
+        ["A. Jansen"],
+    ),
+    (
+        "particles of a surname",
+        "De heer Van de Ven en mevrouw Jansen van der Laan waren aanwezig.",
+        [],
+        ["Jansen van der Laan", "Van de Ven"],
+    ),
 ]
 
 
