@@ -27,6 +27,9 @@ class QuestionRules(RuleFile):
     office_separator: re.Pattern[str]
     also_for: re.Pattern[str]
     cover_also_for: re.Pattern[str]
+    # a cover letter's other ways of naming the questions it answers, when no "Vragen van ...
+    # over ... (ingezonden ...)" sentence does: groups askers and, if printed, date
+    cover_questions: tuple[re.Pattern[str], ...] = ()
     registration: tuple[re.Pattern[str], ...]
     aanhangsel: tuple[re.Pattern[str], ...]
     aanhangsel_line: re.Pattern[str]
@@ -36,7 +39,7 @@ class QuestionRules(RuleFile):
 
     @field_validator(
         "question_labels", "answer_labels", "notice_labels", "numbered_questions", "aanhangsel",
-        "registration",
+        "registration", "cover_questions",
         mode="before",
     )  # fmt: skip
     @classmethod

@@ -570,16 +570,22 @@ def read_kamervragen(
         None,
     )
     aanhangsel = layout_rules().aanhangsel
-    asked = aanhangsel.questions.search(flat)
+    # "Vragen van ... over ... (ingezonden ...)"; in a cover letter also "de vragen die het
+    # lid X (PVV) op 12 januari 2024 heeft gesteld", "de vragen van het lid X (PVV) over ..."
+    asked = aanhangsel.questions.search(flat) or next(
+        (m for p in rules.cover_questions if (m := p.search(flat))), None
+    )
     answered = aanhangsel.answer.search(flat)
     ingezonden = ontvangen = None
     askers: list[Asker] = []
     addressees: list[str] = []
     if asked:
-        ingezonden = _date(aanhangsel.date_of(asked))
+        printed = aanhangsel.date_of(asked)
+        ingezonden = _date(printed) if printed else None
         askers = read_askers(asked.group("askers"), chamber)
-        if asked.group("addressees"):
-            addressees = read_offices(asked.group("addressees"), ingezonden.value)
+        if asked.groupdict().get("addressees"):
+            on = ingezonden.value if ingezonden else None
+            addressees = read_offices(asked.group("addressees"), on)
     mede_namens: list[str] = []
     if answered:
         ontvangen = _date(aanhangsel.date_of(answered))

@@ -107,7 +107,11 @@ Ik vind dat zorgelijk.
 """
 
 
-@pytest.mark.parametrize("text", [AANHANGSEL, ANSWER_LETTER, COVER_AND_ANSWERS])
+# the labels of a ministry's answer letter set in capitals
+LABELS_IN_CAPITALS = COVER_AND_ANSWERS.replace("Vraag", "VRAAG").replace("Antwoord", "ANTWOORD")
+
+
+@pytest.mark.parametrize("text", [AANHANGSEL, ANSWER_LETTER, COVER_AND_ANSWERS, LABELS_IN_CAPITALS])
 def test_answers_to_kamervragen(text: str) -> None:
     assert document_kind(text) == "antwoord_kamervragen"
 
@@ -135,7 +139,13 @@ E.I. Schippers
 """
 
 
-@pytest.mark.parametrize("text", [DELAY_NOTICE, SIGNED_ONLY])
+# a letter that quotes the memorie van antwoord in capitals is no answer to questions
+CAPITALS_IN_A_LETTER = SIGNED_ONLY.replace(
+    "Hierover", "Zie de MEMORIE VAN ANTWOORD.\nANTWOORD:\nHierover"
+)
+
+
+@pytest.mark.parametrize("text", [DELAY_NOTICE, SIGNED_ONLY, CAPITALS_IN_A_LETTER])
 def test_letter_to_the_kamer_is_a_brief(text: str) -> None:
     # An announcement that answers come later has no answers: it is a letter.
     assert document_kind(text) == "brief"

@@ -507,6 +507,43 @@ def test_the_cover_letter_of_a_ministrys_answers(
     assert meta.mede_namens == mede_namens
 
 
+@pytest.mark.parametrize(
+    ("sentence", "askers", "ingezonden"),
+    [
+        # the questions in a relative clause, with the day they were asked
+        ("Hierbij bied ik u de antwoorden aan op de vragen die het lid Jansen (PVV) op"
+         " 14 november 2024 heeft gesteld over de wachtlijsten.",
+         [("Jansen", "PVV")], "2024-11-14"),
+        ("Hierbij bied ik u de antwoorden aan op de vragen die de leden Jansen (PVV) en Bikker"
+         " (ChristenUnie) hebben gesteld op 14 november 2024.",
+         [("Jansen", "PVV"), ("Bikker", "ChristenUnie")], "2024-11-14"),
+        # the day after the askers
+        ("Hierbij zend ik u de antwoorden op de vragen van het lid Van der Plas (BBB) van"
+         " 14 november 2024 over de wachtlijsten.", [("Van der Plas", "BBB")], "2024-11-14"),
+        # no day at all, two members of one party
+        ("Hierbij zend ik u de antwoorden op de vragen van de leden Jansen en De Vries (beiden"
+         " PVV) over de wachtlijsten.", [("Jansen", "PVV"), ("De Vries", "PVV")], None),
+    ],
+)  # fmt: skip
+def test_the_cover_letters_other_ways_of_naming_the_questions(
+    sentence: str, askers: list[tuple[str, str]], ingezonden: str | None
+) -> None:
+    meta = parse(_cover_letter(sentence)).metadata.kamervragen
+    assert meta is not None
+    assert [(a.name, a.party) for a in meta.askers] == askers
+    assert (meta.ingezonden.value if meta.ingezonden else None) == ingezonden
+
+
+def test_a_subject_line_without_a_party_gives_no_asker_that_runs_on() -> None:
+    # the member's name without a party: no asker is read across the lines that follow
+    text = _cover_letter("Hierbij zend ik u de antwoorden op de Kamervragen.").replace(
+        "Betreft Antwoorden Kamervragen over de wachtlijsten",
+        "Betreft Antwoorden op vragen van het lid Bikker over de wachtlijsten",
+    )
+    meta = parse(text).metadata.kamervragen
+    assert meta is not None and meta.askers == []
+
+
 def test_a_subject_line_naming_the_questions_is_not_the_sentence_that_asks_them() -> None:
     # the "Betreft" line names the member without a party; the cover letter's sentence, in
     # the next paragraph, names the party and the date
