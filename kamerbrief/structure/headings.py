@@ -127,7 +127,18 @@ def _numbered_candidate(ctx: _Context, k: int) -> tuple[tuple[int, ...], Heading
     if not m:
         return None
     parts = tuple(int(p) for p in m.group(1).split("."))
-    if parts[0] == 0 or (len(parts) == 1 and not m.group(2)) or max(parts) > 30:
+    if parts[0] == 0 or max(parts) > 30:
+        return None
+    # "1 Inleiding" without the full stop: a heading only alone between blank lines, with
+    # no digit in its title (a footnote's "1 Kamerstuk 36 410, nr. 5" has one), and only in
+    # an outline of two or more such (see _dotless_alone)
+    dotless = len(parts) == 1 and not m.group(2)
+    if dotless and not (
+        m.group(3)
+        and ctx.blank_before(k)
+        and ctx.blank_after(k)
+        and not any(ch.isdigit() for ch in m.group(3))
+    ):
         return None
     title_ks: list[int]
     if m.group(3):
@@ -199,6 +210,20 @@ def _best_chain(cands: list[tuple[tuple[int, ...], Heading, float]]) -> list[int
         chain.append(i)
         i = back[i]
     return chain[::-1]
+
+
+def _dotless(ctx: _Context, k: int) -> bool:
+    """Whether line k is numbered at the top level without a full stop: "1 Inleiding"."""
+    m = _NUMBERED.match(ctx.text(k))
+    return bool(m) and "." not in m.group(1) and not m.group(2)
+
+
+def _dotless_alone(chain: list[int], dotless: list[bool]) -> list[int]:
+    """The chain without its headings numbered without a full stop ("1 Inleiding") unless
+    there are two or more of them: one alone may be a footnote ("1 Zie bijlage")."""
+    if sum(dotless[i] for i in chain) >= 2:
+        return chain
+    return [i for i in chain if not dotless[i]]
 
 
 def _not_a_title(ctx: _Context, k: int, text: str) -> bool:
@@ -313,7 +338,7 @@ def find_headings(
         cand = _numbered_candidate(ctx, k)
         if cand:
             cands.append((k, cand))
-    chain = _best_chain([c for _, c in cands])
+    chain = _dotless_alone(_best_chain([c for _, c in cands]), [_dotless(ctx, k) for k, _ in cands])
     numbered = {cands[i][0]: cands[i][1][1] for i in chain}
     used = {line for h in numbered.values() for line in h.lines} | set(taken)
     # Unnumbered headings, from the end so that "heading followed by heading" is known.

@@ -114,6 +114,29 @@ def test_headings_numbered_in_roman_numerals() -> None:
     assert [(s.number, s.title) for s in sections] == [("I", "Algemeen"), ("II", "Artikelsgewijs")]
 
 
+def test_headings_numbered_without_a_full_stop() -> None:
+    body = f"1 Inleiding\n\n{PARA}\n\n2 Stand van zaken\n\n{PARA}\n\n"
+    assert [(s.number, s.title) for s in parse(HEAD + body + TAIL).sections] == [
+        ("1", "Inleiding"),
+        ("2", "Stand van zaken"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # one such line alone may be a footnote
+        f"{PARA}\n\n1 Zie de bijlage bij deze brief\n\n",
+        # a footnote with digits, standing alone twice
+        f"{PARA}\n\n1 Kamerstuk 36 410, nr. 5\n\n{PARA}\n\n2 Kamerstuk 36 410, nr. 8\n\n",
+        # lines that go on without a blank line are no headings
+        f"{PARA}\n1 Zie de bijlage\n2 Zie de brief van april\n\n",
+    ],
+)
+def test_numbers_without_a_full_stop_that_are_no_headings(body: str) -> None:
+    assert _titles(body) == []
+
+
 def test_long_title_standing_alone() -> None:
     title = "Gevolgen van de verkoop van de staatsdeelnemingen voor de begroting van het Rijk en de gemeenten"
     body = f"{title}\n\n{PARA}\n"
