@@ -298,7 +298,13 @@ def _unlabelled_answer(text: str, pair: _Pair) -> None:
             cut = m
     if cut is not None:
         pair.question = (start, cut.start() + 1)
-        pair.answer = _trimmed(text, cut.end(), end)
+        a, b = _trimmed(text, cut.end(), end)
+        # its label on the question's line: "Vraag 1: Is dat zo? Antwoord: Ja."
+        rules = question_rules()
+        label = next((m for p in rules.answer_labels if (m := p.match(text[a:b]))), None)
+        if label is not None and "rest" in label.re.groupindex and label.group("rest"):
+            a += label.start("rest")
+        pair.answer = (a, b)
 
 
 def _inline_spans(
@@ -400,7 +406,33 @@ def find_questions(
             pairs = inline
     else:
         pairs = _pairs_inline(text, start, rules)
+        if not pairs and aanhangsel:
+            pairs = _numbered_blocks(text, events, end, rules, breaks)
     return [_question(text, i, p) for i, p in enumerate(pairs, start=1)]
+
+
+def _numbered_blocks(
+    text: str,
+    events: list[_Event],
+    end: int,
+    rules: QuestionRules,
+    breaks: Callable[[int], bool] | None,
+) -> list[_Pair]:
+    """Numbers alone in order ("1.", "2."), each before a question and its unlabelled answer:
+    the answer is what follows the block's last question mark. Two such blocks or more, each
+    asking and answered, else none."""
+    blocks: list[_Event] = []
+    last: str | None = None
+    for ev in events:
+        if ev.kind == "#" and ev.numbers and ev.numbers[0] in _successors(last):
+            blocks.append(_Event("q", ev.numbers[:1], ev.start, ev.content))
+            last = ev.numbers[0]
+    if len(blocks) < 2:
+        return []
+    pairs = _pairs_from_labels(text, _close(blocks, end), rules, breaks)
+    if len(pairs) < 2 or any(p.answer is None for p in pairs):
+        return []
+    return pairs
 
 
 def _question(text: str, index: int, pair: _Pair) -> Question:

@@ -147,6 +147,59 @@ def test_unlabelled_answer_follows_its_question() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1.\nIs de brug veilig?\n\nDe brug is veilig.\n\n2.\nWordt de brug verbreed?\n\nNee.\n",
+        "1. Is de brug veilig?\nDe brug is veilig.\n2. Wordt de brug verbreed?\nNee.\n",
+    ],
+)
+def test_numbers_alone_before_each_question_and_its_unlabelled_answer(body: str) -> None:
+    got = _table(AANHANGSEL.format(body=body))
+    assert [(n, q, a) for n, q, a, _ in got] == [
+        ("1", "Is de brug veilig?", "De brug is veilig."),
+        ("2", "Wordt de brug verbre", "Nee."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a question left without its answer: no pairs guessed
+        "1. Is de brug veilig?\nDe brug is veilig.\n2. Wordt de brug verbreed?\n",
+        # numbered statements that ask nothing
+        "De antwoorden luiden als volgt.\n1. De brug is veilig.\n2. Zij wordt niet verbreed.\n",
+    ],
+)
+def test_numbered_lines_that_are_no_question_blocks(body: str) -> None:
+    assert _table(AANHANGSEL.format(body=body)) == []
+
+
+def test_bare_numbers_of_a_page_that_is_not_printed() -> None:
+    # the Kamer's Word version: no printed furniture, so a number alone is no page number
+    text = (
+        "Aanhangsel van de Handelingen\n\n2024Z01234\n\nVragen van het lid Jansen (PVV) aan de"
+        " Minister van Financiën over de brug (ingezonden 12 januari 2024).\n\nAntwoord van"
+        " minister Heinen (Financiën) (ontvangen 2 februari 2024).\n\n"
+        "1\nIs de brug veilig?\nDe brug is veilig.\n2\nWordt de brug verbreed?\nNee.\n"
+    )
+    assert [(n, q, a) for n, q, a, _ in _table(text)] == [
+        ("1", "Is de brug veilig?", "De brug is veilig."),
+        ("2", "Wordt de brug verbre", "Nee."),
+    ]
+
+
+def test_an_answer_label_on_the_questions_line() -> None:
+    body = (
+        "Vraag 1: Is de brug veilig? Antwoord: Ja.\nVraag 2: Wordt zij verbreed? Antwoord: Nee.\n"
+    )
+    got = _table(AANHANGSEL.format(body=body))
+    assert [(n, q, a) for n, q, a, _ in got] == [
+        ("1", "Is de brug veilig?", "Ja."),
+        ("2", "Wordt zij verbreed?", "Nee."),
+    ]
+
+
 def test_uitstelbericht_gives_questions_without_answers() -> None:
     body = (
         "Vraag 1\nKunt u de analyse met de Kamer delen?\n"
