@@ -70,6 +70,8 @@ _AFTER_PLURAL = frozenset(
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])[.:][0-5]\d$")  # "22.00" before "uur"
 _PERIOD = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")  # two years joined: a period
 # Not the noun after "per" that a sum prices ("per vat", "per liter"): "per de ..."
+# currency signs that may follow the sum; a letter ("f", "EUR") only goes before it
+_SIGNS_AFTER = frozenset("€$£")
 _NOT_PRICED = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM"})
 _OPENS = frozenset({".", "?", "!", ":", ";", ")"})  # a token after which a line or sentence opens
 
@@ -432,6 +434,13 @@ class AmountGrammar(TokenReader):
                 return None
             found.kind, found.unit, found.end = "quantity", rules.multipliers[word], end + 1
             return found
+        opens_next = end + 1 < len(self.tokens) and self.tokens[end + 1].like_num
+        if word in _SIGNS_AFTER and word in rules.currency_symbols and not opens_next:
+            # a sign after the sum, as tables and foreign sources print it: "1.000 €"; not
+            # the sign of the next sum ("12 € 5 miljoen")
+            found.kind, found.unit = "money", rules.currency_symbols[word]
+            found.end = end + 1
+            return self._money_tail(found)
         pair = f"{word} {self._word(end + 1)}"  # "Duitse mark", "Amerikaanse dollar"
         if pair in rules.currency_words:
             found.kind, found.unit = "money", rules.currency_words[pair]

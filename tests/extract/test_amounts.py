@@ -499,6 +499,10 @@ def test_signs_fractions_and_scales_that_are_no_sums(amounts_in, sentence) -> No
          [("100 miljoen Franse frank", 1e8, "FRF")]),
         ("De VS betalen 5 miljoen Amerikaanse dollar.",
          [("5 miljoen Amerikaanse dollar", 5e6, "USD")]),
+        # a sign after the sum, as tables and foreign sources print it, not the next sum's
+        ("Het bedrag is 1.000 € per persoon.", [("1.000 € per persoon", 1000, "EUR")]),
+        ("De kosten zijn 20 $ per dag.", [("20 $ per dag", 20, "USD")]),
+        ("Tabel 1: 2023 € 5 mln 2024 € 6 mln", [("€ 5 mln", 5e6, "EUR"), ("€ 6 mln", 6e6, "EUR")]),
         # an adjective that names no currency leaves the word alone
         ("Er kwamen 300 Duitse toeristen.", [("300 Duitse toeristen", 300, "toeristen")]),
     ],
