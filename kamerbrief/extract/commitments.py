@@ -416,35 +416,52 @@ class _Reader:
 
     def _follows(self, sent: Span) -> _Clue | None:
         """ "Mijn reactie volgt na de zomer", "Voor 1 juli volgt een nadere uitwerking":
-        something the writer delivers, a follow verb and a date ahead; or the date first,
-        the verb, then the deliverable. Not "Hieruit volgt ...", "Het plan volgt de lijn
-        van ...", nor a delivery without a date ahead ("Daarna volgt een toelichting")."""
+        something the writer delivers, a follow verb and a date ahead in the verb's own
+        phrase; or the date first, the verb, then the deliverable. Not "Hieruit volgt ...",
+        "Het plan volgt de lijn van ...", "Een toelichting volgt in bijlage 2", nor a date
+        in a clause after the verb ("... volgt de lijn die het kabinet in 2025 schetste")."""
         rules = self.rules
         tokens = list(sent)
         at = next((k for k, t in enumerate(tokens) if t.lower_ in rules.follow_verbs), None)
         if at is None or at + 1 >= len(tokens):
             return None
-        verb = tokens[at]
+        verb, after = tokens[at], tokens[at + 1 :]
+        maker: Sequence[Token] = ()
+        lo = hi = verb.idx
+        if after[0].lower_ in rules.follow_not_after:
+            return None  # "Hieruit volgt ...", "volgt hieronder"
+        stop = next(
+            (k for k, t in enumerate(after) if t.is_punct or t.lower_ in rules.subordinators),
+            len(after),
+        )
+        phrase = after[:stop]  # the verb's own phrase
+        if any(t.lower_ in rules.follow_not_in for t in phrase):
+            return None  # "volgt in bijlage 2", "in paragraaf 3"
         subject = self._deliverable(tokens[:at])
-        if subject is not None and tokens[at + 1].lower_ in rules.articles:
-            return None  # an object after the verb: "Het plan volgt de lijn van ..."
-        if subject is None and any(
+        if subject is not None:
+            if after[0].lower_ in rules.articles:
+                return None  # an object after the verb: "Het plan volgt de lijn van ..."
+            maker, lo = tokens[:at], verb.idx
+            hi = phrase[-1].idx + len(phrase[-1]) if phrase else verb.idx
+        elif any(
             self.letter[sent.start_char : d.start].strip().lower() in self._date_leads()
             and verb.idx - 2 <= d.end <= verb.idx
             for d in self.dates
         ):  # the date first: "Na de zomer volgt mijn reactie", "Voor 1 juli volgt ..."
-            after = tokens[at + 1 :]
-            cut = next((k for k, t in enumerate(after) if t.pos_ in {"ADP", "PUNCT"}), len(after))
-            subject = self._deliverable(after[:cut])
-        lo, hi = sent.start_char, sent.end_char
-        if subject is None or not (
-            self._dated_after_letter(sent)
-            or _period_in(lo, hi, self.letter, rules, self.letter_date) is not None
+            cut = next((k for k, t in enumerate(phrase) if t.pos_ == "ADP"), len(phrase))
+            subject = self._deliverable(phrase[:cut])
+            maker, lo, hi = phrase, sent.start_char, verb.idx
+        if subject is None or (
+            _deadline_in(lo, hi, self.letter, self.dates, rules, self.letter_date) is None
+            and _period_in(lo, hi, self.letter, rules, self.letter_date) is None
         ):
             return None
         owners = [rules.deliverable_owners[w] for w in subject if w in rules.deliverable_owners]
-        if (owners and owners[0] == "other") or subject[-1].startswith("kabinet"):
-            return _Clue(None, None, "firm")  # "Hun advies volgt", "De kabinetsreactie volgt"
+        other = (owners and owners[0] == "other") or subject[-1].startswith("kabinet")
+        if other or _made_by_another(maker):
+            # "Hun advies volgt", "De kabinetsreactie volgt", "Het advies van de Raad van
+            # State volgt", "... volgt een evaluatie door het RIVM"
+            return _Clue(None, None, "firm")
         return _Clue(None, self.we if owners == ["we"] else self.writer, "firm")
 
     @staticmethod
@@ -706,11 +723,24 @@ class _Reader:
                 continue
             if i == sent.start or low[i - 1] not in rules.promise_subordinators:
                 continue
+            relative = low[i - 1] in rules.writer_only_subordinators
+            if relative and word not in rules.singular_subjects:
+                continue
             tok = doc[i]
             for nxt in doc[last + 1 : sent.end]:
                 if nxt.text in {",", ";", ":"} or nxt.lower_ in rules.subordinators:
                     break
-                if nxt.lower_ in rules.future_verbs:
+                # "dat ik ... zal sturen"; or the writer's dated present verb at the clause's
+                # end: "een plan, dat ik voor de zomer naar uw Kamer stuur"
+                dated = (
+                    actor == self.writer
+                    and nxt.lower_ in rules.commit_verbs_first_person
+                    and _deadline_in(
+                        tok.idx, nxt.idx, self.letter, self.dates, rules, self.letter_date
+                    )
+                    is not None
+                )
+                if nxt.lower_ in rules.future_verbs or dated:
                     if self._negated(sent, doc[last]):
                         return None
                     end = next(
@@ -1226,6 +1256,16 @@ def _season_pattern() -> re.Pattern[str]:
     return re.compile(rf"\bin ((?:het|de) ({names}))\b(?!\s+(?:van\b|\d))")
 
 
+def _made_by_another(tokens: Sequence[Token]) -> bool:
+    """ "van de Raad van State", "door het RIVM": a maker named after the deliverable."""
+    for k, tok in enumerate(tokens):
+        if tok.lower_ in {"van", "door"} and any(
+            t.text[:1].isupper() and t.is_alpha for t in tokens[k + 1 : k + 4]
+        ):
+            return True
+    return False
+
+
 def _ends_before(value: str | None, day: date | None) -> bool:
     """Whether the ISO date ``value`` ends before ``day`` (False when either is unknown)."""
     if value is None or day is None:
@@ -1238,19 +1278,35 @@ def _ends_before(value: str | None, day: date | None) -> bool:
 
 
 def _period_in(
-    lo: int, hi: int, letter: str, rules: CommitmentRules, after: date | None = None
+    lo: int,
+    hi: int,
+    letter: str,
+    rules: CommitmentRules,
+    after: date | None = None,
+    verb_at: int | None = None,
 ) -> DateValue | None:
     """ "de komende jaren", "op korte termijn": a bound without a calendar value; or a season
     named without a year, which the dates leave alone ("in de zomer" may be any summer) but
-    which in a promise is the coming one ("Ik zal u in het najaar informeren")."""
+    which in a promise's own clause (no comma or subordinator between it and the promise's
+    verb at ``verb_at``, else the start ``lo``) is the coming one: "Ik zal u in het najaar
+    informeren"; next year's unless this year's ends a month or more after the letter."""
     lowered = letter[lo:hi].lower()
     season = _season_pattern().search(lowered)
     if season is not None and after is not None:
-        first, last = date_rules().periods[season.group(2)]
-        year = period_year(after.year, after.month, first, last, None)
-        (y1, m1), (y2, m2) = divmod(year * 12 + first - 1, 12), divmod(year * 12 + last - 1, 12)
-        text = letter[lo + season.start(1) : lo + season.end()]
-        return DateValue(text=text, value=f"{y1:04d}-{m1 + 1:02d}/{y2:04d}-{m2 + 1:02d}")
+        anchor = lo if verb_at is None else verb_at
+        a, b = sorted((anchor - lo, season.start()))
+        between = lowered[a:b]
+        own_clause = "," not in between and not any(
+            w in rules.subordinators for w in re.findall(r"\w+", between)
+        )
+        if own_clause:
+            first, last = date_rules().periods[season.group(2)]
+            year = period_year(after.year, after.month, first, last, None)
+            if year * 12 + last - 1 < after.year * 12 + after.month:  # ends within a month
+                year += 1
+            (y1, m1), (y2, m2) = divmod(year * 12 + first - 1, 12), divmod(year * 12 + last - 1, 12)
+            text = letter[lo + season.start(1) : lo + season.end()]
+            return DateValue(text=text, value=f"{y1:04d}-{m1 + 1:02d}/{y2:04d}-{m2 + 1:02d}")
     for pattern in rules.deadline_phrases:
         m = pattern.search(lowered)
         if m is not None:
@@ -1363,7 +1419,8 @@ def extract_commitments(
                             after.start_char, after.end_char, letter, dates, rules, letter_date
                         )
                 if deadline is None:
-                    deadline = _period_in(lo, hi, letter, rules, letter_date)
+                    at = None if clue.verb is None else clue.verb.idx
+                    deadline = _period_in(lo, hi, letter, rules, letter_date, at)
                 item = Commitment(
                     text=stripped,
                     start=start,

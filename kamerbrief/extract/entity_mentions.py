@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from kamerbrief.nlp.entity_rules import RULE_PERSON, portfolio_across, portfolio_pattern
+from kamerbrief.nlp.entity_rules import (
+    INITIALS,
+    RULE_PERSON,
+    portfolio_across,
+    portfolio_pattern,
+)
 from kamerbrief.nlp.sentences import opens_sentence
 from kamerbrief.parse import ParsedLetter
 from kamerbrief.record import ITEM_TYPES
@@ -168,14 +173,17 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
 
 def _person_end(doc: Doc, start: int, end: int) -> int:
     """Where a person's name ends before the body the NER ran on into: "A. Jansen van de
-    Universiteit Utrecht", "P. de Vries van het Kadaster" (a lower-case "van", an article,
-    then a body's or place's head word); "Van de Ven", "Jansen van der Laan" stay whole."""
+    Universiteit Utrecht" (a surname, a lower-case "van", an article, then a body's name by
+    its head word); "Van de Ven", "J. van de Dijk", "Jansen van der Laan" stay whole."""
     heads = head_rules()
+    particles = person_rules().particles
     for i in range(start + 1, end - 2):
         if doc[i].text != "van" or doc[i + 1].lower_ not in {"de", "het"}:
             continue
-        word = doc[i + 2].text
-        if word[:1].isupper() and heads.kind_of(word) in {"organisation", "location"}:
+        # a surname before it ("J. van de Dijk" is a name), a body's name after it
+        named = any(t.lower_ not in particles and not INITIALS.match(t.text) for t in doc[start:i])
+        rest = doc[i + 2 : end]
+        if named and rest[0].text[:1].isupper() and heads.kind_of(rest.text) == "organisation":
             return i
     return end
 

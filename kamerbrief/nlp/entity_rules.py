@@ -533,7 +533,7 @@ class PersonNames:
                 people = (e for e in doc.ents if e.start == i + 1 and e.label_ == "PER")
                 surname = next(people, None)
                 end = surname.end if surname is not None else self.name_end(doc, i, known)
-                named = end is not None and end - i >= 2
+                named = end is not None and end - i >= 2 and self._person_words(doc[i + 1 : end])
                 if named and head_rules().kind_of(doc[i:end].text) is None:
                     found.append(Span(doc, i, end, label="PER", kb_id=RULE_PERSON))
                     after = end
@@ -622,7 +622,17 @@ class PersonNames:
         if any(e.start < i < e.end for e in doc.ents):
             return False
         before = doc[i - 1] if i else None
+        if before is not None and before.lower_ in {"de", "het", "een"}:
+            return False  # "de Karel Doorman" (a ship), "het Anne Frank Huis"
         return before is None or before.is_sent_start or not before.is_title or before.is_punct
+
+    def _person_words(self, words: Span) -> bool:
+        """Whether the words after a given name are a surname: none a place the gazetteer
+        knows ("Frans Polynesië") nor ending like a street, building or prize ("Wim Kok
+        Lezing", "Jan Pieterszoon Coenstraat")."""
+        places = gazetteer().location_forms
+        endings = self.rules.not_name_endings
+        return not any(w.text in places or w.lower_.endswith(endings) for w in words)
 
     def _given_name_before(self, doc: Doc, i: int, known: set[int]) -> bool:
         """A given name written before the initials: "Alexandra C. van Huffelen"."""

@@ -55,6 +55,11 @@ class CommitmentRules(RuleFile):
     delivery_not_after: frozenset[str] = frozenset()  # "kom met ... tegemoet", "tot", "overeen"
     # "Mijn reactie volgt na de zomer": something delivered, the verb that it follows with
     follow_verbs: frozenset[str] = frozenset()
+    # relatives that open a promise of the writer ("ik") only: "een evaluatie, die ik in mei
+    # zal sturen", not "de knelpunten die we zullen tegenkomen"
+    writer_only_subordinators: frozenset[str] = frozenset()
+    follow_not_after: frozenset[str] = frozenset()  # "volgt uit", "volgt hieronder"
+    follow_not_in: frozenset[str] = frozenset()  # "volgt in bijlage 2": no delivery to come
     # whose delivery it is, by the possessive before it: "writer", "we" or "other"
     deliverable_owners: dict[str, Literal["writer", "we", "other"]] = Field(default_factory=dict)
     result_openers: tuple[str, ...]

@@ -143,8 +143,13 @@ class HeadingRules(BaseModel):
     run_in_common_rank: int = Field(default=0, ge=0)  # one word this common is no title
     # a line this long is a paragraph OCR joined, where a heading may run in
     run_in_min_line: int = Field(default=300, ge=40)
+    # a footnote's text after its number, never a title numbered without a full stop
+    # ("1 Kamerstuk 36 410, nr. 5", "2 Zie https://...", "3 Zie het rapport")
+    footnote_like: tuple[re.Pattern[str], ...] = ()
 
-    @field_validator("run_in", "answer_labels", "not_headings", "quoted_after", mode="before")
+    @field_validator(
+        "run_in", "answer_labels", "not_headings", "quoted_after", "footnote_like", mode="before"
+    )
     @classmethod
     def _compile_many(cls, value: Any) -> tuple[re.Pattern[str], ...]:
         return _patterns(value)

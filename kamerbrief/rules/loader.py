@@ -604,6 +604,7 @@ class PersonRules(RuleFile):
     party_joined_titles: frozenset[str] = frozenset()  # "CDA-Kamerlid Omtzigt"
     lower_case_in_body_names: frozenset[str] = frozenset()  # "Universiteit voor Humanistiek"
     given_names: frozenset[str] = frozenset()  # "Sharon" in "Sharon Dijksma" (lower case)
+    not_name_endings: tuple[str, ...] = ()  # "Wim Kok Lezing", "Coenstraat": no person
 
     @field_validator("particle_sequences", mode="before")
     @classmethod

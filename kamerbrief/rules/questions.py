@@ -67,6 +67,7 @@ class QuestionRules(RuleFile):
     def _groups(self) -> QuestionRules:
         needs_groups(self.question_labels, "numbers")
         needs_groups(self.numbered_questions, "numbers")
+        needs_groups(self.cover_questions, "askers")
         needs_groups((self.inline_number,), "number")
         needs_groups((self.asker_group,), "names", "party")
         needs_groups((self.office,), "office", "link", "ministry")

@@ -130,14 +130,15 @@ def _numbered_candidate(ctx: _Context, k: int) -> tuple[tuple[int, ...], Heading
     if parts[0] == 0 or max(parts) > 30:
         return None
     # "1 Inleiding" without the full stop: a heading only alone between blank lines, with
-    # no digit in its title (a footnote's "1 Kamerstuk 36 410, nr. 5" has one), and only in
-    # an outline of two or more such (see _dotless_alone)
+    # no footnote's words ("1 Kamerstuk 36 410, nr. 5", "2 Zie ..."), and only in an
+    # outline of two or more such (see _dotless_alone)
     dotless = len(parts) == 1 and not m.group(2)
+    footnote = structure_rules().headings.footnote_like
     if dotless and not (
         m.group(3)
         and ctx.blank_before(k)
         and ctx.blank_after(k)
-        and not any(ch.isdigit() for ch in m.group(3))
+        and not any(p.search(m.group(3)) for p in footnote)
     ):
         return None
     title_ks: list[int]

@@ -290,21 +290,33 @@ def _pairs_from_labels(
 
 
 def _unlabelled_answer(text: str, pair: _Pair) -> None:
-    """A question block that goes on after its last question mark: the rest is the answer."""
+    """A question block that goes on after its last question mark: the rest is the answer.
+    A web address's "?" asks nothing ("https://www.rijkswaterstaat.nl/zoeken?q=brug")."""
     start, end = pair.question
-    cut = None
-    for m in _QUESTION_MARK.finditer(text, start, end):
-        if m.end() < end and "?" not in text[m.end() : end]:
-            cut = m
-    if cut is not None:
-        pair.question = (start, cut.start() + 1)
-        a, b = _trimmed(text, cut.end(), end)
-        # its label on the question's line: "Vraag 1: Is dat zo? Antwoord: Ja."
-        rules = question_rules()
-        label = next((m for p in rules.answer_labels if (m := p.match(text[a:b]))), None)
-        if label is not None and "rest" in label.re.groupindex and label.group("rest"):
-            a += label.start("rest")
-        pair.answer = (a, b)
+    marks = [
+        m
+        for m in _QUESTION_MARK.finditer(text, start, end)
+        if not _in_address(text[text.rfind(" ", start, m.start()) + 1 : m.start()])
+    ]
+    if not marks or marks[-1].end() >= end:
+        return
+    cut = marks[-1]
+    pair.question = (start, cut.start() + 1)
+    a, b = _trimmed(text, cut.end(), end)
+    # its label on the question's line: "Vraag 1: Is dat zo? Antwoord: Ja."
+    label = next((m for p in question_rules().answer_labels if (m := p.match(text[a:b]))), None)
+    if (
+        label is not None
+        and label.group().lower().startswith("antwoord")
+        and "rest" in label.re.groupindex
+        and label.group("rest")
+    ):
+        a += label.start("rest")
+    pair.answer = (a, b)
+
+
+def _in_address(word: str) -> bool:
+    return "/" in word or "www." in word
 
 
 def _inline_spans(

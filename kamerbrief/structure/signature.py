@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from kamerbrief.rules.loader import layout_rules
+from kamerbrief.rules.loader import layout_rules, person_rules
 from kamerbrief.rules.offices import spelt_office
 from kamerbrief.structure.normalize import SourceLine
 
@@ -125,6 +125,18 @@ def _is_name(text: str) -> bool:
     if words & rules.signature.not_name_words:
         return False
     return bool(_NAME.match(text)) and any(ch.isupper() for ch in text)
+
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _personal(name: str) -> bool:
+    """Whether a name is a person's by its initials or given name ("E. Heinen", "Eelco
+    Heinen"), not a place's ("Den Haag,") above a role."""
+    words = name.split()
+    return any(_INITIAL.match(w) for w in words) or (
+        bool(words) and words[0].lower() in person_rules().given_names
+    )
 
 
 def _title_like(text: str) -> bool:
@@ -405,7 +417,8 @@ def _role_signatures(lines: list[SourceLine], usable: list[int]) -> list[Signatu
         if k and not _role_text(lines, role_idx).rstrip().endswith(","):
             prev = usable[k - 1]
             above = lines[prev].text.removesuffix(",")
-            if prev not in taken and _is_name(above):
+            apposition = above != lines[prev].text
+            if prev not in taken and _is_name(above) and (not apposition or _personal(above)):
                 blocks.append(_block(lines, role_idx, prev, above))
                 taken.update(role_idx)
                 taken.add(prev)

@@ -106,6 +106,32 @@ def test_a_season_without_a_year_bounds_a_promise(deadlines, body, deadline) -> 
     assert deadlines(body) == [deadline]
 
 
+@pytest.mark.parametrize(
+    ("dated", "deadline"),
+    [
+        # a season that ends within a month of the letter is next year's
+        ("28 november 2024", "2025-09/2025-11"),
+        ("15 augustus 2024", "2024-09/2024-11"),
+    ],
+)
+def test_a_season_nearly_over_is_next_years(bundled_extractor, dated, deadline) -> None:
+    text = LETTER.replace("14 maart 2024", dated).format(body="Ik zal u in het najaar informeren.")
+    record = bundled_extractor.from_bytes(text.encode(), "brief.txt")
+    assert [c.deadline.value for c in record.commitments if c.deadline] == [deadline]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the season of another clause than the promise's
+        "Ik zal onderzoeken hoe het aantal hitteslachtoffers in de zomer kan worden beperkt.",
+        "Zoals ik u in het najaar heb gemeld, zal ik de regeling evalueren.",
+    ],
+)
+def test_a_season_outside_the_promises_clause_is_no_deadline(deadlines, body) -> None:
+    assert deadlines(body) == [None]
+
+
 def test_a_season_of_a_year_or_of_no_promise_is_no_season_deadline(bundled_extractor) -> None:
     body = (
         "De neerslagtekorten zijn groot in de zomer. "

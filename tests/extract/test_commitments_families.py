@@ -617,6 +617,14 @@ def test_intentions_of_every_era(commitments, body, expected) -> None:
         ("Het antwoord volgde op 3 maart.", []),
         ("Een toelichting volgt hieronder.", []),
         ("Uit de evaluatie van 2025 volgen drie aanbevelingen.", []),
+        # a place in the letter, or a date in a clause after the verb
+        ("Een toelichting op de cijfers voor 2025 volgt in bijlage 2.", []),
+        ("Het besluit volgt uit de wet die op 1 januari 2025 in werking treedt.", []),
+        ("De uitwerking volgt grotendeels de lijn die het kabinet in het najaar heeft geschetst.",
+         []),
+        # another's delivery: no person as actor
+        ("Het advies van de Raad van State volgt na de zomer.", [(None, "firm", "new")]),
+        ("In 2025 volgt een evaluatie door het RIVM.", [(None, "firm", "new")]),
     ],
 )  # fmt: skip
 def test_a_delivery_that_follows_at_a_date_ahead(commitments, body, expected) -> None:
@@ -641,7 +649,35 @@ def test_a_delivery_that_follows_at_a_date_ahead(commitments, body, expected) ->
         ("Het advies zal aan de Kamer moeten worden voorgelegd.", []),
         ("Het wetsvoorstel zou aan de Kamer worden voorgelegd.", []),
         ("De Kamer zal worden gevraagd om een reactie.", []),
+        # another clause's sending, or another's
+        ("De gemeenten zullen hun plannen voor 1 juli bij de provincie indienen, waarna deze"
+         " aan de Kamer worden gezonden.", []),
+        ("Het rapport van de Europese Commissie zal in het voorjaar aan het parlement worden"
+         " voorgelegd.", []),
     ],
 )  # fmt: skip
 def test_what_will_be_sent_to_the_kamer_in_the_passive(commitments, body, expected) -> None:
+    assert commitments(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the writer's promise in a relative clause, with zal or a dated present verb; the
+        # actor is the writer, not the body the main clause names
+        ("Er komt een evaluatie, die ik in het najaar aan uw Kamer zal sturen.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Het RIVM voert een onderzoek uit, waarvan ik de resultaten na de zomer aan uw Kamer"
+         " zal sturen.", [("E.I. Schippers", "firm", "new")]),
+        ("Samen met de provincies werk ik aan een plan van aanpak, dat ik voor de zomer naar"
+         " uw Kamer stuur.", [("E.I. Schippers", "firm", "new")]),
+        # a relative clause of the past, negated, or undated in the present
+        ("Er ligt een rapport dat ik vorig jaar aan uw Kamer heb gestuurd.", []),
+        ("Het is een rapport dat ik niet zal publiceren.", []),
+        ("Het gaat om een brief die ik de gemeenten stuur.", []),
+        # a relative clause of "we" that foresees rather than promises
+        ("De knelpunten die we de komende jaren zullen tegenkomen, zijn groot.", []),
+    ],
+)  # fmt: skip
+def test_a_promise_in_a_relative_clause(commitments, body, expected) -> None:
     assert commitments(body) == expected

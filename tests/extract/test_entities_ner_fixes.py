@@ -1124,6 +1124,19 @@ PERSON_CASES = [
         ["A. Jansen"],
     ),
     (
+        "initials and a surname that looks like a place",
+        "Het rapport is geschreven door J. van de Dijk en H. van de Meer.",
+        [],
+        ["H. van de Meer", "J. van de Dijk"],
+    ),
+    (
+        "given names of a building, a street and a ship",
+        "De Karel Doorman lag bij het Anne Frank Huis aan de Jan Pieterszoon Coenstraat.",
+        [],
+        [],
+    ),
+    ("given name of a figure of speech", "Dit geldt voor Jan Modaal.", [], []),
+    (
         "particles of a surname",
         "De heer Van de Ven en mevrouw Jansen van der Laan waren aanwezig.",
         [],

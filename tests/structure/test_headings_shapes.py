@@ -115,10 +115,14 @@ def test_headings_numbered_in_roman_numerals() -> None:
 
 
 def test_headings_numbered_without_a_full_stop() -> None:
-    body = f"1 Inleiding\n\n{PARA}\n\n2 Stand van zaken\n\n{PARA}\n\n"
+    body = (
+        f"1 Inleiding\n\n{PARA}\n\n2 Ontwikkelingen in 2024\n\n{PARA}\n\n3 Vervolg\n\n{PARA}\n\n"
+        "4 Zie het rapport van de commissie\n\n"  # a footnote after the outline
+    )
     assert [(s.number, s.title) for s in parse(HEAD + body + TAIL).sections] == [
         ("1", "Inleiding"),
-        ("2", "Stand van zaken"),
+        ("2", "Ontwikkelingen in 2024"),
+        ("3", "Vervolg"),
     ]
 
 

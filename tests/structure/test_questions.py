@@ -587,6 +587,32 @@ def test_the_cover_letters_other_ways_of_naming_the_questions(
     assert (meta.ingezonden.value if meta.ingezonden else None) == ingezonden
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # earlier questions the letter refers to, and a registration number in brackets
+        "Hierbij zend ik u de antwoorden. Deze sluiten aan bij mijn antwoorden op eerdere"
+        " vragen van het lid Bikker (ChristenUnie) van 3 maart 2023.",
+        "Hierbij zend ik u de antwoorden op de vragen van het lid Kostić (2024Z17543).",
+    ],
+)
+def test_no_askers_from_earlier_questions_or_a_registration_number(sentence: str) -> None:
+    meta = parse(_cover_letter(sentence)).metadata.kamervragen
+    assert meta is not None and meta.askers == [] and meta.ingezonden is None
+
+
+def test_a_web_address_in_an_unlabelled_answer_asks_nothing() -> None:
+    body = (
+        "Vraag 1\nIs de brug veilig?\nJa, zie https://www.rijkswaterstaat.nl/zoeken?q=brug voor"
+        " het rapport.\nVraag 2\nWordt zij verbreed?\nNee.\n"
+    )
+    got = _table(AANHANGSEL.format(body=body))
+    assert [(n, q, a) for n, q, a, _ in got] == [
+        ("1", "Is de brug veilig?", "Ja, zie https://www."),
+        ("2", "Wordt zij verbreed?", "Nee."),
+    ]
+
+
 def test_a_subject_line_without_a_party_gives_no_asker_that_runs_on() -> None:
     # the member's name without a party: no asker is read across the lines that follow
     text = _cover_letter("Hierbij zend ik u de antwoorden op de Kamervragen.").replace(

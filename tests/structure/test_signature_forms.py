@@ -299,8 +299,11 @@ def test_the_name_above_the_role_with_the_comma_of_an_apposition() -> None:
     assert _senders("E. Heinen,\nMinister van Financiën\n") == [
         ("E. Heinen", "Minister van Financiën")
     ]
-    # a sentence that ends in a comma above a role is no name
+    # a sentence or a place that ends in a comma above a role is no name
     assert _senders("Dit schreef ik eerder,\nMinister van Financiën\n") == []
+    assert _senders("Den Haag,\nDe Minister van Justitie\n\nJ. de Ruiter\n") == [
+        ("J. de Ruiter", "Minister van Justitie")
+    ]
 
 
 def test_a_role_beside_running_text_is_no_column() -> None:
