@@ -10,6 +10,7 @@ from kamerbrief.rules.loader import month_rules
 
 _FULL_DATE = re.compile(r"^(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})$")
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_ISO_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})$")
 
 
 def month_number(word: str) -> int | None:
@@ -21,7 +22,8 @@ def month_number(word: str) -> int | None:
 
 
 def parse_full_date(text: str) -> str | None:
-    """ISO day for "25 maart 2015" or "25-03-2015"; None if it is not a valid date."""
+    """ISO day for "25 maart 2015", "25-03-2015" or "2015-03-25"; None if it is not a valid
+    date."""
     text = " ".join(text.split())
     m = _FULL_DATE.match(text)
     if m:
@@ -29,9 +31,13 @@ def parse_full_date(text: str) -> str | None:
         day, year = int(m.group(1)), int(m.group(3))
     else:
         m = _NUMERIC_DATE.match(text)
-        if not m:
+        iso = _ISO_DATE.match(text)
+        if m:
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        elif iso:  # "2024-03-25", as forms and exports write it
+            year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+        else:
             return None
-        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
     if month is None:
         return None
     try:

@@ -119,6 +119,9 @@ def test_received_or_adopted_date_of_a_kamerstuk(heading: str, iso: str) -> None
         ("1 4 maart 1983", "1983-03-14"),
         ("14 maart 19 83", "1983-03-14"),
         ("14 maart 1983 19 83", None),  # no year cut in two but a year and more
+        # the day as forms and exports write it, and a month that is none
+        ("1983-03-14", "1983-03-14"),
+        ("1983-14-03", None),
     ],
 )
 def test_read_date(text: str, iso: str | None) -> None:
@@ -131,6 +134,7 @@ def test_read_date(text: str, iso: str | None) -> None:
         "Datum dinsdag 14 maart 2024",
         "Datum14 maart 2024",
         "Datum: 14-03-2024",
+        "Datum 2024-03-14",
         # text extraction glued the next label to the date
         "Datum 14 maart 2024Kenmerk 2024-0000123456",
     ],
