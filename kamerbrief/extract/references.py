@@ -62,6 +62,7 @@ class CitationPatterns:
     tweede_kamer: re.Pattern[str]  # "Tweede Kamer, vergaderjaar 2014–2015, 31 839, nr. 456"
     bare: re.Pattern[str]  # "31 839, nr. 456"
     bracketed: re.Pattern[str]  # "(36 471-64)"
+    bill_dossier: re.Pattern[str]  # "het wetsvoorstel Wet betaalbare huur (36 512)"
     kamerstuk_zaak: re.Pattern[str]  # "Kamerstuk 2022Z24775"
     kamerstuk_aanhangsel: re.Pattern[str]  # "Kamerstukken II 2021/22, Aanhangsel, nr. 1694"
     handelingen: re.Pattern[str]  # "Handelingen II 2021/22, nr. 82, item 5"
@@ -155,6 +156,12 @@ def citation_patterns() -> CitationPatterns:
         bracketed=re.compile(
             f"(?<=\\()(?P<dossier>{r.dossier_shape.pattern})-(?P<sub>\\d{{1,4}})(?=\\))"
         ),
+        bill_dossier=re.compile(
+            f"(?<![\\w-])(?:{_alt(r.bill_cues, ignore_case=True)}){_NOT_WORD}[^().;\\n]{{0,150}}?"
+            f"\\((?P<ref>{dossier})\\)"
+        )
+        if r.bill_cues
+        else re.compile("(?!)"),
         kamerstuk_zaak=re.compile(f"{k_prefix}(?P<number>{r.zaak_number.pattern})"),
         kamerstuk_aanhangsel=re.compile(kamerstuk_aanhangsel),
         # A footnote's number may be glued to the cue: "2Kamervragen (Aanhangsel) 2023–2024"
@@ -306,6 +313,11 @@ def _kamerstukken(text: str, p: CitationPatterns) -> Iterator[_Citation]:
             ref = _reference(text, m.start(), m.end(), kind="kamerstuk", dossier=dossier,
                              number=number)  # fmt: skip
             yield _Citation(m.start(), m.end(), [ref])
+    for m in p.bill_dossier.finditer(text):
+        dossier, _ = dossier_of(m, rules)
+        start, end = m.span("ref")
+        ref = _reference(text, start, end, kind="kamerstuk", dossier=dossier)
+        yield _Citation(start, end, [ref])
     for m in p.kamerstuk_zaak.finditer(text):
         ref = _reference(
             text, m.start(), m.end(), kind="kamerstuk", number=m.group("number"),

@@ -834,6 +834,9 @@ class ReferenceRules(RuleFile):
     """Shapes and cue words of citations of parliamentary papers (data/references.json)."""
 
     kamerstuk_cues: tuple[str, ...]
+    # a bill named by its title, its dossier in brackets after it: "het wetsvoorstel Wet
+    # betaalbare huur (36 512)"
+    bill_cues: tuple[str, ...] = ()
     chamber_cues: dict[str, Literal["I", "II"]]
     handelingen_cues: tuple[str, ...]
     aanhangsel_cues: tuple[str, ...]

@@ -65,6 +65,27 @@ def test_kamerstukken(sentence: str, expected: list[tuple]) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a bill named by its title, its dossier in brackets after it
+        ("Het wetsvoorstel Wet betaalbare huur (36 512) is aangenomen.",
+         [("36 512", "kamerstuk", "36512", None)]),
+        ("Het initiatiefwetsvoorstel (35 999) ligt bij uw Kamer.",
+         [("35 999", "kamerstuk", "35999", None)]),
+        ("Het voorstel van wet tot wijziging van de begroting (36 200-XII) is aangenomen.",
+         [("36 200-XII", "kamerstuk", "36200-XII", None)]),
+        # a figure in brackets, or a dossier-like figure without a bill before it
+        ("Het wetsvoorstel leidt tot meer woningen (12 000 per jaar).", []),
+        ("Het aantal aanvragen (36 512) is gestegen.", []),
+        # the bracket of another sentence
+        ("Dit is het wetsvoorstel. De aanvragen (36 512) stijgen.", []),
+    ],
+)  # fmt: skip
+def test_a_bills_dossier_in_brackets_after_its_title(sentence: str, expected) -> None:
+    assert _found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Kamerstukken 33 037, nrs. 431 en 437",
          [("Kamerstukken 33 037, nrs. 431", "kamerstuk", "33037", "431"),
           ("437", "kamerstuk", "33037", "437")]),
