@@ -457,8 +457,10 @@ class _Reader:
         ):
             return None
         owners = [rules.deliverable_owners[w] for w in subject if w in rules.deliverable_owners]
-        other = (owners and owners[0] == "other") or subject[-1].startswith("kabinet")
-        if other or _made_by_another(maker):
+        if owners and owners[0] != "other":  # "mijn reactie op het advies van het CPB"
+            return _Clue(None, self.we if owners[0] == "we" else self.writer, "firm")
+        other = bool(owners) or subject[-1].startswith("kabinet")
+        if other or _made_by_another(maker, subject[-1], rules):
             # "Hun advies volgt", "De kabinetsreactie volgt", "Het advies van de Raad van
             # State volgt", "... volgt een evaluatie door het RIVM"
             return _Clue(None, None, "firm")
@@ -740,6 +742,15 @@ class _Reader:
                     )
                     is not None
                 )
+                if (
+                    relative
+                    and not dated
+                    and (
+                        (nxt.pos_ in {"VERB", "AUX"} and nxt.lower_ not in rules.future_verbs)
+                        or (word in rules.singular_subjects and nxt.lower_ == "zullen")
+                    )
+                ):
+                    break  # "De gesprekken die ik voer, zullen ...": the clause's own verb first
                 if nxt.lower_ in rules.future_verbs or dated:
                     if self._negated(sent, doc[last]):
                         return None
@@ -1256,14 +1267,17 @@ def _season_pattern() -> re.Pattern[str]:
     return re.compile(rf"\bin ((?:het|de) ({names}))\b(?!\s+(?:van\b|\d))")
 
 
-def _made_by_another(tokens: Sequence[Token]) -> bool:
-    """ "van de Raad van State", "door het RIVM": a maker named after the deliverable."""
-    for k, tok in enumerate(tokens):
-        if tok.lower_ in {"van", "door"} and any(
-            t.text[:1].isupper() and t.is_alpha for t in tokens[k + 1 : k + 4]
-        ):
-            return True
-    return False
+def _made_by_another(tokens: Sequence[Token], head: str, rules: CommitmentRules) -> bool:
+    """A maker named right after the deliverable ``head``: "door het RIVM", or "van de Raad
+    van State" after what another writes ("het advies"); not "de evaluatie van de
+    Participatiewet" (what it is of)."""
+    at = next((k for k, t in enumerate(tokens) if t.lower_ == head), None)
+    if at is None or at + 1 >= len(tokens):
+        return False
+    link = tokens[at + 1].lower_
+    if link != "door" and not (link == "van" and head in rules.authored_deliverables):
+        return False
+    return any(t.text[:1].isupper() and t.is_alpha for t in tokens[at + 2 : at + 5])
 
 
 def _ends_before(value: str | None, day: date | None) -> bool:
@@ -1294,11 +1308,12 @@ def _period_in(
     season = _season_pattern().search(lowered)
     if season is not None and after is not None:
         anchor = lo if verb_at is None else verb_at
-        a, b = sorted((anchor - lo, season.start()))
-        between = lowered[a:b]
-        own_clause = "," not in between and not any(
-            w in rules.subordinators for w in re.findall(r"\w+", between)
-        )
+        a, b = sorted((max(0, anchor - lo), season.start()))
+        # no clause between the season and the promise's verb: no subordinator, no finite
+        # verb of its own ("Zoals ik u in het najaar heb gemeld, zal ik ..."); an inserted
+        # phrase between commas is no clause ("Ik zal u, naar verwachting in het najaar, ...")
+        words = re.findall(r"\w+", lowered[a:b])
+        own_clause = not any(w in rules.subordinators or w in rules.past_verbs for w in words)
         if own_clause:
             first, last = date_rules().periods[season.group(2)]
             year = period_year(after.year, after.month, first, last, None)

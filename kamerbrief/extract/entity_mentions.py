@@ -183,7 +183,11 @@ def _person_end(doc: Doc, start: int, end: int) -> int:
         # a surname before it ("J. van de Dijk" is a name), a body's name after it
         named = any(t.lower_ not in particles and not INITIALS.match(t.text) for t in doc[start:i])
         rest = doc[i + 2 : end]
-        if named and rest[0].text[:1].isupper() and heads.kind_of(rest.text) == "organisation":
+        kind = heads.kind_of(rest.text)
+        # a body ("de Universiteit Utrecht"), or a place's body of two words or more ("de
+        # Gemeente Utrecht"); one word may be a surname ("van de Meer")
+        body = kind == "organisation" or (kind == "location" and len(rest) >= 2)
+        if named and rest[0].text[:1].isupper() and body:
             return i
     return end
 

@@ -533,6 +533,10 @@ class PersonNames:
                 people = (e for e in doc.ents if e.start == i + 1 and e.label_ == "PER")
                 surname = next(people, None)
                 end = surname.end if surname is not None else self.name_end(doc, i, known)
+                size = self._particles_at(doc, i + 1)
+                place = next((e for e in doc.ents if e.start == i + 1 + size), None)
+                if size and place is not None and len(place) == 1 and place.label_ != "ORG":
+                    end = place.end  # a place as a surname after its particle: "Sander van Delft"
                 named = end is not None and end - i >= 2 and self._person_words(doc[i + 1 : end])
                 if named and head_rules().kind_of(doc[i:end].text) is None:
                     found.append(Span(doc, i, end, label="PER", kb_id=RULE_PERSON))
@@ -632,7 +636,9 @@ class PersonNames:
         Lezing", "Jan Pieterszoon Coenstraat")."""
         places = gazetteer().location_forms
         endings = self.rules.not_name_endings
-        return not any(w.text in places or w.lower_.endswith(endings) for w in words)
+        # the words before a particle: "Martin van Rijn", "Jan ten Huis" are names
+        first = next((k for k, w in enumerate(words) if w.lower_ in self.rules.particles), None)
+        return not any(w.text in places or w.lower_.endswith(endings) for w in words[:first])
 
     def _given_name_before(self, doc: Doc, i: int, known: set[int]) -> bool:
         """A given name written before the initials: "Alexandra C. van Huffelen"."""

@@ -55,6 +55,9 @@ class CommitmentRules(RuleFile):
     delivery_not_after: frozenset[str] = frozenset()  # "kom met ... tegemoet", "tot", "overeen"
     # "Mijn reactie volgt na de zomer": something delivered, the verb that it follows with
     follow_verbs: frozenset[str] = frozenset()
+    # what another writes, so that "van <a body>" after it names its maker: "het advies van
+    # de Raad van State"; not "de evaluatie van de Participatiewet"
+    authored_deliverables: frozenset[str] = frozenset()
     # relatives that open a promise of the writer ("ik") only: "een evaluatie, die ik in mei
     # zal sturen", not "de knelpunten die we zullen tegenkomen"
     writer_only_subordinators: frozenset[str] = frozenset()

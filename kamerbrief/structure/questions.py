@@ -293,11 +293,7 @@ def _unlabelled_answer(text: str, pair: _Pair) -> None:
     """A question block that goes on after its last question mark: the rest is the answer.
     A web address's "?" asks nothing ("https://www.rijkswaterstaat.nl/zoeken?q=brug")."""
     start, end = pair.question
-    marks = [
-        m
-        for m in _QUESTION_MARK.finditer(text, start, end)
-        if not _in_address(text[text.rfind(" ", start, m.start()) + 1 : m.start()])
-    ]
+    marks = [m for m in _QUESTION_MARK.finditer(text, start, end) if not _in_address(text, m)]
     if not marks or marks[-1].end() >= end:
         return
     cut = marks[-1]
@@ -315,8 +311,11 @@ def _unlabelled_answer(text: str, pair: _Pair) -> None:
     pair.answer = (a, b)
 
 
-def _in_address(word: str) -> bool:
-    return "/" in word or "www." in word
+def _in_address(text: str, mark: re.Match[str]) -> bool:
+    """Whether a "?" is inside a web address: a query follows it at once ("zoeken?q=brug");
+    an address that ends a question ("(https://nos.nl/artikel/2500000)?") still asks."""
+    at = mark.start()
+    return at + 1 < len(text) and text[at + 1].isalnum() and ("/" in text[max(0, at - 80) : at])
 
 
 def _inline_spans(

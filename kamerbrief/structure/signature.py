@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from kamerbrief.rules.loader import layout_rules, person_rules
+from kamerbrief.rules.loader import gazetteer, layout_rules
 from kamerbrief.rules.offices import spelt_office
 from kamerbrief.structure.normalize import SourceLine
 
@@ -127,16 +127,16 @@ def _is_name(text: str) -> bool:
     return bool(_NAME.match(text)) and any(ch.isupper() for ch in text)
 
 
-_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")
+_INITIAL = re.compile(r"^(?:(?:IJ|[A-Z][a-z]{0,2})\.)+$")  # "E.", "Th.C.", "IJ."
 
 
 def _personal(name: str) -> bool:
-    """Whether a name is a person's by its initials or given name ("E. Heinen", "Eelco
-    Heinen"), not a place's ("Den Haag,") above a role."""
+    """Whether a name above a role is a person's: initials ("E. Heinen", "Th.C. de Graaf"), or
+    two words or more that name no place the gazetteer knows ("Eppo Bruins", not "Den Haag")."""
     words = name.split()
-    return any(_INITIAL.match(w) for w in words) or (
-        bool(words) and words[0].lower() in person_rules().given_names
-    )
+    if any(_INITIAL.match(w) for w in words):
+        return True
+    return len(words) >= 2 and name not in gazetteer().location_forms
 
 
 def _title_like(text: str) -> bool:

@@ -132,6 +132,18 @@ def test_a_season_outside_the_promises_clause_is_no_deadline(deadlines, body) ->
     assert deadlines(body) == [None]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a phrase between commas is no clause of its own
+        "Ik zal uw Kamer hierover, naar verwachting in het najaar, informeren.",
+        "In het najaar, na overleg met de provincies, zal ik uw Kamer informeren.",
+    ],
+)
+def test_a_season_in_an_inserted_phrase_bounds_the_promise(deadlines, body) -> None:
+    assert deadlines(body) == [("het najaar", "2024-09/2024-11")]
+
+
 def test_a_season_of_a_year_or_of_no_promise_is_no_season_deadline(bundled_extractor) -> None:
     body = (
         "De neerslagtekorten zijn groot in de zomer. "

@@ -625,6 +625,11 @@ def test_intentions_of_every_era(commitments, body, expected) -> None:
         # another's delivery: no person as actor
         ("Het advies van de Raad van State volgt na de zomer.", [(None, "firm", "new")]),
         ("In 2025 volgt een evaluatie door het RIVM.", [(None, "firm", "new")]),
+        # ... but the writer's own, whatever body it is about
+        ("Mijn reactie op het advies van het CPB volgt na de zomer.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("De evaluatie van de Participatiewet volgt na de zomer.",
+         [("E.I. Schippers", "firm", "new")]),
     ],
 )  # fmt: skip
 def test_a_delivery_that_follows_at_a_date_ahead(commitments, body, expected) -> None:
@@ -649,6 +654,13 @@ def test_a_delivery_that_follows_at_a_date_ahead(commitments, body, expected) ->
         ("Het advies zal aan de Kamer moeten worden voorgelegd.", []),
         ("Het wetsvoorstel zou aan de Kamer worden voorgelegd.", []),
         ("De Kamer zal worden gevraagd om een reactie.", []),
+        # an agent that is the writer's, a cause, or a means; an insertion between commas
+        ("Het rapport zal door mijn ministerie voor de zomer aan uw Kamer worden toegezonden.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("Door de vertraging zal de evaluatie pas na de zomer aan uw Kamer worden gezonden.",
+         [("E.I. Schippers", "firm", "new")]),
+        ("De evaluatie zal, samen met de reactie, voor de zomer aan uw Kamer worden gezonden.",
+         [("E.I. Schippers", "firm", "new")]),
         # another clause's sending, or another's
         ("De gemeenten zullen hun plannen voor 1 juli bij de provincie indienen, waarna deze"
          " aan de Kamer worden gezonden.", []),
@@ -677,6 +689,8 @@ def test_what_will_be_sent_to_the_kamer_in_the_passive(commitments, body, expect
         ("Het gaat om een brief die ik de gemeenten stuur.", []),
         # a relative clause of "we" that foresees rather than promises
         ("De knelpunten die we de komende jaren zullen tegenkomen, zijn groot.", []),
+        # the relative clause's own verb comes first; "zullen" is not the verb of "ik"
+        ("De gesprekken die ik voer zullen in 2025 worden afgerond.", []),
     ],
 )  # fmt: skip
 def test_a_promise_in_a_relative_clause(commitments, body, expected) -> None:

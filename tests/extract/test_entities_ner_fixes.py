@@ -1137,6 +1137,12 @@ PERSON_CASES = [
     ),
     ("given name of a figure of speech", "Dit geldt voor Jan Modaal.", [], []),
     (
+        "given names before particles and surnames that are words or places",
+        "Martin van Rijn, Jan ten Huis en Sander van Delft waren aanwezig.",
+        [("Delft", "LOC")],
+        ["Jan ten Huis", "Martin van Rijn", "Sander van Delft"],
+    ),
+    (
         "particles of a surname",
         "De heer Van de Ven en mevrouw Jansen van der Laan waren aanwezig.",
         [],

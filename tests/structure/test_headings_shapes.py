@@ -116,13 +116,14 @@ def test_headings_numbered_in_roman_numerals() -> None:
 
 def test_headings_numbered_without_a_full_stop() -> None:
     body = (
-        f"1 Inleiding\n\n{PARA}\n\n2 Ontwikkelingen in 2024\n\n{PARA}\n\n3 Vervolg\n\n{PARA}\n\n"
+        f"1 Inleiding\n\n{PARA}\n\n2 Ontwikkelingen in 2024\n\n{PARA}\n\n"
+        f"3 Kamerstukken en toezeggingen\n\n{PARA}\n\n"
         "4 Zie het rapport van de commissie\n\n"  # a footnote after the outline
     )
     assert [(s.number, s.title) for s in parse(HEAD + body + TAIL).sections] == [
         ("1", "Inleiding"),
         ("2", "Ontwikkelingen in 2024"),
-        ("3", "Vervolg"),
+        ("3", "Kamerstukken en toezeggingen"),
     ]
 
 
@@ -133,6 +134,8 @@ def test_headings_numbered_without_a_full_stop() -> None:
         f"{PARA}\n\n1 Zie de bijlage bij deze brief\n\n",
         # a footnote with digits, standing alone twice
         f"{PARA}\n\n1 Kamerstuk 36 410, nr. 5\n\n{PARA}\n\n2 Kamerstuk 36 410, nr. 8\n\n",
+        # a footnote that cites a source and its year
+        f"{PARA}\n\n1 CBS, Armoede en sociale uitsluiting 2023\n\n2 NOS, 12 maart 2024\n\n",
         # lines that go on without a blank line are no headings
         f"{PARA}\n1 Zie de bijlage\n2 Zie de brief van april\n\n",
     ],

@@ -601,6 +601,15 @@ def test_no_askers_from_earlier_questions_or_a_registration_number(sentence: str
     assert meta is not None and meta.askers == [] and meta.ingezonden is None
 
 
+def test_a_question_that_ends_in_a_web_address_still_asks() -> None:
+    body = (
+        "Vraag 1\nBent u bekend met het bericht ‘Brug dicht’ (https://nos.nl/artikel/2500000)?"
+        "\nJa.\nVraag 2\nWaarom en/of wanneer?\nOmdat het moet.\n"
+    )
+    got = _table(AANHANGSEL.format(body=body))
+    assert [(n, a) for n, _, a, _ in got] == [("1", "Ja."), ("2", "Omdat het moet.")]
+
+
 def test_a_web_address_in_an_unlabelled_answer_asks_nothing() -> None:
     body = (
         "Vraag 1\nIs de brug veilig?\nJa, zie https://www.rijkswaterstaat.nl/zoeken?q=brug voor"

@@ -304,6 +304,13 @@ def test_the_name_above_the_role_with_the_comma_of_an_apposition() -> None:
     assert _senders("Den Haag,\nDe Minister van Justitie\n\nJ. de Ruiter\n") == [
         ("J. de Ruiter", "Minister van Justitie")
     ]
+    # a given name of no list, and initials of two letters, are a person's
+    assert _senders("Eppo Bruins,\nMinister van Financiën\n") == [
+        ("Eppo Bruins", "Minister van Financiën")
+    ]
+    assert _senders("Th.C. de Graaf,\nMinister van Financiën\n") == [
+        ("Th.C. de Graaf", "Minister van Financiën")
+    ]
 
 
 def test_a_role_beside_running_text_is_no_column() -> None:
