@@ -30,6 +30,7 @@ from functools import cache
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from kamerbrief.extract.dates import Interval
 from kamerbrief.extract.token_reader import TokenReader
 from kamerbrief.nlp.sentences import text_sentences
 from kamerbrief.parse import ParsedLetter
@@ -1319,9 +1320,9 @@ def _period_in(
             year = period_year(after.year, after.month, first, last, None)
             if year * 12 + last - 1 < after.year * 12 + after.month:  # ends within a month
                 year += 1
-            (y1, m1), (y2, m2) = divmod(year * 12 + first - 1, 12), divmod(year * 12 + last - 1, 12)
+            months = Interval.months(year * 12 + first - 1, year * 12 + last - 1)
             text = letter[lo + season.start(1) : lo + season.end()]
-            return DateValue(text=text, value=f"{y1:04d}-{m1 + 1:02d}/{y2:04d}-{m2 + 1:02d}")
+            return DateValue(text=text, value=months.iso())
     for pattern in rules.deadline_phrases:
         m = pattern.search(lowered)
         if m is not None:
