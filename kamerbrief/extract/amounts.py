@@ -70,8 +70,6 @@ _AFTER_PLURAL = frozenset(
 _CLOCK = re.compile(r"^(?:[01]?\d|2[0-4])[.:][0-5]\d$")  # "22.00" before "uur"
 _PERIOD = re.compile(r"^(?:19|20)\d\d[-–](?:19|20)\d\d$")  # two years joined: a period
 # Not the noun after "per" that a sum prices ("per vat", "per liter"): "per de ..."
-# currency signs that may follow the sum; a letter ("f", "EUR") only goes before it
-_SIGNS_AFTER = frozenset("€$£")
 _NOT_PRICED = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PUNCT", "NUM"})
 _OPENS = frozenset({".", "?", "!", ":", ";", ")"})  # a token after which a line or sentence opens
 
@@ -100,6 +98,11 @@ class AmountGrammar(TokenReader):
         self.rules = rules
         self.blocked = blocked  # tokens of dates and the letterhead
         self.starts = _start_words(rules)
+        # the signs that may also follow the sum ("1.000 €"): those without a letter; a
+        # letter's sign ("f", "EUR", "US$") only goes before it
+        self.signs_after = frozenset(
+            s for s in rules.currency_symbols if not any(c.isalpha() for c in s)
+        )
         # "de meevaller van 430 mln." in a letter of 1992 is in guilders
         old = year is not None and year <= rules.guilder_until
         self.bare_currency = "NLG" if old else "EUR"
@@ -158,7 +161,7 @@ class AmountGrammar(TokenReader):
         if (
             word in self.rules.one_words
             and word != "een"
-            and self._word(i + 1) in (self.rules.percent_words)
+            and self._word(i + 1) in self.rules.percent_words
         ):
             return i + 1, 1.0, None, False  # "minder dan één procent" (not "een procent")
         if (m := _GLUED_SCALE.match(word)) and (scale := scale_of(m[2])) is not None:
@@ -435,7 +438,7 @@ class AmountGrammar(TokenReader):
             found.kind, found.unit, found.end = "quantity", rules.multipliers[word], end + 1
             return found
         opens_next = end + 1 < len(self.tokens) and self.tokens[end + 1].like_num
-        if word in _SIGNS_AFTER and word in rules.currency_symbols and not opens_next:
+        if word in self.signs_after and not opens_next:
             # a sign after the sum, as tables and foreign sources print it: "1.000 €"; not
             # the sign of the next sum ("12 € 5 miljoen")
             found.kind, found.unit = "money", rules.currency_symbols[word]

@@ -196,11 +196,17 @@ class _Reader:
         for k, word in enumerate(words):
             if word != preposition or k + 1 == len(words) or words[k + 1] in _DEFINITE:
                 continue  # "met deze brief", "met de evaluatie": a means, not a delivery
-            for noun in words[k + 1 : k + 5]:
-                if any(noun == d or (noun.endswith(d) and len(noun) > len(d) + 2)
-                       for d in self.rules.deliverables):  # fmt: skip
-                    return True
+            if any(self._is_deliverable(noun) for noun in words[k + 1 : k + 5]):
+                return True
         return False
+
+    def _is_deliverable(self, word: str) -> bool:
+        """Something the writer delivers, also as a compound's end: "voorstel",
+        "kabinetsreactie", "wetsvoorstel" (lower case)."""
+        return any(
+            word == d or (word.endswith(d) and len(word) > len(d) + 2)
+            for d in self.rules.deliverables
+        )
 
     def _particle_follows(self, verb: Token, particles: Sequence[str]) -> bool:
         """A separable particle after the verb, not a preposition ('uit de rivieren'); after
@@ -445,7 +451,7 @@ class _Reader:
             maker, lo = tokens[:at], verb.idx
             hi = phrase[-1].idx + len(phrase[-1]) if phrase else verb.idx
         elif any(
-            self.letter[sent.start_char : d.start].strip().lower() in self._date_leads()
+            self.letter[sent.start_char : d.start].strip().lower() in _date_leads()
             and verb.idx - 2 <= d.end <= verb.idx
             for d in self.dates
         ):  # the date first: "Na de zomer volgt mijn reactie", "Voor 1 juli volgt ..."
@@ -465,12 +471,7 @@ class _Reader:
             # "Hun advies volgt", "De kabinetsreactie volgt", "Het advies van de Raad van
             # State volgt", "... volgt een evaluatie door het RIVM"
             return _Clue(None, None, "firm")
-        return _Clue(None, self.we if owners == ["we"] else self.writer, "firm")
-
-    @staticmethod
-    def _date_leads() -> set[str]:
-        """What may stand before a date that opens a sentence: nothing, or its relation."""
-        return {"", *(" ".join(words) for words in date_rules().trim_leading)}
+        return _Clue(None, self.writer, "firm")  # "Een nadere uitwerking volgt ..."
 
     def _deliverable(self, tokens: Sequence[Token]) -> list[str] | None:
         """The words of a short noun phrase whose head is something delivered ("mijn
@@ -485,11 +486,7 @@ class _Reader:
             return None
         if words[0] not in rules.articles and words[0] not in rules.deliverable_owners:
             return None
-        last = words[-1]
-        if not any(last == d or (last.endswith(d) and len(last) > len(d) + 2)
-                   for d in rules.deliverables):  # fmt: skip
-            return None
-        return words
+        return words if self._is_deliverable(words[-1]) else None
 
     def _states_a_result(self, sent: Span) -> bool:
         """'Hiermee zorgen we voor ...', 'Zo voorkomen we ...': an effect, not a promise."""
@@ -1262,6 +1259,12 @@ def _coming(text: str, value: str | None) -> str | None:
 
 
 @cache
+def _date_leads() -> frozenset[str]:
+    """What may stand before a date that opens a sentence: nothing, or its relation."""
+    return frozenset({"", *(" ".join(words) for words in date_rules().trim_leading)})
+
+
+@cache
 def _season_pattern() -> re.Pattern[str]:
     """ "in het najaar", "in de zomer": a period of the dates' table without a year after it."""
     names = "|".join(sorted(map(re.escape, date_rules().periods), key=len, reverse=True))
@@ -1302,9 +1305,10 @@ def _period_in(
 ) -> DateValue | None:
     """ "de komende jaren", "op korte termijn": a bound without a calendar value; or a season
     named without a year, which the dates leave alone ("in de zomer" may be any summer) but
-    which in a promise's own clause (no comma or subordinator between it and the promise's
-    verb at ``verb_at``, else the start ``lo``) is the coming one: "Ik zal u in het najaar
-    informeren"; next year's unless this year's ends a month or more after the letter."""
+    which in a promise's own clause (no subordinator and no finite verb of the past between
+    it and the promise's verb at ``verb_at``, else the start ``lo``) is the coming one: "Ik
+    zal u in het najaar informeren"; next year's unless this year's ends a month or more
+    after the letter."""
     lowered = letter[lo:hi].lower()
     season = _season_pattern().search(lowered)
     if season is not None and after is not None:
